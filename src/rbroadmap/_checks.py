@@ -1,0 +1,188 @@
+"""Field checks shared by the domain classes (private).
+
+Every check is an attrs validator: it knows the class and the field it guards,
+so its error names both, with the offending value. Converters never raise; a
+value they cannot convert passes through unchanged for the validator to refuse
+with a clear message.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, Final
+
+import attrs
+
+from rbroadmap.errors import ModelError, ModelTypeError, quote
+from rbroadmap.messages import Message
+
+ID_PATTERN: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}\Z", re.ASCII)
+"""An id: 1-128 ASCII letters, digits, ``.``, ``_``, ``:`` or ``-``, starting with a letter
+or digit."""
+
+MIN_YEAR: Final = 1900
+MAX_YEAR: Final = 2200
+
+Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+
+def fail(instance: object, name: str, value: object, indonesian: str, english: str) -> ModelError:
+    """Return a `ModelError` for the field *name* of *instance*'s class."""
+    return fail_named(type(instance).__name__, name, value, indonesian, english)
+
+
+def fail_named(entity: str, name: str, value: object, indonesian: str, english: str) -> ModelError:
+    """Return a `ModelError` for the field *name* of the class called *entity*."""
+    return ModelError(
+        Message(
+            f"{entity}.{name} = {quote(value)}: {indonesian}",
+            f"{entity}.{name} = {quote(value)}: {english}",
+        ),
+        entity=entity,
+        field=name,
+        value=value,
+    )
+
+
+def wrong_type(instance: object, name: str, value: object, expected: str) -> ModelTypeError:
+    """Return a `ModelTypeError` for the field *name* of *instance*'s class.
+
+    *expected* is ``"<Indonesian> / <English>"``, or one text for both.
+    """
+    return wrong_type_named(type(instance).__name__, name, value, expected)
+
+
+def wrong_type_named(entity: str, name: str, value: object, expected: str) -> ModelTypeError:
+    """Return a `ModelTypeError` for the field *name* of the class called *entity*."""
+    got = type(value).__name__
+    expected_id, _, expected_en = expected.partition(" / ")
+    expected_en = expected_en or expected_id
+    return ModelTypeError(
+        Message(
+            f"{entity}.{name} = {quote(value)}: diharapkan {expected_id}, bukan {got}",
+            f"{entity}.{name} = {quote(value)}: expected {expected_en}, not {got}",
+        ),
+        entity=entity,
+        field=name,
+        value=value,
+    )
+
+
+def to_tuple(value: Any) -> Any:
+    """Turn a list or other iterable into a tuple; leave anything else alone."""
+    if isinstance(value, tuple | str | bytes | Mapping):
+        return value
+    if isinstance(value, Iterable):
+        return tuple(value)
+    return value
+
+
+def identifier(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Check an id: a short ASCII slug such as ``"organisasi-1"``."""
+    if type(value) is not str:
+        raise wrong_type(instance, attribute.name, value, "teks / a str")
+    if not ID_PATTERN.match(value):
+        raise fail(
+            instance,
+            attribute.name,
+            value,
+            "id harus 1-128 huruf ASCII, angka, '.', '_', ':' atau '-', diawali huruf atau angka",
+            "an id is 1-128 ASCII letters, digits, '.', '_', ':' or '-', starting with a "
+            "letter or digit",
+        )
+
+
+def optional_identifier(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Check an id that may be ``None``."""
+    if value is not None:
+        identifier(instance, attribute, value)
+
+
+def text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Check text as written. Empty text is allowed: the rules report it."""
+    if type(value) is not str:
+        raise wrong_type(instance, attribute.name, value, "teks / a str")
+
+
+def optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Check text that may be ``None``."""
+    if value is not None and type(value) is not str:
+        raise wrong_type(instance, attribute.name, value, "teks atau None / a str or None")
+
+
+def instance_of(*types: type) -> Validator:
+    """Check that the value is an instance of one of *types*."""
+    names = " | ".join(t.__name__ for t in types)
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, types):
+            raise wrong_type(instance, attribute.name, value, names)
+
+    return check
+
+
+def optional_of(*types: type) -> Validator:
+    """Check that the value is ``None`` or an instance of one of *types*."""
+    names = " | ".join(t.__name__ for t in types) + " | None"
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None and not isinstance(value, types):
+            raise wrong_type(instance, attribute.name, value, names)
+
+    return check
+
+
+def tuple_of(*types: type) -> Validator:
+    """Check that the value is a tuple whose items are instances of *types*."""
+    names = " | ".join(t.__name__ for t in types)
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, tuple):
+            raise wrong_type(instance, attribute.name, value, f"tuple[{names}, ...]")
+        for i, item in enumerate(value):
+            if not isinstance(item, types):
+                raise wrong_type(instance, f"{attribute.name}[{i}]", item, names)
+
+    return check
+
+
+def year(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Check a calendar year."""
+    check_year(instance, attribute.name, value)
+
+
+def optional_year(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Check a calendar year that may be ``None``."""
+    if value is not None:
+        check_year(instance, attribute.name, value)
+
+
+def check_year(instance: object, name: str, value: object) -> None:
+    """Check that *value* is a plausible calendar year."""
+    if type(value) is not int:
+        raise wrong_type(instance, name, value, "tahun (int) / a year (int)")
+    if not MIN_YEAR <= value <= MAX_YEAR:
+        raise fail(
+            instance,
+            name,
+            value,
+            f"tahun harus antara {MIN_YEAR} dan {MAX_YEAR}",
+            f"a year must be between {MIN_YEAR} and {MAX_YEAR}",
+        )
+
+
+def optional_number(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Check the number of an item as the document numbers it (1, 2, ...)."""
+    if value is None:
+        return
+    if type(value) is not int:
+        raise wrong_type(instance, attribute.name, value, "int atau None / an int or None")
+    if not 0 <= value <= 9999:
+        raise fail(
+            instance,
+            attribute.name,
+            value,
+            "nomor harus antara 0 dan 9999",
+            "a number must be between 0 and 9999",
+        )

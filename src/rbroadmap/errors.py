@@ -1,0 +1,239 @@
+"""Errors (*galat*): one small taxonomy under `RoadmapError`.
+
+Every error rbroadmap raises is a `RoadmapError`, and also the standard
+exception it resembles, so that callers can catch either:
+
+* `NotationError` (a `ValueError`): text that is not valid Indonesian notation,
+  such as ``"25%%"`` given to `rbroadmap.parse_value`.
+* `ModelError` (a `ValueError`): a value that makes a domain object
+  meaningless, such as a negative budget or a target year outside the period.
+  `ModelTypeError` (also a `TypeError`) when the value has the wrong type.
+* `DataError` (a `ValueError`): a document that cannot be loaded; it lists
+  every problem found, each with a JSON path.
+* `UnknownIdError` (a `KeyError`): an id that names nothing in the road map.
+
+Each error carries a bilingual `rbroadmap.messages.Message`; ``str(error)`` is
+the English text and ``error.message.indonesian`` the Indonesian one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, Final, final
+
+import attrs
+
+from rbroadmap.messages import Lang, Message
+
+__all__ = [
+    "DataError",
+    "ErrorDetail",
+    "ModelError",
+    "ModelTypeError",
+    "NotationError",
+    "RoadmapError",
+    "UnknownIdError",
+    "quote",
+]
+
+_QUOTE_LIMIT: Final = 60
+
+
+def quote(value: object) -> str:
+    """Return a short, safe rendering of *value* for an error message.
+
+    Long text is cut, and its length given, so that an error about a 1 MB
+    string stays readable.
+
+    >>> quote("25%%")
+    "'25%%'"
+    >>> quote("x" * 100)
+    "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…' (100 characters)"
+    """
+    if isinstance(value, str):
+        if len(value) > _QUOTE_LIMIT:
+            return f"{value[:_QUOTE_LIMIT]!r}"[:-1] + f"…' ({len(value)} characters)"
+        return repr(value)
+    text = repr(value)
+    if len(text) > _QUOTE_LIMIT:
+        return text[:_QUOTE_LIMIT] + "…"
+    return text
+
+
+def _restore(cls: type[RoadmapError], args: tuple[Any, ...], state: dict[str, Any]) -> RoadmapError:
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
+class RoadmapError(Exception):
+    """Root of every error rbroadmap raises (*galat rbroadmap*).
+
+    Attributes:
+        message: The error in Indonesian and English.
+    """
+
+    message: Message
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.english)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message.english
+
+    def text(self, lang: Lang) -> str:
+        """Return the error message in *lang* (``"id"`` or ``"en"``)."""
+        return self.message.get(lang)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_restore, (type(self), self.args, dict(self.__dict__)))
+
+
+class NotationError(RoadmapError, ValueError):
+    """Text that is not valid notation (*notasi tidak valid*).
+
+    Raised by `rbroadmap.parse_value` and `rbroadmap.parse_rupiah`.
+
+    Attributes:
+        text: The offending text, exactly as given.
+        expected: What the notation should look like, in both languages.
+        hint: A likely fix, when one can be told (``"use a decimal comma"``).
+    """
+
+    text_given: str
+    expected: Message
+    hint: Message | None
+
+    def __init__(
+        self,
+        text: str,
+        *,
+        what: Message,
+        expected: Message,
+        hint: Message | None = None,
+    ) -> None:
+        q = quote(text)
+        shown = expected if hint is None else hint
+        id_text = f"{q} bukan {what.indonesian} yang valid: {shown.indonesian}"
+        en_text = f"{q} is not a valid {what.english}: {shown.english}"
+        super().__init__(Message(id_text, en_text))
+        self.text_given = text
+        self.expected = expected
+        self.hint = hint
+
+
+class ModelError(RoadmapError, ValueError):
+    """A value that makes a domain object meaningless (*nilai tidak bermakna*).
+
+    Raised when a domain object is built, for example with a negative budget, a
+    target year outside the road map's period, or two entities sharing an id.
+
+    Attributes:
+        entity: The name of the class being built (``"Action"``).
+        field: The field that holds the bad value (``"budget"``).
+        value: The offending value.
+        path: Where the value sits inside the object being built, in the form
+            of a JSON path relative to it (``"areas[2].actions[0].budget"``),
+            or the field name alone.
+    """
+
+    entity: str
+    field: str
+    value: object
+    path: str
+
+    def __init__(
+        self,
+        message: Message,
+        *,
+        entity: str,
+        field: str,
+        value: object,
+        path: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.entity = entity
+        self.field = field
+        self.value = value
+        self.path = field if path is None else path
+
+
+class ModelTypeError(ModelError, TypeError):
+    """A value of the wrong type for a domain object's field (*tipe salah*)."""
+
+
+@final
+@attrs.frozen
+class ErrorDetail:
+    """One problem found while loading a document (*rincian galat*).
+
+    Attributes:
+        path: A JSON path to the bad value, such as
+            ``$.areas[2].actions[0].targets["2019"]``.
+        message: What is wrong and what was expected, in both languages.
+    """
+
+    path: str
+    message: Message
+
+    def text(self, lang: Lang) -> str:
+        """Return ``"<path>: <message>"`` in *lang*."""
+        return f"{self.path}: {self.message.get(lang)}"
+
+
+class DataError(RoadmapError, ValueError):
+    """A document that cannot be loaded (*data tidak valid*).
+
+    It lists every problem found, not only the first one.
+
+    Attributes:
+        details: Every problem found, each with a JSON path and a message.
+    """
+
+    details: tuple[ErrorDetail, ...]
+
+    _SHOWN: Final = 10
+
+    def __init__(self, details: Iterable[ErrorDetail]) -> None:
+        found = tuple(details)
+        n = len(found)
+        shown = found[: self._SHOWN]
+        more_id = f"\n  … dan {n - self._SHOWN} lagi" if n > self._SHOWN else ""
+        more_en = f"\n  … and {n - self._SHOWN} more" if n > self._SHOWN else ""
+        id_text = f"dokumen tidak valid ({n} masalah):" + "".join(
+            f"\n  {d.text('id')}" for d in shown
+        )
+        en_text = f"invalid document ({n} problem{'s' if n != 1 else ''}):" + "".join(
+            f"\n  {d.text('en')}" for d in shown
+        )
+        super().__init__(Message(id_text + more_id, en_text + more_en))
+        self.details = found
+
+    @property
+    def paths(self) -> tuple[str, ...]:
+        """The JSON path of every problem, in the order found."""
+        return tuple(d.path for d in self.details)
+
+
+class UnknownIdError(RoadmapError, KeyError):
+    """An id that names nothing in the road map (*id tidak dikenal*).
+
+    Attributes:
+        id: The id that was asked for.
+        suggestion: The closest known id, if one is close enough.
+    """
+
+    id: str
+    suggestion: str | None
+
+    def __init__(self, id: str, *, suggestion: str | None = None) -> None:
+        id_text = f"tidak ada entitas dengan id {quote(id)}"
+        en_text = f"no entity has the id {quote(id)}"
+        if suggestion is not None:
+            id_text += f"; maksud Anda {suggestion!r}?"
+            en_text += f"; did you mean {suggestion!r}?"
+        super().__init__(Message(id_text, en_text))
+        self.id = id
+        self.suggestion = suggestion
