@@ -1,0 +1,286 @@
+"""Standard sets of areas of change (*area perubahan*) a road map follows.
+
+A road map is organised by area of change, and which areas those are depends
+on the national road map in force when it was written:
+
+* `AREAS_2015_2019`: the eight areas of the Grand Design 2010-2025 (Perpres
+  81/2010) as used by the 2015-2019 national road map (PermenPAN-RB 11/2015).
+  Kota Probolinggo's 2018-2022 road map follows this set.
+* `AREAS_2020_2024`: the eight areas as renamed by the 2020-2024 national
+  road map (PermenPAN-RB 25/2020), starting with change management and
+  deregulation.
+* `AREAS_2023`: its revision (PermenPAN-RB 3/2023), which splits reform into
+  *RB General* (the same eight areas) and *RB Tematik* (four themes: poverty
+  reduction, investment, digital government administration and the
+  President's current priorities).
+
+A `rbroadmap.RoadMap` names the set it follows by code in ``area_set``, and
+each of its areas names the standard area it stands for in ``standard``; the
+rules check that every standard area of the set is present. Applications may
+define sets of their own and pass them to the rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from enum import Enum
+from types import MappingProxyType
+from typing import Final, final
+
+import attrs
+
+from rbroadmap.units import name_key
+
+__all__ = [
+    "AREAS_2015_2019",
+    "AREAS_2020_2024",
+    "AREAS_2023",
+    "AREA_SETS",
+    "AreaKind",
+    "AreaSet",
+    "StandardArea",
+]
+
+
+class AreaKind(Enum):
+    """Kind of standard area (*jenis area*): general reform or a theme."""
+
+    GENERAL = "general"
+    """An area of general reform (*RB General*)."""
+    THEMATIC = "thematic"
+    """A theme of thematic reform (*RB Tematik*), since PermenPAN-RB 3/2023."""
+
+
+@final
+@attrs.frozen(kw_only=True)
+class StandardArea:
+    """Standard area of change (*area perubahan baku*) of a national road map.
+
+    Attributes:
+        code: Short stable code within its set (``"sdm"``).
+        name: The official Indonesian name.
+        english: The name in English.
+        aliases: Other wordings road maps use for it.
+        kind: General reform or a theme of thematic reform.
+    """
+
+    code: str
+    name: str
+    english: str
+    aliases: tuple[str, ...] = ()
+    kind: AreaKind = AreaKind.GENERAL
+
+    def matches(self, name: str) -> bool:
+        """Whether *name* is this area's name or one of its aliases.
+
+        Case and runs of spaces do not matter.
+
+        >>> AREAS_2015_2019.get("sdm").matches("Sumber Daya Manusia")
+        True
+        """
+        key = name_key(name)
+        return any(name_key(n) == key for n in (self.name, *self.aliases))
+
+
+@final
+@attrs.frozen(kw_only=True)
+class AreaSet:
+    """Standard set of areas of change (*set area perubahan*).
+
+    Attributes:
+        code: Stable code a road map refers to it by (``"permenpanrb-11-2015"``).
+        name: A short name (``"Road Map RB 2015-2019"``).
+        regulation: The regulation that sets it out.
+        areas: Its areas, in the regulation's order.
+    """
+
+    code: str
+    name: str
+    regulation: str
+    areas: tuple[StandardArea, ...]
+
+    def get(self, code: str) -> StandardArea | None:
+        """Return the area with this code, or ``None``.
+
+        >>> AREAS_2020_2024.get("deregulasi").english
+        'Policy deregulation'
+        """
+        for area in self.areas:
+            if area.code == code:
+                return area
+        return None
+
+    def find(self, name: str) -> StandardArea | None:
+        """Return the area *name* (or one of its aliases) refers to, or ``None``.
+
+        >>> AREAS_2015_2019.find("Tatalaksana").code
+        'tatalaksana'
+        """
+        for area in self.areas:
+            if area.matches(name):
+                return area
+        return None
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """The codes of the set's areas, in order.
+
+        >>> AREAS_2015_2019.codes[:2]
+        ('organisasi', 'tatalaksana')
+        """
+        return tuple(a.code for a in self.areas)
+
+    def __iter__(self) -> Iterator[StandardArea]:
+        return iter(self.areas)
+
+    def __len__(self) -> int:
+        return len(self.areas)
+
+
+def _area(
+    code: str,
+    name: str,
+    english: str,
+    *aliases: str,
+    kind: AreaKind = AreaKind.GENERAL,
+) -> StandardArea:
+    return StandardArea(code=code, name=name, english=english, aliases=aliases, kind=kind)
+
+
+AREAS_2015_2019: Final = AreaSet(
+    code="permenpanrb-11-2015",
+    name="Road Map RB 2015-2019",
+    regulation="Perpres 81/2010 (Grand Design RB 2010-2025); PermenPAN-RB 11/2015",
+    areas=(
+        _area(
+            "organisasi",
+            "Organisasi",
+            "Organisation",
+            "Penataan dan Penguatan Organisasi",
+            "Kelembagaan",
+        ),
+        _area(
+            "tatalaksana", "Tatalaksana", "Business process", "Tata Laksana", "Penataan Tatalaksana"
+        ),
+        _area(
+            "peraturan",
+            "Peraturan Perundang-undangan",
+            "Laws and regulations",
+            "Peraturan Perundang - undangan",
+            "Penataan Peraturan Perundang-undangan",
+        ),
+        _area(
+            "sdm",
+            "Sumber Daya Manusia Aparatur",
+            "Civil service human resources",
+            "Sumber Daya Manusia",
+            "SDM Aparatur",
+            "SDM",
+        ),
+        _area("pengawasan", "Pengawasan", "Supervision", "Penguatan Pengawasan"),
+        _area(
+            "akuntabilitas",
+            "Akuntabilitas",
+            "Performance accountability",
+            "Akuntabilitas Kinerja",
+            "Penguatan Akuntabilitas Kinerja",
+        ),
+        _area(
+            "pelayanan-publik",
+            "Pelayanan Publik",
+            "Public service",
+            "Peningkatan Kualitas Pelayanan Publik",
+        ),
+        _area(
+            "pola-pikir",
+            "Pola Pikir (Mind Set) dan Budaya Kerja (Culture Set) Aparatur",
+            "Mindset and work culture",
+            "Pola Pikir dan Budaya Kerja",
+            "Pola Pikir (Mind Set) dan Budaya Kerja (Culture Set)",
+            "Pola Pikir dan Budaya Kerja Aparatur",
+        ),
+    ),
+)
+"""The eight areas of the 2015-2019 national road map (PermenPAN-RB 11/2015)."""
+
+_GENERAL_2020: Final = (
+    _area("manajemen-perubahan", "Manajemen Perubahan", "Change management"),
+    _area("deregulasi", "Deregulasi Kebijakan", "Policy deregulation", "Deregulasi"),
+    _area(
+        "organisasi",
+        "Penataan dan Penguatan Organisasi",
+        "Organisation",
+        "Organisasi",
+        "Penataan Organisasi",
+    ),
+    _area(
+        "tatalaksana",
+        "Penataan Tata Laksana",
+        "Business process",
+        "Tatalaksana",
+        "Penataan Tatalaksana",
+    ),
+    _area(
+        "sdm",
+        "Penataan Sistem Manajemen SDM Aparatur",
+        "Civil service human resources management",
+        "Sumber Daya Manusia Aparatur",
+        "SDM Aparatur",
+    ),
+    _area(
+        "akuntabilitas",
+        "Penguatan Akuntabilitas",
+        "Performance accountability",
+        "Akuntabilitas",
+        "Penguatan Akuntabilitas Kinerja",
+    ),
+    _area("pengawasan", "Penguatan Pengawasan", "Supervision", "Pengawasan"),
+    _area(
+        "pelayanan-publik",
+        "Peningkatan Kualitas Pelayanan Publik",
+        "Public service quality",
+        "Pelayanan Publik",
+    ),
+)
+
+AREAS_2020_2024: Final = AreaSet(
+    code="permenpanrb-25-2020",
+    name="Road Map RB 2020-2024",
+    regulation="PermenPAN-RB 25/2020",
+    areas=_GENERAL_2020,
+)
+"""The eight areas of the 2020-2024 national road map (PermenPAN-RB 25/2020)."""
+
+AREAS_2023: Final = AreaSet(
+    code="permenpanrb-3-2023",
+    name="Road Map RB 2020-2024, revised (RB General and RB Tematik)",
+    regulation="PermenPAN-RB 3/2023",
+    areas=(
+        *_GENERAL_2020,
+        _area(
+            "kemiskinan",
+            "Pengentasan Kemiskinan",
+            "Poverty reduction",
+            kind=AreaKind.THEMATIC,
+        ),
+        _area("investasi", "Peningkatan Investasi", "Investment", kind=AreaKind.THEMATIC),
+        _area(
+            "digitalisasi",
+            "Digitalisasi Administrasi Pemerintahan",
+            "Digital government administration",
+            kind=AreaKind.THEMATIC,
+        ),
+        _area(
+            "prioritas-presiden",
+            "Percepatan Prioritas Aktual Presiden",
+            "The President's current priorities",
+            kind=AreaKind.THEMATIC,
+        ),
+    ),
+)
+"""The revised 2020-2024 set (PermenPAN-RB 3/2023): eight general areas and four themes."""
+
+AREA_SETS: Final[Mapping[str, AreaSet]] = MappingProxyType(
+    {s.code: s for s in (AREAS_2015_2019, AREAS_2020_2024, AREAS_2023)}
+)
+"""The standard area sets rbroadmap knows, by code."""

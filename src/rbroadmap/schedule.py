@@ -1,0 +1,141 @@
+"""Target schedules (*jadwal target*): their shapes and direction.
+
+A target gives one value per year of the road map's period, and the five
+values together have a shape that says how to read them. Kota Probolinggo's
+action plan shows every shape this module knows:
+
+=========================  ========================  =====================================
+shape                      Indonesian                example (2018 ... 2022)
+=========================  ========================  =====================================
+`Shape.CUMULATIVE`         kumulatif                 ``25% 35% 60% 80% 100%``; ``3 OPD`` ...
+                                                     ``39 OPD``; ``IRB 70`` ... ``IRB 82``
+`Shape.STEADY`             tetap                     ``100% 100% 100% 100% 100%``
+`Shape.ONE_OFF`            sekali                    ``- 100% - - -``
+`Shape.PERIODIC`           berkala                   ``- 100% - 100% -``
+`Shape.ENDING_EARLY`       berakhir lebih awal       ``50% 75% 100% - -``
+`Shape.IRREGULAR`          tidak beraturan           values that fall, or mix units
+`Shape.EMPTY`              kosong                    ``- - - - -``
+=========================  ========================  =====================================
+
+A cumulative schedule counts what has been reached so far, so it is judged on
+its latest value; a steady one asks for the same each year; one-off and
+periodic ones are due only in their marked years. Where a schedule fits more
+than one reading (``- 50% - 100% -`` is periodic, but also cumulative with
+gaps), `shape_candidates` returns all of them and a road map may declare the
+one it means.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import Enum
+from itertools import pairwise
+
+from rbroadmap.values import (
+    Count,
+    IndexScore,
+    Level,
+    NoTarget,
+    Percentage,
+    TargetValue,
+)
+
+__all__ = ["Direction", "Shape", "infer_shape", "shape_candidates"]
+
+
+class Direction(Enum):
+    """Which way is better (*arah kinerja*) for a target's values."""
+
+    HIGHER = "higher"
+    """Higher is better (*semakin tinggi semakin baik*): coverage, scores."""
+    LOWER = "lower"
+    """Lower is better (*semakin rendah semakin baik*): complaints, error rates."""
+
+
+class Shape(Enum):
+    """Shape of a target schedule (*pola jadwal target*)."""
+
+    CUMULATIVE = "cumulative"
+    """Kumulatif: values build up year on year towards the final target."""
+    STEADY = "steady"
+    """Tetap: the same value is asked every year it is due."""
+    ONE_OFF = "one-off"
+    """Sekali: due in one year only."""
+    PERIODIC = "periodic"
+    """Berkala: due at regular intervals, with years off between."""
+    ENDING_EARLY = "ending-early"
+    """Berakhir lebih awal: due from the start and finished before the last year."""
+    IRREGULAR = "irregular"
+    """Tidak beraturan: none of the above (values fall, or units change)."""
+    EMPTY = "empty"
+    """Kosong: nothing is due in any year."""
+
+
+_NUMERIC = (Percentage, Count, IndexScore, Level)
+
+
+def shape_candidates(
+    values: Sequence[TargetValue], direction: Direction = Direction.HIGHER
+) -> tuple[Shape, ...]:
+    """Return every shape the yearly *values* fit, the likeliest first.
+
+    Args:
+        values: The schedule's values in year order, one per year, with
+            `rbroadmap.values.NO_TARGET` for years without a target.
+        direction: Which way is better; a cumulative schedule moves that way.
+
+    Returns:
+        One shape, or several when the schedule can be read more than one way.
+
+    >>> from rbroadmap.notation import parse_value
+    >>> def shapes(*cells):
+    ...     return [s.value for s in shape_candidates([parse_value(c) for c in cells])]
+    >>> shapes("25%", "35%", "60%", "80%", "100%")
+    ['cumulative']
+    >>> shapes("-", "100%", "-", "100%", "-")
+    ['periodic']
+    >>> shapes("-", "50%", "-", "100%", "-")
+    ['periodic', 'cumulative']
+    """
+    due = [(i, v) for i, v in enumerate(values) if not isinstance(v, NoTarget)]
+    if not due:
+        return (Shape.EMPTY,)
+    if len(due) == 1:
+        return (Shape.ONE_OFF,)
+    positions = [i for i, _ in due]
+    cells = [v for _, v in due]
+    same = all(v == cells[0] for v in cells)
+    moves = _moves_towards_goal(cells, direction)
+    gaps = {b - a for a, b in pairwise(positions)}
+    if gaps != {1}:
+        if len(gaps) > 1:
+            return (Shape.IRREGULAR,)
+        return (Shape.PERIODIC, Shape.CUMULATIVE) if moves else (Shape.PERIODIC,)
+    if positions[-1] < len(values) - 1:
+        return (Shape.ENDING_EARLY,)
+    if same:
+        return (Shape.STEADY,)
+    if moves:
+        return (Shape.CUMULATIVE,)
+    return (Shape.IRREGULAR,)
+
+
+def infer_shape(values: Sequence[TargetValue], direction: Direction = Direction.HIGHER) -> Shape:
+    """Return the likeliest shape of the yearly *values*.
+
+    >>> from rbroadmap.notation import parse_value
+    >>> infer_shape([parse_value(c) for c in ("50%", "75%", "100%", "-", "-")]).value
+    'ending-early'
+    """
+    return shape_candidates(values, direction)[0]
+
+
+def _moves_towards_goal(cells: Sequence[TargetValue], direction: Direction) -> bool:
+    """Whether numeric *cells* of one kind never move away from the goal and do move."""
+    numeric = [c for c in cells if isinstance(c, _NUMERIC)]
+    if len(numeric) != len(cells) or len({c.dimension for c in numeric}) != 1:
+        return False
+    magnitudes = [c.magnitude for c in numeric]
+    if direction is Direction.LOWER:
+        magnitudes.reverse()
+    return all(a <= b for a, b in pairwise(magnitudes)) and magnitudes[0] < magnitudes[-1]

@@ -1,0 +1,94 @@
+"""The unit registry: names, aliases and groups resolve; clashes are refused."""
+
+from __future__ import annotations
+
+import pytest
+
+import rbroadmap as rb
+
+
+def registry() -> rb.UnitRegistry:
+    return rb.UnitRegistry(
+        units=[
+            rb.ResponsibleUnit(
+                id="bag-organisasi", name="Bag. Organisasi Setda", aliases=["Bagian Organisasi"]
+            ),
+            rb.ResponsibleUnit(id="bkpsdm", name="BKPSDM"),
+        ],
+        groups=[
+            rb.UnitGroup(
+                id="seluruh-opd",
+                name="seluruh OPD",
+                aliases=["di seluruh OPD", "semua OPD"],
+                size=39,
+                unit="OPD",
+            ),
+            rb.UnitGroup(
+                id="pengelola", name="Pengelola SDM", members=["bkpsdm", "bag-organisasi"]
+            ),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("BKPSDM", "bkpsdm"),
+        ("bkpsdm", "bkpsdm"),
+        ("Bag.  Organisasi   Setda", "bag-organisasi"),
+        ("bagian organisasi", "bag-organisasi"),
+        ("Di Seluruh OPD", "seluruh-opd"),
+        ("DPMPPTSP", None),
+    ],
+)
+def test_resolves_names_aliases_and_ids(name: str, expected: str | None) -> None:
+    found = registry().resolve(name)
+    assert (found.id if found else None) == expected
+
+
+def test_registry_is_a_collection() -> None:
+    reg = registry()
+    assert len(reg) == 4
+    assert [u.id for u in reg] == ["bag-organisasi", "bkpsdm", "seluruh-opd", "pengelola"]
+    assert "semua opd" in reg
+    assert "BKD" not in reg
+    assert reg.known_names()[:2] == ("Bag. Organisasi Setda", "Bagian Organisasi")
+    assert reg.get("bkpsdm") == reg.units[1]
+
+
+def test_a_name_cannot_mean_two_units() -> None:
+    with pytest.raises(rb.ModelError, match="belongs to both"):
+        rb.UnitRegistry(
+            units=[
+                rb.ResponsibleUnit(id="a", name="Inspektorat"),
+                rb.ResponsibleUnit(id="b", name="X", aliases=["INSPEKTORAT"]),
+            ]
+        )
+
+
+def test_unit_ids_are_unique() -> None:
+    with pytest.raises(rb.ModelError, match="used twice"):
+        rb.UnitRegistry(
+            units=[rb.ResponsibleUnit(id="a", name="A"), rb.ResponsibleUnit(id="a", name="B")]
+        )
+
+
+def test_group_members_must_be_registered_units() -> None:
+    with pytest.raises(rb.ModelError) as info:
+        rb.UnitRegistry(groups=[rb.UnitGroup(id="g", name="G", members=["nobody"])])
+    assert info.value.path == "groups[0].members[0]"
+
+
+@pytest.mark.parametrize(
+    ("build", "fragment"),
+    [
+        (lambda: rb.ResponsibleUnit(id="a", name="  "), "empty"),
+        (lambda: rb.ResponsibleUnit(id="a", name="A", aliases=[""]), "empty"),
+        (lambda: rb.UnitGroup(id="g", name="G", size=-1), "size"),
+        (lambda: rb.UnitGroup(id="g", name="G", members=["a", "b"], size=1), "size"),
+        (lambda: rb.UnitGroup(id="g", name="G", members=["not an id"]), "not a valid id"),
+    ],
+)
+def test_constructors_refuse_meaningless_values(build: object, fragment: str) -> None:
+    with pytest.raises(rb.ModelError, match=fragment):
+        build()  # type: ignore[operator]
