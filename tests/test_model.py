@@ -313,3 +313,25 @@ def test_period() -> None:
     assert str(period) == "2018-2022"
     assert 2020 in period
     assert "2020" not in period
+
+
+def test_waivers_are_kept_in_the_road_map() -> None:
+    import datetime
+
+    import pendulum
+
+    waiver = rb.Waiver(
+        code="RB402",
+        entity_id="sdm-1",
+        reason="Tanggung jawab bersama",
+        expires=datetime.date(2020, 12, 31),
+    )
+    assert isinstance(waiver.expires, pendulum.Date)
+    assert waiver.in_force(pendulum.date(2020, 12, 31))
+    assert not waiver.in_force(pendulum.date(2021, 1, 1))
+    assert rb.Waiver(code="RB1", entity_id="x", reason="r").in_force(pendulum.date(2999, 1, 1))
+    assert roadmap(waivers=[waiver]).waivers == (waiver,)
+    with pytest.raises(rb.ModelError, match="reason"):
+        rb.Waiver(code="RB402", entity_id="sdm-1", reason="  ")
+    with pytest.raises(rb.ModelError, match="Date"):
+        rb.Waiver(code="RB402", entity_id="sdm-1", reason="r", expires="2020-12-31")  # type: ignore[arg-type]

@@ -44,6 +44,7 @@ from rbroadmap.model import (
     Target,
     Team,
     TeamMember,
+    Waiver,
 )
 from rbroadmap.notation import (
     format_number,
@@ -113,6 +114,7 @@ __all__ = [
     "UnitGroup",
     "UnitRegistry",
     "UnknownIdError",
+    "Waiver",
     "format_number",
     "format_rupiah",
     "format_value",

@@ -36,10 +36,12 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable, Iterator, Mapping
+from datetime import date, datetime
 from enum import Enum
 from typing import Any, Final, TypeAlias, final
 
 import attrs
+import pendulum
 
 from rbroadmap import _checks
 from rbroadmap.errors import ModelError, UnknownIdError
@@ -80,6 +82,7 @@ __all__ = [
     "Target",
     "Team",
     "TeamMember",
+    "Waiver",
 ]
 
 _TARGET_VALUE_TYPES: Final = (Percentage, Count, IndexScore, Level, Range, Qualitative, NoTarget)
@@ -142,6 +145,18 @@ def _achievements(value: Iterable[Achievement]) -> tuple[Achievement, ...]:
 
 def _indicators(value: Iterable[Indicator]) -> tuple[Indicator, ...]:
     return _checks.to_tuple(value)  # type: ignore[no-any-return]
+
+
+def _waivers(value: Iterable[Waiver]) -> tuple[Waiver, ...]:
+    return _checks.to_tuple(value)  # type: ignore[no-any-return]
+
+
+def _date(value: date | None) -> pendulum.Date | None:
+    """Turn a standard-library date into a pendulum date; leave anything else alone."""
+    raw: object = value
+    if isinstance(raw, date) and not isinstance(raw, pendulum.Date | datetime):
+        return pendulum.Date(raw.year, raw.month, raw.day)
+    return raw  # type: ignore[return-value]  # a pendulum.Date, or refused by the validator
 
 
 # -- small parts
@@ -891,6 +906,60 @@ class Achievement:
     )
 
 
+def _check_reason(instance: Waiver, attribute: attrs.Attribute[Any], value: object) -> None:
+    _checks.text(instance, attribute, value)
+    if not str(value).strip():
+        raise _checks.fail(
+            instance,
+            attribute.name,
+            value,
+            "pengecualian harus memberi alasan",
+            "a waiver must give its reason",
+        )
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Waiver:
+    """Waiver (*pengecualian*): a rule finding accepted on purpose, with a reason.
+
+    Kept in the road map's own data, so that everyone who reads the road map
+    sees what was accepted, why, and until when. `rbroadmap.validate` reports a
+    waived finding as waived, and reports the waivers that have expired or that
+    match nothing.
+
+    Attributes:
+        code: The code of the rule it waives (``"RB402"``).
+        entity_id: The id of the entity whose finding it waives.
+        reason: Why the finding is accepted, as written.
+        expires: The last day the waiver is in force (a `pendulum.Date`), or
+            ``None`` if it does not expire. A standard-library `date` is
+            accepted and turned into a `pendulum.Date`.
+
+    >>> import pendulum
+    >>> Waiver(code="RB402", entity_id="tatalaksana-3", reason="Tanggung jawab bersama",
+    ...        expires=pendulum.date(2020, 12, 31)).expires
+    Date(2020, 12, 31)
+    """
+
+    code: str = attrs.field(validator=_checks.text)
+    entity_id: str = attrs.field(validator=_checks.identifier)
+    reason: str = attrs.field(validator=_check_reason)
+    expires: pendulum.Date | None = attrs.field(
+        default=None, converter=_date, validator=_checks.optional_of(pendulum.Date)
+    )
+
+    def in_force(self, on: date) -> bool:
+        """Whether the waiver is in force on the day *on* (its expiry day included).
+
+        >>> import pendulum
+        >>> w = Waiver(code="RB1", entity_id="a", reason="r", expires=pendulum.date(2020, 12, 31))
+        >>> w.in_force(pendulum.date(2020, 12, 31)), w.in_force(pendulum.date(2021, 1, 1))
+        (True, False)
+        """
+        return self.expires is None or on <= self.expires
+
+
 def _check_period(instance: Period, attribute: attrs.Attribute[Any], value: object) -> None:
     _checks.check_year(instance, attribute.name, value)
     if attribute.name == "end":
@@ -1030,6 +1099,7 @@ class RoadMap:
         programmes: The programmes (*program*) and their activities.
         teams: The teams that carry the reform (*pengorganisasian*).
         units: The registry of responsible units.
+        waivers: Rule findings accepted on purpose, with their reasons.
 
     A road map is checked when built: ids are unique across the whole road map,
     every ``shares`` names a row of the same area, every target year and stage
@@ -1067,6 +1137,9 @@ class RoadMap:
     )
     units: UnitRegistry = attrs.field(
         factory=UnitRegistry, validator=_checks.instance_of(UnitRegistry)
+    )
+    waivers: tuple[Waiver, ...] = attrs.field(
+        default=(), converter=_waivers, validator=_checks.tuple_of(Waiver)
     )
     _index: dict[str, Entity] = attrs.field(
         init=False, factory=dict, eq=False, hash=False, repr=False
