@@ -12,6 +12,7 @@ Count(value=39, unit='OPD', qualifier=None)
 'Rp150.000.000'
 """
 
+from rbroadmap import scales
 from rbroadmap.areasets import AREA_SETS, AreaSet, StandardArea
 from rbroadmap.errors import (
     DataError,
@@ -121,6 +122,7 @@ __all__ = [
     "parse_number",
     "parse_rupiah",
     "parse_value",
+    "scales",
 ]
 
 __version__ = "0.1.0.dev0"
