@@ -12,7 +12,7 @@ Count(value=39, unit='OPD', qualifier=None)
 'Rp150.000.000'
 """
 
-from rbroadmap import scales
+from rbroadmap import rules, scales
 from rbroadmap.areasets import AREA_SETS, AreaSet, StandardArea
 from rbroadmap.errors import (
     DataError,
@@ -55,6 +55,7 @@ from rbroadmap.notation import (
     parse_rupiah,
     parse_value,
 )
+from rbroadmap.rules import Finding, Report, Rule, Severity, validate
 from rbroadmap.schedule import Direction, Shape
 from rbroadmap.units import ResponsibleUnit, UnitGroup, UnitRegistry
 from rbroadmap.values import (
@@ -81,6 +82,7 @@ __all__ = [
     "DataError",
     "Direction",
     "ErrorDetail",
+    "Finding",
     "Goal",
     "IndexScore",
     "Indicator",
@@ -99,12 +101,15 @@ __all__ = [
     "Qualitative",
     "QuickWin",
     "Range",
+    "Report",
     "ResolvedAction",
     "ResponsibleUnit",
     "Result",
     "RoadMap",
     "RoadmapError",
     "Role",
+    "Rule",
+    "Severity",
     "Shape",
     "Stage",
     "StandardArea",
@@ -122,7 +127,9 @@ __all__ = [
     "parse_number",
     "parse_rupiah",
     "parse_value",
+    "rules",
     "scales",
+    "validate",
 ]
 
 __version__ = "0.1.0.dev0"
