@@ -270,8 +270,10 @@ def test_equal_road_maps_hash_equal_and_pickle() -> None:
 
 def test_repr_is_a_summary() -> None:
     rm = roadmap()
-    assert repr(rm) == "<RoadMap 'kota-x-2018-2022': Kota X, 2018-2022, 1 areas, 3 actions>"
-    assert repr(rm.areas[0]) == "<Area 'sdm': 'Sumber Daya Manusia', 3 problems, 3 actions>"
+    assert repr(rm) == (
+        "<RoadMap 'kota-x-2018-2022': Kota X, 2018-2022, 1 areas, 3 action plan rows>"
+    )
+    assert repr(rm.areas[0]) == "<Area 'sdm': 'Sumber Daya Manusia', 3 problems, 3 rows>"
 
 
 def test_target_reads_like_a_mapping() -> None:

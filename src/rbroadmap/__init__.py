@@ -12,8 +12,9 @@ Count(value=39, unit='OPD', qualifier=None)
 'Rp150.000.000'
 """
 
-from rbroadmap import scales
+from rbroadmap import samples, scales
 from rbroadmap.areasets import AREA_SETS, AreaSet, StandardArea
+from rbroadmap.budget import BudgetSummary, budget_summary
 from rbroadmap.errors import (
     DataError,
     ErrorDetail,
@@ -76,6 +77,7 @@ __all__ = [
     "Action",
     "Area",
     "AreaSet",
+    "BudgetSummary",
     "Comparison",
     "Count",
     "DataError",
@@ -116,12 +118,14 @@ __all__ = [
     "UnitRegistry",
     "UnknownIdError",
     "Waiver",
+    "budget_summary",
     "format_number",
     "format_rupiah",
     "format_value",
     "parse_number",
     "parse_rupiah",
     "parse_value",
+    "samples",
     "scales",
 ]
 

@@ -664,7 +664,7 @@ class Area:
     def __repr__(self) -> str:
         return (
             f"<Area {self.id!r}: {self.name!r}, {len(self.problems)} problems, "
-            f"{len(self.actions)} actions>"
+            f"{len(self.actions)} rows>"
         )
 
 
@@ -1357,8 +1357,8 @@ class RoadMap:
         )
 
     def __repr__(self) -> str:
-        n_actions = sum(len(a.actions) for a in self.areas)
+        n_rows = sum(len(a.actions) for a in self.areas)
         return (
             f"<RoadMap {self.id!r}: {self.government}, {self.period}, "
-            f"{len(self.areas)} areas, {n_actions} actions>"
+            f"{len(self.areas)} areas, {n_rows} action plan rows>"
         )
