@@ -12,8 +12,9 @@ Count(value=39, unit='OPD', qualifier=None)
 'Rp150.000.000'
 """
 
-from rbroadmap import rules, scales
+from rbroadmap import rules, samples, scales
 from rbroadmap.areasets import AREA_SETS, AreaSet, StandardArea
+from rbroadmap.budget import BudgetSummary, budget_summary
 from rbroadmap.errors import (
     DataError,
     ErrorDetail,
@@ -77,6 +78,7 @@ __all__ = [
     "Action",
     "Area",
     "AreaSet",
+    "BudgetSummary",
     "Comparison",
     "Count",
     "DataError",
@@ -121,6 +123,7 @@ __all__ = [
     "UnitRegistry",
     "UnknownIdError",
     "Waiver",
+    "budget_summary",
     "format_number",
     "format_rupiah",
     "format_value",
@@ -128,6 +131,7 @@ __all__ = [
     "parse_rupiah",
     "parse_value",
     "rules",
+    "samples",
     "scales",
     "validate",
 ]
