@@ -30,10 +30,12 @@ from typing import Final, Generic, TypeVar
 __all__ = [
     "NearDuplicates",
     "Suggester",
+    "clip",
     "compact",
     "edit_neighbours",
     "jaccard",
     "normalise",
+    "tail",
     "tokens",
     "words",
 ]
@@ -46,6 +48,31 @@ _NOT_WORD: Final = re.compile(r"[^\w]+")
 _WORD: Final = re.compile(r"[^\W\d_]+")
 
 
+def clip(text: str, limit: int = 100) -> str:
+    """Return *text* quoted for a message, cut at a word boundary when longer than *limit*.
+
+    >>> clip("Program peningkatan kapasitas kinerja lembaga dan aparatur pemerintah", 40)
+    "'Program peningkatan kapasitas kinerja…'"
+    """
+    text = " ".join(text.split())
+    if len(text) > limit:
+        text = text[:limit].rsplit(" ", 1)[0] + "…"
+    return f"'{text}'"
+
+
+def tail(text: str, limit: int = 60) -> str:
+    """Return the end of *text* quoted for a message, cut at a word boundary.
+
+    >>> tail("Belum optimalnya penerapan kendali mutu pengawasan mulai dari perencanaan", 30)
+    "'…mulai dari perencanaan'"
+    """
+    text = " ".join(text.split())
+    if len(text) > limit:
+        text = "…" + text[-limit:].split(" ", 1)[-1]
+    return f"'{text}'"
+
+
+@functools.lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
     """Return *text* as a comparison key: case-folded, without markup, list label or punctuation.
 
@@ -114,7 +141,8 @@ def _token_hashes(token: str) -> tuple[int, ...]:
 
 
 def _signature(token_set: frozenset[str]) -> tuple[int, ...]:
-    return tuple(map(min, zip(*(_token_hashes(t) for t in sorted(token_set)), strict=True)))
+    hashes = [_token_hashes(t) for t in token_set]
+    return hashes[0] if len(hashes) == 1 else tuple(map(min, *hashes))
 
 
 class NearDuplicates(Generic[K]):
@@ -242,34 +270,37 @@ class Suggester:
 # -- words one edit apart
 
 
-def _deletions(word: str) -> Iterator[str]:
-    yield word
-    for i in range(len(word)):
-        yield word[:i] + word[i + 1 :]
+def _deletions(word: str) -> list[str]:
+    return [word, *(word[:i] + word[i + 1 :] for i in range(len(word)))]
 
 
-def edit_neighbours(vocabulary: Sequence[str]) -> dict[str, set[str]]:
-    """Return, for each word, the other words of *vocabulary* one edit away.
+def edit_neighbours(
+    vocabulary: Sequence[str], queries: Iterable[str] | None = None
+) -> dict[str, set[str]]:
+    """Return, for each query word, the other words of *vocabulary* one edit away.
 
     One edit is one letter substituted, inserted or deleted. Two words are one
     edit apart exactly when they share a deletion (a substitution) or one is a
     deletion of the other (an insertion), so indexing every word under itself
     and its deletions finds all such pairs in time linear in the vocabulary's
-    total length (for words of bounded length).
+    total length (for words of bounded length). *queries* defaults to the whole
+    vocabulary.
 
     >>> sorted(edit_neighbours(["monev", "movev", "reviu", "reuiu", "laporan"])["monev"])
     ['movev']
     """
-    by_variant: dict[str, set[str]] = defaultdict(set)
+    by_variant: dict[str, list[str]] = defaultdict(list)
     for word in vocabulary:
         for variant in _deletions(word):
-            by_variant[variant].add(word)
-    neighbours: dict[str, set[str]] = {word: set() for word in vocabulary}
-    for word in vocabulary:
+            by_variant[variant].append(word)
+    neighbours: dict[str, set[str]] = {}
+    for word in vocabulary if queries is None else queries:
+        found: set[str] = set()
         for variant in _deletions(word):
             for other in by_variant.get(variant, ()):
                 if other != word and _one_edit(word, other):
-                    neighbours[word].add(other)
+                    found.add(other)
+        neighbours[word] = found
     return neighbours
 
 

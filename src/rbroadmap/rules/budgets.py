@@ -16,11 +16,10 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import Final, final
 
-from rbroadmap.errors import quote
 from rbroadmap.messages import Message
 from rbroadmap.model import Item, Programme
 from rbroadmap.notation import format_rupiah
-from rbroadmap.rules._text import compact, jaccard, tokens
+from rbroadmap.rules._text import clip, compact, jaccard, tokens
 from rbroadmap.rules.context import Context, Row
 from rbroadmap.rules.engine import Severity, Violation, rule
 
@@ -191,8 +190,8 @@ def _where(programme: Programme, activity: Item | None) -> tuple[str, str]:
         return "", ""
     label = f" {activity.label}" if activity.label else ""
     return (
-        f"; itu kegiatan{label} {quote(activity.text)} dari {quote(programme.name)}",
-        f"; that is activity{label} {quote(activity.text)} of {quote(programme.name)}",
+        f"; itu kegiatan{label} {clip(activity.text)} dari {clip(programme.name)}",
+        f"; that is activity{label} {clip(activity.text)} of {clip(programme.name)}",
     )
 
 
@@ -238,9 +237,9 @@ def undeclared_programme(ctx: Context) -> Iterator[Violation]:
             field="programme",
             value=cell,
             message=Message(
-                f"program {quote(cell)} pada baris {row.id!r} tidak tercantum dalam daftar "
+                f"program {clip(cell)} pada baris {row.id!r} tidak tercantum dalam daftar "
                 f"program{hint[0]}",
-                f"the programme {quote(cell)} of row {row.id!r} is not declared{hint[1]}",
+                f"the programme {clip(cell)} of row {row.id!r} is not declared{hint[1]}",
             ),
             suggestion=suggestion,
         )
@@ -280,10 +279,10 @@ def programme_spelling_variant(ctx: Context) -> Iterator[Violation]:
                 field="programme",
                 value=cell,
                 message=Message(
-                    f"program {quote(cell)} pada baris {row.id!r} ditulis berbeda dari "
-                    f"{quote(programme.name)}",
-                    f"the programme {quote(cell)} of row {row.id!r} is written differently "
-                    f"from {quote(programme.name)}",
+                    f"program {clip(cell)} pada baris {row.id!r} ditulis berbeda dari "
+                    f"{clip(programme.name)}",
+                    f"the programme {clip(cell)} of row {row.id!r} is written differently "
+                    f"from {clip(programme.name)}",
                 ),
                 suggestion=programme.name,
             )
@@ -340,8 +339,8 @@ def unused_programme(ctx: Context) -> Iterator[Violation]:
             field="name",
             value=programme.name,
             message=Message(
-                f"program {quote(programme.name)} tidak dipakai oleh baris mana pun{hint[0]}",
-                f"the programme {quote(programme.name)} is used by no row{hint[1]}",
+                f"program {clip(programme.name)} tidak dipakai oleh baris mana pun{hint[0]}",
+                f"the programme {clip(programme.name)} is used by no row{hint[1]}",
             ),
         )
 
@@ -368,8 +367,8 @@ def programme_without_activities(ctx: Context) -> Iterator[Violation]:
                 field="activities",
                 value=programme.name,
                 message=Message(
-                    f"program {quote(programme.name)} tidak mencantumkan kegiatan",
-                    f"the programme {quote(programme.name)} lists no activities",
+                    f"program {clip(programme.name)} tidak mencantumkan kegiatan",
+                    f"the programme {clip(programme.name)} lists no activities",
                 ),
             )
 

@@ -27,10 +27,10 @@ from typing import Final
 
 import attrs
 
-from rbroadmap.errors import quote
 from rbroadmap.messages import Message
 from rbroadmap.model import Comparison, Indicator
 from rbroadmap.notation import format_number, format_value
+from rbroadmap.rules._text import clip
 from rbroadmap.rules.context import Context, TextRef
 from rbroadmap.rules.engine import Severity, Violation, rule
 from rbroadmap.scales import IRB, SAKIP, SPIP, Grade, Scale
@@ -295,10 +295,7 @@ def unsupported_category_claim(ctx: Context) -> Iterator[Violation]:
                     comparison=claim.comparison,
                     claimed=claimed,
                     actual=actual,
-                    where=(
-                        f"{ref.field} dari {ref.entity_id!r}",
-                        f"{ref.field} of {ref.entity_id!r}",
-                    ),
+                    where=(ref.where.indonesian, ref.where.english),
                 ),
                 suggestion=actual.indonesian,
             )
@@ -377,8 +374,8 @@ def unsupported_indicator_category(ctx: Context) -> Iterator[Violation]:
                     claimed=claimed,
                     actual=actual,
                     where=(
-                        f"indikator {quote(indicator.name)}",
-                        f"the indicator {quote(indicator.name)}",
+                        f"indikator {clip(indicator.name)}",
+                        f"the indicator {clip(indicator.name)}",
                     ),
                 ),
                 suggestion=actual.indonesian,
@@ -428,12 +425,11 @@ def category_name_mismatch(ctx: Context) -> Iterator[Violation]:
                 field=ref.field,
                 value=claim.text,
                 message=Message(
-                    f"{ref.field} dari {ref.entity_id!r} menulis {quote(claim.text)}, tetapi "
-                    f"pada skala {scale.code} {grade.code} adalah {grade.indonesian} dan "
-                    f"{claim.name} adalah {named.code}",
-                    f"{ref.field} of {ref.entity_id!r} writes {quote(claim.text)}, but on the "
-                    f"{scale.code} scale {grade.code} is {grade.indonesian} and {claim.name} is "
-                    f"{named.code}",
+                    f"{ref.where.indonesian} menulis {clip(claim.text)}, tetapi pada skala "
+                    f"{scale.code} {grade.code} adalah {grade.indonesian} dan {claim.name} "
+                    f"adalah {named.code}",
+                    f"{ref.where.english} writes {clip(claim.text)}, but on the {scale.code} "
+                    f"scale {grade.code} is {grade.english} and {claim.name} is {named.code}",
                 ),
                 suggestion=f"{grade.code} ({grade.indonesian})",
             )
@@ -508,10 +504,10 @@ def category_beyond_final_target(ctx: Context) -> Iterator[Violation]:
                 field=f"targets[{targets.due_years[-1]}]" if targets is not None else "targets",
                 value=final,
                 message=Message(
-                    f"baris {row.id!r} menjanjikan {claimed} ({quote(claim.text)}), tetapi target "
+                    f"baris {row.id!r} menjanjikan {claimed} ({clip(claim.text)}), tetapi target "
                     f"akhirnya {format_value(final)} adalah {actual} menurut {scale.regulation}",
                     f"row {row.id!r} promises {claimed.code} ({claimed.english}, "
-                    f"{quote(claim.text)}), but its final target {format_value(final)} is "
+                    f"{clip(claim.text)}), but its final target {format_value(final)} is "
                     f"{actual.code} ({actual.english}) under {scale.regulation}",
                 ),
                 suggestion=_bound(claimed),

@@ -19,10 +19,11 @@ from typing import Final, TypeVar, final
 import attrs
 
 from rbroadmap.areasets import AREA_SETS, AreaSet
+from rbroadmap.messages import Message
 from rbroadmap.model import Action, Area, Item, ResolvedAction, RoadMap, _walk
 from rbroadmap.scales import IKM_2004, IKM_2017, Scale
 
-__all__ = ["Context", "Options", "Row", "TextRef"]
+__all__ = ["KINDS", "Context", "Options", "Row", "TextRef"]
 
 T = TypeVar("T")
 
@@ -76,6 +77,38 @@ class Row:
         )
 
 
+KINDS: Final = {
+    "title": ("judul", "title"),
+    "goal": ("sasaran", "goal"),
+    "area-name": ("nama area", "area name"),
+    "improvement": ("butir pembenahan", "improvement item"),
+    "problem": ("permasalahan", "problem"),
+    "action": ("aksi", "action"),
+    "result": ("hasil", "result"),
+    "expected-condition": ("kondisi yang diharapkan", "expected condition"),
+    "programme-cell": ("sel program", "programme cell"),
+    "achievement": ("hal yang dipertahankan", "achievement to maintain"),
+    "achievement-item": ("butir yang dipertahankan", "item to maintain"),
+    "indicator": ("indikator", "indicator"),
+    "service": ("pelayanan prioritas", "priority service"),
+    "service-description": ("uraian pelayanan prioritas", "description of priority service"),
+    "service-item": ("butir pelayanan prioritas", "item of priority service"),
+    "quick-win-field": ("bidang quick win", "field of quick win"),
+    "quick-win": ("quick win", "quick win"),
+    "stage": ("uraian tahapan", "description of stage"),
+    "stage-step": ("langkah tahapan", "step of stage"),
+    "programme": ("nama program", "name of programme"),
+    "programme-description": ("uraian program", "description of programme"),
+    "activity": ("kegiatan", "activity"),
+    "team": ("nama tim", "name of team"),
+    "team-duty": ("tugas tim", "duty of team"),
+    "team-composition": ("susunan tim", "composition of team"),
+}
+"""The kinds of text, with their names in Indonesian and English."""
+
+_OWN_ENTITY: Final = frozenset({"goal", "problem", "action", "result", "indicator", "quick-win"})
+
+
 @final
 @attrs.frozen(kw_only=True)
 class TextRef:
@@ -97,6 +130,24 @@ class TextRef:
     kind: str
     text: str
     scope: str = ""
+    label: str | None = None
+
+    @property
+    def where(self) -> Message:
+        """Where the text sits, in words: *the problem 'x'*, *improvement item e of 'y'*.
+
+        >>> TextRef(entity_id="akuntabilitas", field="improvements[4].text",
+        ...         kind="improvement", text="...", label="e").where.english
+        "improvement item e of 'akuntabilitas'"
+        """
+        indonesian, english = KINDS.get(self.kind, (self.kind, self.kind))
+        if self.kind in _OWN_ENTITY:
+            return Message(f"{indonesian} {self.entity_id!r}", f"the {english} {self.entity_id!r}")
+        label = f" {self.label}" if self.label else ""
+        return Message(
+            f"{indonesian}{label} dari {self.entity_id!r}",
+            f"{english}{label} of {self.entity_id!r}",
+        )
 
 
 @final
@@ -199,7 +250,12 @@ def _items(entity_id: str, name: str, kind: str, items: tuple[Item, ...]) -> Ite
     scope = f"{entity_id}:{name}"
     for i, item in enumerate(items):
         yield TextRef(
-            entity_id=entity_id, field=f"{name}[{i}].text", kind=kind, text=item.text, scope=scope
+            entity_id=entity_id,
+            field=f"{name}[{i}].text",
+            kind=kind,
+            text=item.text,
+            scope=scope,
+            label=item.label or f"#{i + 1}",
         )
 
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Final
 
-from rbroadmap.errors import quote
 from rbroadmap.messages import Message
 from rbroadmap.model import Item, Role
+from rbroadmap.rules._text import clip
 from rbroadmap.rules.context import Context
 from rbroadmap.rules.engine import Severity, Violation, rule
 
@@ -41,8 +41,8 @@ def team_without_chair(ctx: Context) -> Iterator[Violation]:
                 field="members",
                 value=team.name,
                 message=Message(
-                    f"tim {quote(team.name)} tidak memiliki ketua",
-                    f"the team {quote(team.name)} has no chair",
+                    f"tim {clip(team.name)} tidak memiliki ketua",
+                    f"the team {clip(team.name)} has no chair",
                 ),
             )
 
@@ -78,9 +78,9 @@ def several_chairs(ctx: Context) -> Iterator[Violation]:
                 field="members",
                 value=holders,
                 message=Message(
-                    f"tim {quote(team.name)} diketuai oleh {len(chairs)} orang ({holders}) "
+                    f"tim {clip(team.name)} diketuai oleh {len(chairs)} orang ({holders}) "
                     "tanpa pembeda jabatan",
-                    f"the team {quote(team.name)} has {len(chairs)} chairs ({holders}) with "
+                    f"the team {clip(team.name)} has {len(chairs)} chairs ({holders}) with "
                     "nothing to tell them apart",
                 ),
             )
@@ -145,7 +145,11 @@ def _numbered_lists(ctx: Context) -> Iterator[tuple[str, Sequence[tuple[str, str
 def _sequence_faults(
     entries: Sequence[tuple[str, str, str]],
 ) -> Iterator[tuple[str, str, str, str, str]]:
-    """Yield (fault, entity, field, label, expected) for gaps and repeats in one list."""
+    """Yield (fault, entity, field, label, expected) for gaps and repeats in one list.
+
+    A gap is a number missing from 1 up to the largest number used; it is reported
+    at the first entry numbered above it. Entries out of order are not gaps.
+    """
     positions = [_ordinal(label) for _, _, label in entries]
     if not entries or any(p is None for p in positions):
         return
@@ -153,17 +157,19 @@ def _sequence_faults(
     if len(kinds) != 1:
         return
     kind = kinds.pop()
+    numbers = [p[1] for p in positions if p is not None]
+    used = set(numbers)
+    missing = sorted(set(range(1, max(numbers) + 1)) - used)
     seen: set[int] = set()
-    expected = 1
-    for (entity, field, label), position in zip(entries, positions, strict=True):
-        assert position is not None
-        number = position[1]
+    for (entity, field, label), number in zip(entries, numbers, strict=True):
+        skipped = []
+        while missing and missing[0] < number:
+            skipped.append(_label(kind, missing.pop(0), label))
+        if skipped:
+            yield ("gap", entity, field, label, ", ".join(skipped))
         if number in seen:
-            yield ("repeat", entity, field, label, _label(kind, expected, label))
-        elif number > expected:
-            yield ("gap", entity, field, label, _label(kind, expected, label))
+            yield ("repeat", entity, field, label, label)
         seen.add(number)
-        expected = max(expected, number + 1)
 
 
 @rule(
@@ -193,8 +199,8 @@ def numbering_gap(ctx: Context) -> Iterator[Violation]:
                     field=field,
                     value=label,
                     message=Message(
-                        f"penomoran {name} melompat ke {quote(label)}; {quote(expected)} tidak ada",
-                        f"the numbering of {name} jumps to {quote(label)}; {quote(expected)} is "
+                        f"penomoran {name} melompat ke {clip(label)}; {clip(expected)} tidak ada",
+                        f"the numbering of {name} jumps to {clip(label)}; {clip(expected)} is "
                         "missing",
                     ),
                     suggestion=expected,
@@ -213,17 +219,16 @@ def numbering_gap(ctx: Context) -> Iterator[Violation]:
 def numbering_repeat(ctx: Context) -> Iterator[Violation]:
     """Report entries whose number was used before in their list."""
     for name, entries in _numbered_lists(ctx):
-        for fault, entity, field, label, expected in _sequence_faults(entries):
+        for fault, entity, field, label, _ in _sequence_faults(entries):
             if fault == "repeat":
                 yield Violation(
                     entity_id=entity,
                     field=field,
                     value=label,
                     message=Message(
-                        f"nomor {quote(label)} dipakai dua kali dalam {name}",
-                        f"the number {quote(label)} is used twice in {name}",
+                        f"nomor {clip(label)} dipakai dua kali dalam {name}",
+                        f"the number {clip(label)} is used twice in {name}",
                     ),
-                    suggestion=expected,
                 )
 
 
@@ -304,8 +309,8 @@ def team_without_duties(ctx: Context) -> Iterator[Violation]:
                 field="duties",
                 value=team.name,
                 message=Message(
-                    f"tim {quote(team.name)} tidak memiliki tugas",
-                    f"the team {quote(team.name)} has no duties",
+                    f"tim {clip(team.name)} tidak memiliki tugas",
+                    f"the team {clip(team.name)} has no duties",
                 ),
             )
 

@@ -15,10 +15,9 @@ from collections.abc import Iterator
 from typing import Final
 
 from rbroadmap.areasets import AreaSet, StandardArea
-from rbroadmap.errors import quote
 from rbroadmap.messages import Message
 from rbroadmap.model import Area
-from rbroadmap.rules._text import Suggester, normalise
+from rbroadmap.rules._text import Suggester, clip, normalise
 from rbroadmap.rules.context import Context
 from rbroadmap.rules.engine import Severity, Violation, rule
 
@@ -97,8 +96,8 @@ def unknown_area_set(ctx: Context) -> Iterator[Violation]:
             field="area_set",
             value=code,
             message=Message(
-                f"set area perubahan {quote(code)} tidak dikenal",
-                f"the set of areas of change {quote(code)} is not known",
+                f"set area perubahan {clip(code)} tidak dikenal",
+                f"the set of areas of change {clip(code)} is not known",
             ),
             suggestion=Suggester(known, cutoff=0.6).closest(code),
         )
@@ -138,8 +137,8 @@ def missing_standard_area(ctx: Context) -> Iterator[Violation]:
                 field="areas",
                 value=standard.name,
                 message=Message(
-                    f"area perubahan {quote(standard.name)} ({area_set.name}) tidak ada",
-                    f"the area of change {quote(standard.name)} ({standard.english}, "
+                    f"area perubahan {clip(standard.name)} ({area_set.name}) tidak ada",
+                    f"the area of change {clip(standard.name)} ({standard.english}, "
                     f"{area_set.name}) is missing",
                 ),
             )
@@ -186,15 +185,15 @@ def unknown_standard_area(ctx: Context) -> Iterator[Violation]:
             value=area.standard,
             message=(
                 Message(
-                    f"area {quote(area.name)} tidak menyebut area baku dan namanya tidak "
+                    f"area {clip(area.name)} tidak menyebut area baku dan namanya tidak "
                     f"dikenal dalam {area_set.name}",
-                    f"the area {quote(area.name)} names no standard area and its name is not "
+                    f"the area {clip(area.name)} names no standard area and its name is not "
                     f"known in {area_set.name}",
                 )
                 if area.standard is None
                 else Message(
-                    f"kode area baku {quote(area.standard)} tidak ada dalam {area_set.name}",
-                    f"the standard area code {quote(area.standard)} is not in {area_set.name}",
+                    f"kode area baku {clip(area.standard)} tidak ada dalam {area_set.name}",
+                    f"the standard area code {clip(area.standard)} is not in {area_set.name}",
                 )
             ),
             suggestion=guess,
@@ -235,10 +234,10 @@ def duplicate_standard_area(ctx: Context) -> Iterator[Violation]:
                 field="standard",
                 value=standard.code,
                 message=Message(
-                    f"area {quote(area.name)} merujuk ke area baku {quote(standard.name)} "
+                    f"area {clip(area.name)} merujuk ke area baku {clip(standard.name)} "
                     f"yang sudah dipakai oleh area {other.id!r}",
-                    f"the area {quote(area.name)} stands for the standard area "
-                    f"{quote(standard.name)}, already taken by the area {other.id!r}",
+                    f"the area {clip(area.name)} stands for the standard area "
+                    f"{clip(standard.name)}, already taken by the area {other.id!r}",
                 ),
                 suggestion=other.id,
             )
@@ -270,8 +269,8 @@ def area_without_actions(ctx: Context) -> Iterator[Violation]:
                 entity_id=area.id,
                 field="actions",
                 message=Message(
-                    f"area {quote(area.name)} tidak memiliki baris rencana aksi",
-                    f"the area {quote(area.name)} has no rows in the action plan",
+                    f"area {clip(area.name)} tidak memiliki baris rencana aksi",
+                    f"the area {clip(area.name)} has no rows in the action plan",
                 ),
             )
 
@@ -497,10 +496,7 @@ def empty_text(ctx: Context) -> Iterator[Violation]:
                 entity_id=ref.entity_id,
                 field=ref.field,
                 value=ref.text,
-                message=Message(
-                    f"teks {ref.field} dari {ref.entity_id!r} kosong",
-                    f"the text {ref.field} of {ref.entity_id!r} is empty",
-                ),
+                message=Message(f"{ref.where.indonesian} kosong", f"{ref.where.english} is empty"),
             )
 
 
@@ -531,10 +527,8 @@ def placeholder_text(ctx: Context) -> Iterator[Violation]:
                 field=ref.field,
                 value=ref.text,
                 message=Message(
-                    f"teks {ref.field} dari {ref.entity_id!r} hanya pengganti sementara: "
-                    f"{quote(ref.text)}",
-                    f"the text {ref.field} of {ref.entity_id!r} is only a placeholder: "
-                    f"{quote(ref.text)}",
+                    f"{ref.where.indonesian} hanya pengganti sementara: {clip(ref.text)}",
+                    f"{ref.where.english} is only a placeholder: {clip(ref.text)}",
                 ),
             )
 

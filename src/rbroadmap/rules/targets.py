@@ -21,10 +21,10 @@ from decimal import Decimal
 from itertools import pairwise
 from typing import Final
 
-from rbroadmap.errors import quote
 from rbroadmap.messages import Message
 from rbroadmap.model import Target
 from rbroadmap.notation import format_value
+from rbroadmap.rules._text import clip
 from rbroadmap.rules.context import Context, Row
 from rbroadmap.rules.engine import Severity, Violation, rule
 from rbroadmap.schedule import Direction, Shape
@@ -461,9 +461,9 @@ def indicator_year_outside_period(ctx: Context) -> Iterator[Violation]:
                 field="target_year",
                 value=indicator.target_year,
                 message=Message(
-                    f"tahun target indikator {quote(indicator.name)} ({indicator.target_year}) "
+                    f"tahun target indikator {clip(indicator.name)} ({indicator.target_year}) "
                     f"di luar periode {period}",
-                    f"the target year of the indicator {quote(indicator.name)} "
+                    f"the target year of the indicator {clip(indicator.name)} "
                     f"({indicator.target_year}) is outside the period {period}",
                 ),
             )
@@ -477,9 +477,9 @@ def indicator_year_outside_period(ctx: Context) -> Iterator[Violation]:
                 field="baseline_year",
                 value=indicator.baseline_year,
                 message=Message(
-                    f"tahun dasar indikator {quote(indicator.name)} ({indicator.baseline_year}) "
+                    f"tahun dasar indikator {clip(indicator.name)} ({indicator.baseline_year}) "
                     f"tidak sebelum tahun targetnya ({indicator.target_year})",
-                    f"the baseline year of the indicator {quote(indicator.name)} "
+                    f"the baseline year of the indicator {clip(indicator.name)} "
                     f"({indicator.baseline_year}) is not before its target year "
                     f"({indicator.target_year})",
                 ),
@@ -544,9 +544,9 @@ def count_exceeds_universe(ctx: Context) -> Iterator[Violation]:
             value=largest,
             message=Message(
                 f"target baris {row.id!r} ({format_value(largest)} pada {years}) melebihi "
-                f"{size} {largest.unit} yang dinyatakan untuk {quote(group.name)}",
+                f"{size} {largest.unit} yang dinyatakan untuk {clip(group.name)}",
                 f"the target of row {row.id!r} ({format_value(largest)} in {years}) exceeds "
-                f"the {size} {largest.unit} declared for {quote(group.name)}",
+                f"the {size} {largest.unit} declared for {clip(group.name)}",
             ),
             suggestion=format_value(Count(size, largest.unit, largest.qualifier)),
         )

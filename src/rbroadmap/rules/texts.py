@@ -25,9 +25,16 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Final
 
-from rbroadmap.errors import quote
 from rbroadmap.messages import Message
-from rbroadmap.rules._text import NearDuplicates, edit_neighbours, normalise, words
+from rbroadmap.rules._text import (
+    NearDuplicates,
+    clip,
+    edit_neighbours,
+    normalise,
+    tail,
+    tokens,
+    words,
+)
 from rbroadmap.rules.context import Context, TextRef
 from rbroadmap.rules.engine import Severity, Violation, rule
 
@@ -46,26 +53,7 @@ _DUPLICATE_KINDS: Final = frozenset(
         "achievement-item",
     }
 )
-_KIND_NAMES: Final = {
-    "problem": ("permasalahan", "problem"),
-    "action": ("aksi", "action"),
-    "improvement": ("butir pembenahan", "improvement item"),
-    "goal": ("sasaran", "goal"),
-    "activity": ("kegiatan", "activity"),
-    "stage-step": ("langkah", "step"),
-    "team-duty": ("tugas", "duty"),
-    "service-item": ("butir pelayanan", "service item"),
-    "achievement-item": ("butir yang dipertahankan", "item to maintain"),
-}
 _NEAR: Final = 0.7
-
-
-def _where(ref: TextRef) -> str:
-    return ref.entity_id if ref.field == "text" else f"{ref.entity_id} {ref.field}"
-
-
-def _kind(ref: TextRef) -> tuple[str, str]:
-    return _KIND_NAMES.get(ref.kind, (ref.kind, ref.kind))
 
 
 def _candidates(ctx: Context) -> Iterator[TextRef]:
@@ -100,16 +88,14 @@ def duplicate_text(ctx: Context) -> Iterator[Violation]:
         earlier = first.setdefault(key, ref)
         if earlier is ref:
             continue
-        kind_id, kind_en = _kind(ref)
         yield Violation(
             entity_id=ref.entity_id,
             field=ref.field,
             value=ref.text,
             message=Message(
-                f"{kind_id} {_where(ref)} sama dengan {_where(earlier)}: {quote(ref.text)}",
-                f"the {kind_en} {_where(ref)} is the same as {_where(earlier)}: {quote(ref.text)}",
+                f"{ref.where.indonesian} sama dengan {earlier.where.indonesian}: {clip(ref.text)}",
+                f"{ref.where.english} is the same as {earlier.where.english}: {clip(ref.text)}",
             ),
-            suggestion=None,
         )
 
 
@@ -148,19 +134,31 @@ def near_duplicate_text(ctx: Context) -> Iterator[Violation]:
             continue
         position, similarity = matches[0]
         earlier = refs[position]
-        kind_id, kind_en = _kind(ref)
         percent = round(similarity * 100)
+        only_here = _only_in(ref.text, earlier.text)
+        only_there = _only_in(earlier.text, ref.text)
+        differ_id = f"; hanya di sini: {only_here}" if only_here else ""
+        differ_id += f"; hanya di sana: {only_there}" if only_there else ""
+        differ_en = f"; only here: {only_here}" if only_here else ""
+        differ_en += f"; only there: {only_there}" if only_there else ""
         yield Violation(
             entity_id=ref.entity_id,
             field=ref.field,
             value=ref.text,
             message=Message(
-                f"{kind_id} {_where(ref)} hampir sama ({percent}% kata) dengan "
-                f"{_where(earlier)}: {quote(ref.text)} / {quote(earlier.text)}",
-                f"the {kind_en} {_where(ref)} is nearly the same ({percent}% of words) as "
-                f"{_where(earlier)}: {quote(ref.text)} / {quote(earlier.text)}",
+                f"{ref.where.indonesian} hampir sama ({percent}% kata) dengan "
+                f"{earlier.where.indonesian}{differ_id}",
+                f"{ref.where.english} is nearly the same ({percent}% of words) as "
+                f"{earlier.where.english}{differ_en}",
             ),
         )
+
+
+def _only_in(text: str, other: str) -> str:
+    """The words of *text* that *other* lacks, in order, quoted."""
+    theirs = set(tokens(other))
+    mine = [t for t in dict.fromkeys(tokens(text)) if t not in theirs]
+    return clip(" ".join(mine), 60) if mine else ""
 
 
 _DANGLING: Final = frozenset(
@@ -196,8 +194,8 @@ _DANGLING: Final = frozenset(
         "para",
     }
 )
-_TRAILING: Final = re.compile(r"[\s.;:!?)\]*_]+\Z")
-_LAST_WORD: Final = re.compile(r"(\w+)\W*\Z")
+_TRAILING: Final = " \t\n.;:!?)]*_"
+_NOT_WORD_EDGE: Final = re.compile(r"^\W+|\W+$")
 
 
 @rule(
@@ -223,24 +221,25 @@ def truncated_text(ctx: Context) -> Iterator[Violation]:
         text = ref.text.rstrip()
         if not text:
             continue
-        stripped = _TRAILING.sub("", text)
-        last = _LAST_WORD.search(stripped)
-        dangling = stripped.endswith(",") or (
-            last is not None and last.group(1).casefold() in _DANGLING
+        stripped = text.rstrip(_TRAILING)
+        pieces = stripped.rsplit(None, 1)
+        last = _NOT_WORD_EDGE.sub("", pieces[-1]) if pieces else ""
+        if stripped.endswith(","):
+            word = ","
+        elif last.casefold() in _DANGLING:
+            word = last
+        else:
+            continue
+        yield Violation(
+            entity_id=ref.entity_id,
+            field=ref.field,
+            value=ref.text,
+            message=Message(
+                f"{ref.where.indonesian} berakhir pada {clip(word)} dan tampaknya "
+                f"terpotong: {tail(ref.text)}",
+                f"{ref.where.english} ends on {clip(word)} and seems cut off: {tail(ref.text)}",
+            ),
         )
-        if dangling:
-            word = "," if stripped.endswith(",") else last.group(1) if last else ""
-            yield Violation(
-                entity_id=ref.entity_id,
-                field=ref.field,
-                value=ref.text,
-                message=Message(
-                    f"teks {ref.field} dari {ref.entity_id!r} berakhir pada {quote(word)}, "
-                    f"tampaknya terpotong: {quote(ref.text)}",
-                    f"the text {ref.field} of {ref.entity_id!r} ends on {quote(word)} and "
-                    f"seems cut off: {quote(ref.text)}",
-                ),
-            )
 
 
 _MIN_LENGTH: Final = 5
@@ -262,41 +261,54 @@ def _loanword_pair(a: str, b: str) -> bool:
     return diff in ([("y", "i")], [("i", "y")])
 
 
+def _words(ctx: Context, ref: TextRef) -> tuple[str, ...]:
+    """The words of a text, read once per validation."""
+    cache = ctx.memo("words", dict[str, tuple[str, ...]])
+    found = cache.get(ref.text)
+    if found is None:
+        found = cache[ref.text] = tuple(words(ref.text))
+    return found
+
+
 def _typos(ctx: Context) -> dict[str, str]:
     """The likely typos of the road map's texts, each with the word it likely means."""
     counts: Counter[str] = Counter()
     acronyms: set[str] = set()
     for ref in ctx.texts:
-        for word in words(ref.text):
+        for word in _words(ctx, ref):
             key = word.casefold()
             counts[key] += 1
             if word.isupper():
                 acronyms.add(key)
     vocabulary = sorted(w for w in counts if len(w) >= _MIN_LENGTH and w not in acronyms)
-    neighbours = edit_neighbours(vocabulary)
+    rare = [w for w in vocabulary if counts[w] <= _RARE]
+    neighbours = edit_neighbours(vocabulary, rare)
+    pairs = [(w, o) for w in rare for o in sorted(neighbours[w], key=lambda x: (-counts[x], x))]
+    pairs = [
+        (w, o)
+        for w, o in pairs
+        if counts[o] >= counts[w]
+        and not o.startswith(w)
+        and w[0] == o[0]
+        and not _loanword_pair(w, o)
+    ]
+    if not pairs:
+        return {}
+    needed: set[str] = set()
+    for w, o in pairs:
+        needed |= _trigrams(w) ^ _trigrams(o)
     spread: Counter[str] = Counter()
     for word in vocabulary:
-        spread.update(_trigrams(word))
+        spread.update(_trigrams(word) & needed)
     typos: dict[str, str] = {}
-    for word in vocabulary:
-        n = counts[word]
-        if n > _RARE:
+    for w, o in pairs:
+        if w in typos:
             continue
-        best: str | None = None
-        for other in sorted(neighbours[word], key=lambda w: (-counts[w], w)):
-            m = counts[other]
-            if m < n or other.startswith(word) or word[0] != other[0]:
-                continue
-            if _loanword_pair(word, other):
-                continue
-            own = _trigrams(word) - _trigrams(other)
-            non_word = bool(own) and all(spread[t] == 1 for t in own)
-            frequent = m >= _FREQUENT and m >= _RATIO * n
-            if non_word or frequent:
-                best = other
-                break
-        if best is not None:
-            typos[word] = best
+        own = _trigrams(w) - _trigrams(o)
+        non_word = bool(own) and all(spread[t] == 1 for t in own)
+        frequent = counts[o] >= _FREQUENT and counts[o] >= _RATIO * counts[w]
+        if non_word or frequent:
+            typos[w] = o
     return typos
 
 
@@ -332,7 +344,7 @@ def likely_typo(ctx: Context) -> Iterator[Violation]:
         return
     for ref in ctx.texts:
         reported: set[str] = set()
-        for word in words(ref.text):
+        for word in _words(ctx, ref):
             key = word.casefold()
             meant = typos.get(key)
             if meant is None or key in reported or word.isupper():
@@ -343,10 +355,10 @@ def likely_typo(ctx: Context) -> Iterator[Violation]:
                 field=ref.field,
                 value=word,
                 message=Message(
-                    f"{quote(word)} pada {ref.field} dari {ref.entity_id!r} mungkin salah "
-                    f"ketik; maksud Anda {quote(meant)}?",
-                    f"{quote(word)} in {ref.field} of {ref.entity_id!r} may be a typo; did you "
-                    f"mean {quote(meant)}?",
+                    f"{clip(word)} pada {ref.where.indonesian} mungkin salah ketik; maksud "
+                    f"Anda {clip(meant)}?",
+                    f"{clip(word)} in {ref.where.english} may be a typo; did you mean "
+                    f"{clip(meant)}?",
                 ),
                 suggestion=meant,
             )

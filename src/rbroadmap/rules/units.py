@@ -19,9 +19,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from typing import Final, final
 
-from rbroadmap.errors import quote
 from rbroadmap.messages import Message
-from rbroadmap.rules._text import Suggester
+from rbroadmap.rules._text import Suggester, clip
 from rbroadmap.rules.context import Context, Row
 from rbroadmap.rules.engine import Severity, Violation, rule
 from rbroadmap.units import UnitGroup, UnitRef
@@ -118,8 +117,8 @@ def unknown_unit(ctx: Context) -> Iterator[Violation]:
             field=f"units[{i}]",
             value=name,
             message=Message(
-                f"penanggung jawab {quote(name)} pada baris {row.id!r} tidak dikenal",
-                f"the responsible unit {quote(name)} of row {row.id!r} is not known",
+                f"penanggung jawab {clip(name)} pada baris {row.id!r} tidak dikenal",
+                f"the responsible unit {clip(name)} of row {row.id!r} is not known",
             ),
             suggestion=index.suggester.closest(name),
         )
@@ -224,10 +223,10 @@ def unit_written_several_ways(ctx: Context) -> Iterator[Violation]:
                     field=f"units[{i}]",
                     value=name,
                     message=Message(
-                        f"penanggung jawab {quote(name)} pada baris {row.id!r} ditulis "
-                        f"{quote(usual)} di baris lain",
-                        f"the responsible unit {quote(name)} of row {row.id!r} is written "
-                        f"{quote(usual)} elsewhere",
+                        f"penanggung jawab {clip(name)} pada baris {row.id!r} ditulis "
+                        f"{clip(usual)} di baris lain",
+                        f"the responsible unit {clip(name)} of row {row.id!r} is written "
+                        f"{clip(usual)} elsewhere",
                     ),
                     suggestion=usual,
                 )
@@ -251,11 +250,16 @@ def unit_written_several_ways(ctx: Context) -> Iterator[Violation]:
     example='`units=["di seluruh OPD"]`.',
 )
 def group_as_unit(ctx: Context) -> Iterator[Violation]:
-    """Report rows whose responsible unit is a group."""
+    """Report rows whose only responsible units are groups."""
     index = _index(ctx)
-    for row, i, name in _cells(ctx):
-        ref = index.resolve(name)
-        if isinstance(ref, UnitGroup):
+    for row in ctx.rows:
+        if not row.owns("units"):
+            continue
+        refs = [index.resolve(name) for name in row.action.units]
+        if not refs or not all(isinstance(ref, UnitGroup) for ref in refs):
+            continue
+        for i, (name, ref) in enumerate(zip(row.action.units, refs, strict=True)):
+            assert isinstance(ref, UnitGroup)
             size = f" ({ref.size} {ref.unit or 'unit'})" if ref.size is not None else ""
             yield Violation(
                 entity_id=row.id,
@@ -263,8 +267,8 @@ def group_as_unit(ctx: Context) -> Iterator[Violation]:
                 value=name,
                 message=Message(
                     f"baris {row.id!r} menyerahkan tanggung jawab kepada kelompok "
-                    f"{quote(ref.name)}{size}; tidak ada unit yang memimpin",
-                    f"row {row.id!r} gives responsibility to the group {quote(ref.name)}"
+                    f"{clip(ref.name)}{size}; tidak ada unit yang memimpin",
+                    f"row {row.id!r} gives responsibility to the group {clip(ref.name)}"
                     f"{size}; no unit leads",
                 ),
             )
