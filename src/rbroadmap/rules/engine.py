@@ -755,14 +755,19 @@ def _select(
 
 
 def _severities(
-    overrides: Mapping[str, Severity | str] | None, rules: tuple[Rule, ...]
+    overrides: Mapping[str, Severity | str] | None,
+    pool: tuple[Rule, ...],
+    chosen: tuple[Rule, ...],
 ) -> dict[str, Severity]:
     if not overrides:
-        return {r.code: r.severity for r in rules}
+        return {r.code: r.severity for r in chosen}
     parsed = {prefix: Severity.parse(s) for prefix, s in overrides.items()}
-    _selectors(tuple(parsed), "severity")
+    for prefix in _selectors(tuple(parsed), "severity") or ():
+        if prefix != "ALL" and not any(r.code.startswith(prefix) for r in pool):
+            msg = f"severity: {prefix!r} matches no rule"
+            raise ValueError(msg)
     out = {}
-    for item in rules:
+    for item in chosen:
         best = (-1, item.severity)
         for prefix, level in parsed.items():
             length = _longest(item.code, (prefix,))
@@ -845,7 +850,7 @@ def validate(
     engine_codes = {r.code for r in _ENGINE_RULES}
     pool = Ruleset((*(r for r in _ENGINE_RULES if r.code not in {x.code for x in base}), *base))
     chosen = _select(pool.rules, _selectors(select, "select"), _selectors(ignore, "ignore") or ())
-    levels = _severities(severity, chosen)
+    levels = _severities(severity, pool.rules, chosen)
     options = Options(
         ikm_scale=ikm_scale,
         area_sets=AREA_SETS if area_sets is None else area_sets,

@@ -103,14 +103,36 @@ def _label(kind: str, position: int, like: str) -> str:
     return letter.upper() if like.strip().rstrip(".)").lstrip("(").isupper() else letter
 
 
-def _numbered_lists(ctx: Context) -> Iterator[tuple[str, Sequence[tuple[str, str, str]]]]:
-    """Every numbered list: a name, and its (entity id, field, label) entries in order."""
+_LISTS: Final = {
+    "areas": ("area perubahan", "the areas of change"),
+    "programmes": ("program", "the programmes"),
+    "teams": ("tim", "the teams"),
+    "achievements": ("hal yang dipertahankan", "the achievements to maintain"),
+    "services": ("pelayanan prioritas", "the priority services"),
+    "quick_wins": ("quick wins", "the quick wins"),
+    "improvements": ("butir pembenahan", "the improvement items"),
+    "items": ("butir", "the items"),
+    "steps": ("langkah", "the steps"),
+    "activities": ("kegiatan", "the activities"),
+    "duties": ("tugas", "the duties"),
+}
+
+
+def _list_name(name: str, owner: str | None = None) -> Message:
+    indonesian, english = _LISTS[name]
+    if owner is None:
+        return Message(indonesian, english)
+    return Message(f"{indonesian} dari {owner!r}", f"{english} of {owner!r}")
+
+
+def _numbered_lists(ctx: Context) -> Iterator[tuple[Message, Sequence[tuple[str, str, str]]]]:
+    """Every numbered list: its name, and its (entity id, field, label) entries in order."""
     rm = ctx.roadmap
 
     def top(
         name: str, entries: Sequence[tuple[str, int | str | None]]
-    ) -> tuple[str, list[tuple[str, str, str]]]:
-        return name, [(i, "number", str(n)) for i, n in entries if n is not None]
+    ) -> tuple[Message, list[tuple[str, str, str]]]:
+        return _list_name(name), [(i, "number", str(n)) for i, n in entries if n is not None]
 
     yield top("areas", [(a.id, a.number) for a in rm.areas])
     yield top("programmes", [(p.id, p.number) for p in rm.programmes])
@@ -121,8 +143,8 @@ def _numbered_lists(ctx: Context) -> Iterator[tuple[str, Sequence[tuple[str, str
 
     def items(
         owner: str, name: str, entries: tuple[Item, ...]
-    ) -> tuple[str, list[tuple[str, str, str]]]:
-        return f"{owner}.{name}", [
+    ) -> tuple[Message, list[tuple[str, str, str]]]:
+        return _list_name(name, owner), [
             (owner, f"{name}[{i}].label", item.label)
             for i, item in enumerate(entries)
             if item.label is not None
@@ -199,9 +221,10 @@ def numbering_gap(ctx: Context) -> Iterator[Violation]:
                     field=field,
                     value=label,
                     message=Message(
-                        f"penomoran {name} melompat ke {clip(label)}; {clip(expected)} tidak ada",
-                        f"the numbering of {name} jumps to {clip(label)}; {clip(expected)} is "
-                        "missing",
+                        f"penomoran {name.indonesian} melompat ke {clip(label)}; "
+                        f"{clip(expected)} tidak ada",
+                        f"the numbering of {name.english} jumps to {clip(label)}; "
+                        f"{clip(expected)} is missing",
                     ),
                     suggestion=expected,
                 )
@@ -226,8 +249,8 @@ def numbering_repeat(ctx: Context) -> Iterator[Violation]:
                     field=field,
                     value=label,
                     message=Message(
-                        f"nomor {clip(label)} dipakai dua kali dalam {name}",
-                        f"the number {clip(label)} is used twice in {name}",
+                        f"nomor {clip(label)} dipakai dua kali dalam {name.indonesian}",
+                        f"the number {clip(label)} is used twice in {name.english}",
                     ),
                 )
 

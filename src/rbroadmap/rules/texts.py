@@ -246,6 +246,7 @@ _MIN_LENGTH: Final = 5
 _RARE: Final = 2
 _FREQUENT: Final = 5
 _RATIO: Final = 4
+_LARGE_VOCABULARY: Final = 300
 
 
 def _trigrams(word: str) -> set[str]:
@@ -305,7 +306,13 @@ def _typos(ctx: Context) -> dict[str, str]:
         if w in typos:
             continue
         own = _trigrams(w) - _trigrams(o)
-        non_word = bool(own) and all(spread[t] == 1 for t in own)
+        theirs = _trigrams(o) - _trigrams(w)
+        non_word = (
+            len(vocabulary) >= _LARGE_VOCABULARY
+            and bool(own)
+            and all(spread[t] == 1 for t in own)
+            and sum(spread[t] == 1 for t in theirs) <= 1
+        )
         frequent = counts[o] >= _FREQUENT and counts[o] >= _RATIO * counts[w]
         if non_word or frequent:
             typos[w] = o
@@ -319,14 +326,16 @@ def _typos(ctx: Context) -> dict[str, str]:
     summary=Message("Kemungkinan salah ketik", "A likely typo"),
     what=(
         "Words that are rare in the road map (written once or twice) and one letter away "
-        "(substituted, inserted or deleted) from a word the same road map uses, when either "
-        "the rare word's distinctive letter sequences occur in no other word of the road map "
-        "(*reuiu* beside *reviu*), or the other word is used at least five times and four "
-        "times as often (*movev* beside *monev*). Acronyms (written in capitals), words "
-        "shorter than five letters, pairs differing in their first letter (*mengarah*, "
-        "*pengarah*), pairs where the rare word begins the other (*saran*, *sarana*) and y/i "
-        "spellings of loanwords (*survey*, *survei*) are left alone. The suggestion is the "
-        "other word."
+        "(substituted, inserted or deleted) from a word the same road map uses more often or "
+        "as often, when either the other word is used at least five times and four times as "
+        "often (*movev* beside a dozen *monev*), or, in a road map of at least 300 distinct "
+        "words, the rare word's own letter sequences (trigrams) occur in no other word while "
+        "the other word's occur elsewhere (*reuiu* beside *reviu*, whose *rev* and *evi* "
+        "recur in *revisi*). Acronyms (written in capitals), words shorter than five letters, "
+        "pairs differing in their first letter (*mengarah*, *pengarah*), pairs where the rare "
+        "word begins the other (*saran*, *sarana*) and y/i spellings of loanwords (*survey*, "
+        "*survei*) are left alone. The suggestion is the other word. Words the road map never "
+        "writes correctly (*eletronik*) are not found: no dictionary is used."
     ),
     why=(
         "A typo in a road map is copied into every document that quotes it, and a misspelt "
