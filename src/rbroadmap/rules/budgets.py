@@ -19,32 +19,13 @@ from typing import Final, final
 from rbroadmap.messages import Message
 from rbroadmap.model import Item, Programme
 from rbroadmap.notation import format_rupiah
-from rbroadmap.rules._text import clip, compact, jaccard, tokens
+from rbroadmap.rules._text import STOPWORDS, clip, compact, jaccard, tokens
 from rbroadmap.rules.context import Context, Row
 from rbroadmap.rules.engine import Severity, Violation, rule
 
 __all__ = ["RULES", "ProgrammeIndex"]
 
-_STOPWORDS: Final = frozenset(
-    {
-        "program",
-        "kegiatan",
-        "dan",
-        "yang",
-        "serta",
-        "dalam",
-        "pada",
-        "di",
-        "ke",
-        "dari",
-        "untuk",
-        "dengan",
-        "atau",
-        "the",
-        "of",
-        "and",
-    }
-)
+_STOPWORDS: Final = STOPWORDS | {"program", "kegiatan"}
 _SIMILAR: Final = 0.6
 _POSTING_LIMIT: Final = 64
 _PROGRAMME_REFERENCE: Final = (
