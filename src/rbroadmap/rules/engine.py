@@ -830,15 +830,16 @@ def validate(
         ValueError: If a selector names no rule, two rules share a code, or a
             severity or language is unknown.
 
-    >>> import rbroadmap as rb
-    >>> roadmap = rb.RoadMap(id="kota-x", government="Kota X", period=rb.Period(2018, 2022))
-    >>> report = rb.validate(roadmap, select=["RB101"], lang="en")
-    >>> [f.code for f in report]
-    ['RB101']
-    >>> report.findings[0].message
-    'the road map does not say which set of areas of change it follows'
-    >>> report.has_errors
-    True
+    Examples:
+        >>> import rbroadmap as rb
+        >>> roadmap = rb.RoadMap(id="kota-x", government="Kota X", period=rb.Period(2018, 2022))
+        >>> report = rb.validate(roadmap, select=["RB101"], lang="en")
+        >>> [f.code for f in report]
+        ['RB101']
+        >>> report.findings[0].message
+        'the road map does not say which set of areas of change it follows'
+        >>> report.has_errors
+        True
     """
     lang = check_lang(lang)
     judged_on = _as_date(as_of)

@@ -117,9 +117,9 @@ def unknown_area_set(ctx: Context) -> Iterator[Violation]:
         "standard area its name (or another name of it) matches."
     ),
     why=(
-        "The national road map asks every government body to reform in each of its areas; a "
-        "road map that leaves one out will be marked down in the reform evaluation (PMPRB), "
-        "and an action plan without that area has no actions for it."
+        "The national road map asks every government body to reform in each of its areas, "
+        "and the reform self-assessment (PMPRB) looks at each of them; an area left out of "
+        "the road map has no goals, actions or budget to show there."
     ),
     example="A road map following `permenpanrb-11-2015` with no area for *Pengawasan*.",
     reference=_AREA_SET_REFERENCE,
