@@ -1,69 +1,168 @@
-"""Print a readable summary of a road map: areas, problems and actions, budgets
-and the yearly target schedules in the document's own notation.
+"""The main job: a readable summary of the Kota Probolinggo road map 2018-2022.
 
-Until the complete Kota Probolinggo sample is bundled, this shows the opening
-rows of its action plan, built by hand.
+Prints the areas of change with their numbers of problems and actions, the
+estimated budget per area and in total in Rupiah notation, every target
+schedule in the document's own notation, and the budget by programme and by
+responsible unit.
+
+    python examples/probolinggo.py            # in Indonesian
+    python examples/probolinggo.py --lang en  # in English
 """
+
+from __future__ import annotations
+
+import argparse
 
 import rbroadmap as rb
 
+WIDTH = 110
+FIELDS = ("text", "result", "expected_condition", "targets", "programme", "budget", "units")
 
-def opening_rows() -> rb.RoadMap:
-    organisasi = rb.Area(
-        id="organisasi",
-        number=1,
-        name="Penataan dan Penguatan Organisasi",
-        standard="organisasi",
-        actions=[
-            rb.Action(
-                id="organisasi-1",
-                problems=[
-                    rb.Problem(
-                        id="organisasi-1-masalah",
-                        text="Masih ada sub urusan yang dilaksanakan oleh OPD yang tidak "
-                        "berwenang untuk menangani urusan tersebut",
-                    )
-                ],
-                text="Penataan dan pelaksanaan revisi tugas dan fungsi pada OPD sesuai "
-                "dengan urusan dan kewenangan",
-                result=rb.Result(
-                    id="organisasi-1-hasil", text="Penerbitan Perwali untuk tugas dan fungsi OPD"
-                ),
-                expected_condition="Tugas dan fungsi sesuai dengan urusan dan kewenangannya",
-                targets=rb.Target.of(2018, "25%", "35%", "60%", "80%", "100%"),
-                programme="Program peningkatan kapasitas kelembagaan",
-                budget=rb.parse_rupiah("150.000.000,-"),
-                units=["Bag. Organisasi Setda"],
-            ),
-        ],
-    )
-    return rb.RoadMap(
-        id="kota-probolinggo-2018-2022",
-        government="Kota Probolinggo",
-        title="Road Map Reformasi Birokrasi Kota Probolinggo 2018-2022",
-        period=rb.Period(2018, 2022),
-        area_set="permenpanrb-11-2015",
-        areas=[organisasi],
-    )
+TEXT = {
+    "id": {
+        "areas": "Area perubahan",
+        "problems": "masalah",
+        "actions": "aksi",
+        "rows": "baris",
+        "budget": "anggaran/tahun",
+        "total": "Jumlah",
+        "period": "Selama periode {period} (tiap baris dihitung pada tahun targetnya jatuh)",
+        "schedules": "Target pencapaian aksi, seperti tertulis",
+        "shares": "sel tergabung dengan {owner}: {fields}",
+        "no_action": "(tanpa aksi sendiri)",
+        "by_programme": "Anggaran per tahun menurut program",
+        "by_unit": "Anggaran per tahun menurut penanggung jawab (dibagi rata bila lebih dari satu)",
+        "undeclared": "tidak tercantum di 3.3",
+        "none": "(tidak ada)",
+        "unknown": "tidak terdaftar",
+        "set": "area perubahan menurut",
+        "fields": {
+            "text": "aksi",
+            "result": "hasil",
+            "expected_condition": "kondisi yang diharapkan",
+            "targets": "target",
+            "programme": "program",
+            "budget": "anggaran",
+            "units": "penanggung jawab",
+        },
+    },
+    "en": {
+        "areas": "Areas of change",
+        "problems": "problems",
+        "actions": "actions",
+        "rows": "rows",
+        "budget": "budget a year",
+        "total": "Total",
+        "period": "Over the period {period} (each row counted in the years its target is due)",
+        "schedules": "Yearly targets, as written",
+        "shares": "merged cells of {owner}: {fields}",
+        "no_action": "(no action of its own)",
+        "by_programme": "Budget a year by programme",
+        "by_unit": "Budget a year by responsible unit (split equally when several)",
+        "undeclared": "not declared in 3.3",
+        "none": "(none)",
+        "unknown": "not in the registry",
+        "set": "areas of",
+        "fields": {
+            "text": "action",
+            "result": "result",
+            "expected_condition": "expected condition",
+            "targets": "target",
+            "programme": "programme",
+            "budget": "budget",
+            "units": "units",
+        },
+    },
+}
 
 
-def summarise(roadmap: rb.RoadMap) -> str:
-    lines = [f"{roadmap.title} ({roadmap.government}, {roadmap.period})", ""]
-    total = 0
+def cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def summary(roadmap: rb.RoadMap, lang: rb.messages.Lang = "id") -> str:
+    t = TEXT[lang]
+    money = rb.format_rupiah
+    budget = rb.budget_summary(roadmap)
+    area_set = rb.AREA_SETS.get(roadmap.area_set or "")
+    lines = [roadmap.title, f"{roadmap.government}, {roadmap.period}"]
+    if area_set is not None:
+        lines[-1] += f" · {t['set']} {area_set.name} ({area_set.regulation})"
+    lines += ["", "=" * WIDTH]
+
+    header = f"{t['areas']:<54}{t['problems']:>11}{t['actions']:>7}{t['rows']:>7}{t['budget']:>22}"
+    lines += [header, "-" * WIDTH]
+    totals = [0, 0, 0]
     for area in roadmap.areas:
-        budget = sum(a.budget or 0 for a in area.actions)
-        total += budget
+        counts = [
+            len(area.problems),
+            sum(1 for a in area.actions if a.text is not None),
+            len(area.actions),
+        ]
+        totals = [x + y for x, y in zip(totals, counts, strict=True)]
+        name = cut(f"{area.number}. {area.name}", 53)
         lines.append(
-            f"{area.number}. {area.name}: {len(area.problems)} problems, "
-            f"{len(area.actions)} actions, {rb.format_rupiah(budget)} a year"
+            f"{name:<54}{counts[0]:>11}{counts[1]:>7}{counts[2]:>7}"
+            f"{money(budget.by_area[area.id]):>22}"
         )
+    lines.append("-" * WIDTH)
+    lines.append(
+        f"{t['total']:<54}{totals[0]:>11}{totals[1]:>7}{totals[2]:>7}{money(budget.total):>22}"
+    )
+    lines.append(f"{t['period'].format(period=roadmap.period):<79}{money(budget.period_total):>22}")
+
+    years = roadmap.period.years
+    lines += ["", "=" * WIDTH]
+    lines.append(f"{t['schedules']:<58}" + "".join(f"{y:>7}" for y in years) + f"{t['budget']:>17}")
+    for area in roadmap.areas:
+        lines += ["-" * WIDTH, f"{area.number}. {area.name}"]
         for action in area.actions:
-            if action.targets is not None:
-                cells = "  ".join(action.targets.notation())
-                lines.append(f"   {action.id:<16} {cells}")
-    lines += ["", f"Estimated annual budget: {rb.format_rupiah(total)}"]
+            label = cut(action.text or t["no_action"], 36)
+            head = f"  {action.id:<20}{label:<36}"
+            cells = action.targets.notation() if action.targets is not None else ()
+            wide = any(len(c) > 6 for c in cells)
+            shown = "".join(f"{c:>7}" for c in cells) if cells and not wide else " " * 35
+            amount = money(action.budget) if action.budget is not None else ""
+            lines.append(f"{head}{shown}{amount:>17}")
+            if wide:
+                assert action.targets is not None
+                per_year = " | ".join(f"{y}: {c}" for y, c in zip(years, cells, strict=True))
+                lines.append(f"{'':<22}{per_year}")
+            row = roadmap.resolve(action)
+            if row.inherited and action.shares is not None:
+                fields = ", ".join(t["fields"][f] for f in FIELDS if f in row.inherited)
+                lines.append(f"{'':<22}↳ {t['shares'].format(owner=action.shares, fields=fields)}")
+
+    lines += ["", "=" * WIDTH, t["by_programme"], "-" * WIDTH]
+    for key, amount in budget.by_programme.items():
+        programme = roadmap.programme(key) if key is not None else None
+        if programme is not None:
+            name = f"{programme.number}. {programme.name}"
+        elif key is None:
+            name = t["none"]
+        else:
+            name = f"{key} [{t['undeclared']}]"
+        lines.append(f"  {cut(name, WIDTH - 24):<{WIDTH - 22}}{money(amount):>20}")
+
+    lines += ["", t["by_unit"], "-" * WIDTH]
+    for key, amount in budget.by_unit.items():
+        ref = roadmap.units.get(key) if key is not None else None
+        if ref is not None:
+            name = ref.name
+        elif key is None:
+            name = t["none"]
+        else:
+            name = f"{key} [{t['unknown']}]"
+        lines.append(f"  {name:<{WIDTH - 22}}{money(amount):>20}")
     return "\n".join(lines)
 
 
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", choices=["id", "en"], default="id")
+    args = parser.parse_args()
+    print(summary(rb.samples.probolinggo(), args.lang))
+
+
 if __name__ == "__main__":
-    print(summarise(opening_rows()))
+    main()

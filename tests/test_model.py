@@ -270,8 +270,10 @@ def test_equal_road_maps_hash_equal_and_pickle() -> None:
 
 def test_repr_is_a_summary() -> None:
     rm = roadmap()
-    assert repr(rm) == "<RoadMap 'kota-x-2018-2022': Kota X, 2018-2022, 1 areas, 3 actions>"
-    assert repr(rm.areas[0]) == "<Area 'sdm': 'Sumber Daya Manusia', 3 problems, 3 actions>"
+    assert repr(rm) == (
+        "<RoadMap 'kota-x-2018-2022': Kota X, 2018-2022, 1 areas, 3 action plan rows>"
+    )
+    assert repr(rm.areas[0]) == "<Area 'sdm': 'Sumber Daya Manusia', 3 problems, 3 rows>"
 
 
 def test_target_reads_like_a_mapping() -> None:
@@ -335,3 +337,15 @@ def test_waivers_are_kept_in_the_road_map() -> None:
         rb.Waiver(code="RB402", entity_id="sdm-1", reason="  ")
     with pytest.raises(rb.ModelError, match="Date"):
         rb.Waiver(code="RB402", entity_id="sdm-1", reason="r", expires="2020-12-31")  # type: ignore[arg-type]
+
+
+def test_notebook_html_is_a_compact_escaped_summary() -> None:
+    rm = roadmap(title="Road Map <Kota X> & co")
+    html = rm._repr_html_()
+    assert "Road Map &lt;Kota X&gt; &amp; co" in html
+    assert "<table" in html
+    assert "Rp200.000.000" in html
+    assert html.count("<tr>") == 1 + len(rm.areas) + 1  # header, one per area, total
+    area_html = rm.areas[0]._repr_html_()
+    assert area_html.count("<tr>") == 1 + len(rm.areas[0].actions)
+    assert "↳ sdm-1" in area_html

@@ -250,3 +250,12 @@ def test_a_megabyte_is_refused_at_once(parse: object) -> None:
     with pytest.raises(rb.NotationError, match="longer than"):
         parse(huge)  # type: ignore[operator]
     assert time.perf_counter() - start < 0.5
+
+
+def test_equal_cells_share_one_value_and_errors_are_raised_every_time() -> None:
+    first = rb.parse_value("40 OPD")
+    assert rb.parse_value(" 40 OPD") == first
+    assert rb.parse_value("40 OPD") is first  # values are immutable: one object serves all
+    for _ in range(2):
+        with pytest.raises(rb.NotationError):
+            rb.parse_value("40 OPDD%")

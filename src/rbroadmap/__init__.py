@@ -12,7 +12,7 @@ Count(value=39, unit='OPD', qualifier=None)
 'Rp150.000.000'
 """
 
-from rbroadmap import attainment, scales
+from rbroadmap import attainment, samples, scales
 from rbroadmap.areasets import AREA_SETS, AreaSet, StandardArea
 from rbroadmap.attainment import (
     DEFAULT_BANDS,
@@ -33,6 +33,7 @@ from rbroadmap.attainment import (
     Verdict,
     attain,
 )
+from rbroadmap.budget import BudgetSummary, budget_summary
 from rbroadmap.errors import (
     DataError,
     ErrorDetail,
@@ -100,6 +101,7 @@ __all__ = [
     "AttainmentReport",
     "Band",
     "BandTable",
+    "BudgetSummary",
     "Comparison",
     "Count",
     "DataError",
@@ -153,12 +155,14 @@ __all__ = [
     "Waiver",
     "attain",
     "attainment",
+    "budget_summary",
     "format_number",
     "format_rupiah",
     "format_value",
     "parse_number",
     "parse_rupiah",
     "parse_value",
+    "samples",
     "scales",
 ]
 

@@ -43,10 +43,10 @@ from typing import Any, Final, TypeAlias, final
 import attrs
 import pendulum
 
-from rbroadmap import _checks
+from rbroadmap import _checks, _html
 from rbroadmap.errors import ModelError, UnknownIdError
 from rbroadmap.messages import Message
-from rbroadmap.notation import MAX_RUPIAH, format_value, parse_value
+from rbroadmap.notation import MAX_RUPIAH, format_rupiah, format_value, parse_value
 from rbroadmap.schedule import Direction, Shape, infer_shape, shape_candidates
 from rbroadmap.units import UnitRef, UnitRegistry
 from rbroadmap.values import (
@@ -664,8 +664,40 @@ class Area:
     def __repr__(self) -> str:
         return (
             f"<Area {self.id!r}: {self.name!r}, {len(self.problems)} problems, "
-            f"{len(self.actions)} actions>"
+            f"{len(self.actions)} rows>"
         )
+
+    def _repr_html_(self) -> str:
+        """The area's action plan as a compact table, for notebooks."""
+        rows = []
+        for action in self.actions:
+            cells = " ".join(action.targets.notation()) if action.targets else ""
+            if action.shares is not None:
+                cells = cells or f"↳ {action.shares}"
+            rows.append(
+                [
+                    _html.text(action.id),
+                    _html.cut("; ".join(p.text for p in action.problems), 50),
+                    _html.cut(action.text or "—", 50),
+                    _html.text(cells),
+                    _html.text(format_rupiah(action.budget) if action.budget is not None else ""),
+                    _html.cut(", ".join(action.units), 30),
+                ]
+            )
+        body = _html.table(
+            [
+                "id",
+                "permasalahan / problem",
+                "aksi / action",
+                "target",
+                "anggaran / budget",
+                "unit",
+            ],
+            rows,
+            numeric=frozenset({4}),
+        )
+        subtitle = f"{len(self.problems)} problems, {len(self.actions)} rows"
+        return _html.section(f"{self.number or ''} {self.name}".strip(), subtitle, body)
 
 
 @final
@@ -1356,9 +1388,55 @@ class RoadMap:
             inherited=frozenset(inherited),
         )
 
+    def _repr_html_(self) -> str:
+        """A summary of the road map by area, for notebooks (not every row)."""
+        rows = []
+        totals = [0, 0, 0, 0]
+        for area in self.areas:
+            counts = [
+                len(area.problems),
+                sum(1 for a in area.actions if a.text is not None),
+                len(area.actions),
+                sum(a.budget for a in area.actions if a.budget is not None),
+            ]
+            totals = [t + c for t, c in zip(totals, counts, strict=True)]
+            rows.append(
+                [
+                    _html.text(area.number if area.number is not None else ""),
+                    _html.cut(area.name, 60),
+                    *(_html.text(c) for c in counts[:3]),
+                    _html.text(format_rupiah(counts[3])),
+                ]
+            )
+        rows.append(
+            [
+                "",
+                "<b>Jumlah / Total</b>",
+                *(f"<b>{c}</b>" for c in totals[:3]),
+                f"<b>{_html.text(format_rupiah(totals[3]))}</b>",
+            ]
+        )
+        body = _html.table(
+            [
+                "No.",
+                "area perubahan / area",
+                "problems",
+                "actions",
+                "rows",
+                "anggaran / budget a year",
+            ],
+            rows,
+            numeric=frozenset({2, 3, 4, 5}),
+        )
+        subtitle = (
+            f"{self.government} · {self.period} · {len(self.programmes)} programmes · "
+            f"{len(self.units)} units · {len(self.teams)} teams · {len(self.stages)} stages"
+        )
+        return _html.section(self.title or self.id, subtitle, body)
+
     def __repr__(self) -> str:
-        n_actions = sum(len(a.actions) for a in self.areas)
+        n_rows = sum(len(a.actions) for a in self.areas)
         return (
             f"<RoadMap {self.id!r}: {self.government}, {self.period}, "
-            f"{len(self.areas)} areas, {n_actions} actions>"
+            f"{len(self.areas)} areas, {n_rows} action plan rows>"
         )

@@ -26,6 +26,7 @@ and formatting it again changes nothing.
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 from typing import Final
@@ -169,6 +170,10 @@ def _common_checks(ctx: _Ctx) -> str:
                 f"the text is longer than {MAX_NOTATION_LENGTH} characters",
             ),
         )
+    if text.isascii():  # the usual case: no odd spaces, no non-ASCII digits
+        stripped = text.strip(_STRIP)
+        if stripped:
+            return stripped
     for char, name in _ODD_SPACES.items():
         if char in text:
             raise ctx.error(
@@ -310,6 +315,20 @@ def parse_value(text: str) -> TargetValue:
     IndexScore(index='IRB', value=Decimal('70'))
     >>> parse_value("-")
     NoTarget()
+    """
+    given: object = text
+    if not isinstance(given, str):
+        raise _context(given, _WHAT_VALUE, _EXPECT_VALUE).error()  # _context raises first
+    return _parse_value_cached(given)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_value_cached(text: str) -> TargetValue:
+    """`parse_value` for text; values are immutable, so equal texts share one.
+
+    Road maps repeat a few dozen cells (``100%``, ``40 OPD``) thousands of times,
+    so the cache turns most reads into one dictionary look-up. Failures are not
+    cached: each raises anew.
     """
     ctx = _context(text, _WHAT_VALUE, _EXPECT_VALUE)
     s = _common_checks(ctx)
