@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 from typing import Final
 
 from rbroadmap.notation import format_number, format_rupiah
@@ -27,11 +28,11 @@ def round_half_up(value: Fraction, places: int = 2) -> Decimal:
     >>> round_half_up(Fraction(1, 200))
     Decimal('0.01')
     """
-    scaled = abs(value) * 10**places
-    whole, rest = divmod(scaled.numerator, scaled.denominator)
-    if 2 * rest >= scaled.denominator:
+    numerator, denominator = value.numerator, value.denominator
+    whole, rest = divmod(abs(numerator) * 10**places, denominator)
+    if 2 * rest >= denominator:
         whole += 1
-    sign = -1 if value < 0 and whole else 1
+    sign = -1 if numerator < 0 and whole else 1
     return Decimal(sign * whole).scaleb(-places)
 
 
@@ -67,6 +68,7 @@ def num(value: Fraction) -> str:
     return "≈" + format_number(round_half_up(value))
 
 
+@lru_cache(maxsize=4096)
 def pct(value: Fraction) -> str:
     """Write a percentage to two decimals, half up, in Indonesian notation.
 
@@ -76,6 +78,7 @@ def pct(value: Fraction) -> str:
     return format_number(round_half_up(value)) + "%"
 
 
+@lru_cache(maxsize=4096)
 def pct_number(value: Fraction) -> str:
     """Write a percentage's number to two decimals, without the ``%`` sign."""
     return format_number(round_half_up(value))

@@ -55,7 +55,14 @@ from rbroadmap.attainment.report import (
     Status,
     TargetAttainment,
 )
-from rbroadmap.attainment.rollups import Child, Dimension, RollUp, RollUpMethod, combine
+from rbroadmap.attainment.rollups import (
+    Child,
+    Dimension,
+    RollUp,
+    RollUpMethod,
+    combine,
+    value_of,
+)
 from rbroadmap.errors import ModelTypeError, UnknownIdError
 from rbroadmap.messages import Message
 from rbroadmap.model import Area, ResolvedAction, RoadMap, Target
@@ -737,8 +744,8 @@ def _rollup(
 ) -> RollUp:
     due = [p for p in parts if p.status.due]
     children = [Child(p.id, p.exact, p.budget) for p in due]
-    values = {m: combine(children, m) for m in RollUpMethod}
-    exact, how = values[opts.method]
+    exact, how = combine(children, opts.method)
+    values = {m: exact if m is opts.method else value_of(children, m) for m in RollUpMethod}
     missing = tuple(p.id for p in due if p.status is Status.MISSING)
     undefined = tuple(p.id for p in due if p.status is Status.UNDEFINED)
     budgets = [p.budget for p in due if p.budget is not None]
@@ -755,7 +762,7 @@ def _rollup(
     if year is None:
         forecasts = [p for p in parts if p.forecast is not None]
         projected = [Child(p.id, p.forecast.exact, p.budget) for p in forecasts if p.forecast]
-        forecast_exact, _ = combine(projected, opts.method)
+        forecast_exact = value_of(projected, opts.method)
         outlook = Outlook.classify(forecast_exact, opts.tolerance)
         meeting = sum(1 for p in forecasts if p.forecast and p.forecast.will_meet)
         at_risk = tuple(
@@ -770,9 +777,9 @@ def _rollup(
         year=year,
         method=opts.method,
         exact=exact,
-        mean=values[RollUpMethod.MEAN][0],
-        budget_weighted=values[RollUpMethod.BUDGET_WEIGHTED][0],
-        worst=values[RollUpMethod.WORST][0],
+        mean=values[RollUpMethod.MEAN],
+        budget_weighted=values[RollUpMethod.BUDGET_WEIGHTED],
+        worst=values[RollUpMethod.WORST],
         band=None if exact is None else opts.bands.classify(exact),
         explanation=_join(how, _coverage_note(len(due), missing)),
         children=tuple(p.id for p in due),

@@ -53,7 +53,7 @@ from rbroadmap.attainment.forecast import Outlook
 from rbroadmap.messages import Message
 from rbroadmap.notation import format_number
 
-__all__ = ["Child", "Dimension", "RollUp", "RollUpMethod", "combine"]
+__all__ = ["Child", "Dimension", "RollUp", "RollUpMethod", "combine", "value_of"]
 
 
 class RollUpMethod(Enum):
@@ -117,6 +117,27 @@ class Child:
 
 def _terms(children: Sequence[Child]) -> str:
     return " + ".join(pct_number(c.exact) for c in children if c.exact is not None)
+
+
+def value_of(children: Sequence[Child], method: RollUpMethod) -> Fraction | None:
+    """Combine the attainments of *children* by *method*, without the working (see `combine`).
+
+    >>> from fractions import Fraction
+    >>> value_of([Child("a", Fraction(75), None), Child("b", Fraction(50), 0)],
+    ...          RollUpMethod.BUDGET_WEIGHTED)
+    Fraction(125, 2)
+    """
+    values = [c.exact for c in children if c.exact is not None]
+    if not values:
+        return None
+    if method is RollUpMethod.WORST:
+        return min(values)
+    if method is RollUpMethod.BUDGET_WEIGHTED:
+        weighted = [(c.exact, c.budget) for c in children if c.exact is not None and c.budget]
+        if weighted:
+            total = sum(b for _, b in weighted)
+            return sum((v * b for v, b in weighted), Fraction(0)) / total
+    return sum(values, Fraction(0)) / len(values)
 
 
 def combine(children: Sequence[Child], method: RollUpMethod) -> tuple[Fraction | None, Message]:
