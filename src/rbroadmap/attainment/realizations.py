@@ -36,7 +36,7 @@ from rbroadmap import _checks
 from rbroadmap.attainment.periods import as_date, period_text
 from rbroadmap.errors import RoadmapError, quote
 from rbroadmap.messages import Message
-from rbroadmap.notation import MAX_RUPIAH, parse_rupiah, parse_value
+from rbroadmap.notation import MAX_RUPIAH, format_value, parse_rupiah, parse_value
 from rbroadmap.units import name_key
 from rbroadmap.values import (
     Count,
@@ -487,12 +487,16 @@ class UnitMismatchError(RealizationError):
         self, realization: Realization, *, index: int | None, expected: TargetValue
     ) -> None:
         want, got = _kind(expected), _kind(realization.value)
+        value = realization.value
+        shown = value.label if isinstance(value, Verdict) else None
+        id_value = repr(shown.indonesian if shown else format_value(value))  # type: ignore[arg-type]
+        en_value = repr(shown.english if shown else format_value(value))  # type: ignore[arg-type]
         super().__init__(
             Message(
-                f"{quote(realization.value)} adalah {got.indonesian}, sedangkan target "
-                f"{realization.target_id!r} berupa {want.indonesian}",
-                f"{quote(realization.value)} is {got.english}, but target "
-                f"{realization.target_id!r} is {want.english}",
+                f"{id_value} adalah {got.indonesian}, sedangkan target "
+                f"{realization.target_id!r} berupa {want.indonesian} ({format_value(expected)})",
+                f"{en_value} is {got.english}, but target "
+                f"{realization.target_id!r} is {want.english} ({format_value(expected)})",
             ),
             realization,
             index=index,
