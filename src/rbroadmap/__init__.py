@@ -1,8 +1,8 @@
 """rbroadmap: Indonesian bureaucratic-reform road maps (*Road Map Reformasi Birokrasi*).
 
 A pure domain library: the model of a road map, the Indonesian notation of its
-values, and (in later modules) the rules that find its inconsistencies and the
-calculator of its attainment. It does no I/O: no files, no network, no
+values, the calculator of its attainment (`attain`), and (in later modules)
+the rules that find its inconsistencies. It does no I/O: no files, no network, no
 environment, no clock. Time is always passed in.
 
 >>> import rbroadmap as rb
@@ -12,8 +12,27 @@ Count(value=39, unit='OPD', qualifier=None)
 'Rp150.000.000'
 """
 
-from rbroadmap import rules, samples, scales
+from rbroadmap import attainment, rules, samples, scales
 from rbroadmap.areasets import AREA_SETS, AreaSet, StandardArea
+from rbroadmap.attainment import (
+    DEFAULT_BANDS,
+    Attainment,
+    AttainmentReport,
+    Band,
+    BandTable,
+    Dimension,
+    LowerIsBetter,
+    Outlook,
+    Proration,
+    Realization,
+    RealizationError,
+    Realizations,
+    RollUp,
+    RollUpMethod,
+    TargetAttainment,
+    Verdict,
+    attain,
+)
 from rbroadmap.budget import BudgetSummary, budget_summary
 from rbroadmap.errors import (
     DataError,
@@ -73,15 +92,21 @@ from rbroadmap.values import (
 
 __all__ = [
     "AREA_SETS",
+    "DEFAULT_BANDS",
     "NO_TARGET",
     "Achievement",
     "Action",
     "Area",
     "AreaSet",
+    "Attainment",
+    "AttainmentReport",
+    "Band",
+    "BandTable",
     "BudgetSummary",
     "Comparison",
     "Count",
     "DataError",
+    "Dimension",
     "Direction",
     "ErrorDetail",
     "Finding",
@@ -90,19 +115,25 @@ __all__ = [
     "Indicator",
     "Item",
     "Level",
+    "LowerIsBetter",
     "Message",
     "ModelError",
     "ModelTypeError",
     "NoTarget",
     "NotationError",
+    "Outlook",
     "Percentage",
     "Period",
     "PriorityService",
     "Problem",
     "Programme",
+    "Proration",
     "Qualitative",
     "QuickWin",
     "Range",
+    "Realization",
+    "RealizationError",
+    "Realizations",
     "Report",
     "ResolvedAction",
     "ResponsibleUnit",
@@ -110,19 +141,25 @@ __all__ = [
     "RoadMap",
     "RoadmapError",
     "Role",
+    "RollUp",
+    "RollUpMethod",
     "Rule",
     "Severity",
     "Shape",
     "Stage",
     "StandardArea",
     "Target",
+    "TargetAttainment",
     "TargetValue",
     "Team",
     "TeamMember",
     "UnitGroup",
     "UnitRegistry",
     "UnknownIdError",
+    "Verdict",
     "Waiver",
+    "attain",
+    "attainment",
     "budget_summary",
     "format_number",
     "format_rupiah",

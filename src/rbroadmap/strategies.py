@@ -204,3 +204,117 @@ def rupiah_amounts(*, min_value: int = 0, max_value: int = 10**12) -> st.SearchS
     )
     any_amount = st.integers(min_value, max_value)
     return st.one_of(round_figures.filter(lambda x: min_value <= x <= max_value), any_amount)
+
+
+# -- realisations (issue 6). Kept at the end of the module, __all__ included, so that
+# work on the strategies above merges without conflict.
+
+from collections.abc import Sequence  # noqa: E402
+
+from rbroadmap.attainment.realizations import (  # noqa: E402
+    Realization,
+    Realizations,
+    RealizedValue,
+    Verdict,
+)
+from rbroadmap.model import RoadMap  # noqa: E402
+
+__all__ += ["realizations", "realized_values"]
+
+
+def realized_values(cell: TargetValue) -> st.SearchStrategy[RealizedValue]:
+    """Realised values (*nilai realisasi*) that can be judged against the target *cell*.
+
+    Of the cell's kind and unit: a percentage up to 150%, a count in the same
+    unit up to twice the target, a score of the same index, a level, and for a
+    qualitative target its own text, another text or a `Verdict`. Zero comes up
+    often, because a realised 0 is a value, not a gap.
+    """
+    if isinstance(cell, Range):
+        return realized_values(cell.low)
+    if isinstance(cell, Percentage):
+        return percentages(max_value=150)
+    if isinstance(cell, Count):
+        return counts(
+            min_value=0,
+            max_value=2 * cell.value + 10,
+            units=st.just(cell.unit),
+            qualifiers=st.none(),
+        )
+    if isinstance(cell, IndexScore):
+        return index_scores(indexes=st.just(cell.index))
+    if isinstance(cell, Level):
+        return levels()
+    if isinstance(cell, Qualitative):
+        return st.one_of(
+            st.sampled_from([Verdict.ACHIEVED, Verdict.NOT_ACHIEVED]),
+            st.just(cell),
+            qualitatives(),
+        )
+    msg = f"no realised value can be judged against {cell!r}"
+    raise ValueError(msg)
+
+
+def _reference_cell(values: Sequence[tuple[int, TargetValue]], year: int) -> TargetValue | None:
+    due = [(y, v) for y, v in values if not isinstance(v, NoTarget)]
+    for y, v in due:
+        if y == year:
+            return v
+    return due[0][1] if due else None
+
+
+def realizations(
+    roadmap: RoadMap,
+    *,
+    years: Sequence[int] | None = None,
+    coverage: int | None = None,
+    spent: bool = True,
+) -> st.SearchStrategy[Realizations]:
+    """Sets of realisations (*realisasi*) for the targets of *roadmap*.
+
+    One annual realisation per target (named by the row that holds it) and
+    year, of the target's kind and unit, so that `rbroadmap.attain` accepts
+    every set.
+
+    Args:
+        roadmap: The road map whose targets are reported on.
+        years: The years reported on; by default every year of the period.
+        coverage: The share of ``(target, year)`` pairs reported, in percent
+            (100 reports every one); by default any share.
+        spent: Whether realisations may say how much was spent.
+    """
+    chosen = tuple(roadmap.period.years if years is None else years)
+    pairs = [
+        (action, year, cell)
+        for action, target in roadmap.targets()
+        for year in chosen
+        if (cell := _reference_cell(target.values, year)) is not None
+    ]
+    if coverage is not None and not 0 <= coverage <= 100:
+        msg = f"coverage must be a percentage between 0 and 100, not {coverage!r}"
+        raise ValueError(msg)
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Realizations:
+        items = []
+        for action, year, cell in pairs:
+            if coverage is None:
+                reported = draw(st.booleans())
+            else:
+                reported = draw(st.integers(0, 99)) < coverage
+            if not reported:
+                continue
+            money = None
+            if spent and draw(st.booleans()):
+                money = draw(rupiah_amounts(max_value=2 * (action.budget or 10**9)))
+            items.append(
+                Realization(
+                    target_id=action.id,
+                    year=year,
+                    value=draw(realized_values(cell)),
+                    spent=money,
+                )
+            )
+        return Realizations(items=items)
+
+    return build()

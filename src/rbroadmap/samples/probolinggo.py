@@ -1455,8 +1455,8 @@ def probolinggo() -> RoadMap:
     milliseconds) and immutable, so it may be shared freely.
 
     >>> roadmap = probolinggo()
-    >>> [area.name for area in roadmap.areas][:2]
-    ['Penataan dan Penguatan Organisasi', 'Tatalaksana']
+    >>> roadmap.areas[0].name, roadmap.areas[1].name
+    ('Penataan dan Penguatan Organisasi', 'Tatalaksana')
     >>> roadmap.action("pengawasan-2").targets.notation()
     ('IRB 70', 'IRB 73', 'IRB 76', 'IRB 79', 'IRB 82')
     """

@@ -1,0 +1,89 @@
+"""Exact numbers for attainment (private): fractions in, rounded decimals out.
+
+Every figure is computed exactly with `fractions.Fraction` and shown as a
+`decimal.Decimal` rounded half up (*pembulatan setengah ke atas*), the way a
+performance report rounds, or written in Indonesian notation for messages.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+from functools import lru_cache
+from typing import Final
+
+from rbroadmap.notation import format_number, format_rupiah
+
+HUNDRED: Final = Fraction(100)
+_EXACT_PLACES: Final = 4
+
+
+def round_half_up(value: Fraction, places: int = 2) -> Decimal:
+    """Round *value* half up (away from zero at .5) to *places* decimals, exactly.
+
+    >>> round_half_up(Fraction(2, 3))
+    Decimal('0.67')
+    >>> round_half_up(Fraction(-1, 200))
+    Decimal('-0.01')
+    >>> round_half_up(Fraction(1, 200))
+    Decimal('0.01')
+    """
+    numerator, denominator = value.numerator, value.denominator
+    whole, rest = divmod(abs(numerator) * 10**places, denominator)
+    if 2 * rest >= denominator:
+        whole += 1
+    sign = -1 if numerator < 0 and whole else 1
+    return Decimal(sign * whole).scaleb(-places)
+
+
+def to_fraction(value: Decimal | int) -> Fraction:
+    """Return a `Decimal` or `int` as an exact `Fraction`."""
+    return Fraction(value)
+
+
+def exact_decimal(value: Fraction) -> Decimal | None:
+    """Return *value* as a `Decimal` if it has at most four decimals, else ``None``.
+
+    >>> exact_decimal(Fraction(95, 2))
+    Decimal('47.5')
+    >>> exact_decimal(Fraction(1, 3)) is None
+    True
+    """
+    for places in range(_EXACT_PLACES + 1):
+        scaled = value * 10**places
+        if scaled.denominator == 1:
+            return Decimal(scaled.numerator).scaleb(-places)
+    return None
+
+
+def num(value: Fraction) -> str:
+    """Write a number in Indonesian notation: exact if short, else ``≈`` two decimals.
+
+    >>> num(Fraction(95, 2)), num(Fraction(100, 3)), num(Fraction(-40))
+    ('47,5', '≈33,33', '-40')
+    """
+    exact = exact_decimal(value)
+    if exact is not None:
+        return format_number(exact)
+    return "≈" + format_number(round_half_up(value))
+
+
+@lru_cache(maxsize=4096)
+def pct(value: Fraction) -> str:
+    """Write a percentage to two decimals, half up, in Indonesian notation.
+
+    >>> pct(Fraction(275, 3))
+    '91,67%'
+    """
+    return format_number(round_half_up(value)) + "%"
+
+
+@lru_cache(maxsize=4096)
+def pct_number(value: Fraction) -> str:
+    """Write a percentage's number to two decimals, without the ``%`` sign."""
+    return format_number(round_half_up(value))
+
+
+def rupiah(amount: int) -> str:
+    """Write an amount of money: ``Rp150.000.000``."""
+    return format_rupiah(amount)

@@ -1,0 +1,995 @@
+"""The attainment calculator (*kalkulator capaian*): `attain`.
+
+`attain` judges a road map's realisations at a date and returns an
+`rbroadmap.attainment.report.AttainmentReport`. It is pure and deterministic:
+the same road map, realisations, date and options give the same report, and
+nothing is read from the clock. It takes time in proportion to the number of
+targets times the number of years, plus the realisations.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import date
+from decimal import Decimal
+from fractions import Fraction
+from typing import final
+
+import attrs
+
+from rbroadmap.attainment._numbers import num, pct, pct_number
+from rbroadmap.attainment.bands import DEFAULT_BANDS, BandTable
+from rbroadmap.attainment.forecast import Forecast, ForecastMethod, Outlook, trend
+from rbroadmap.attainment.formulas import (
+    Expected,
+    LowerIsBetter,
+    Outcome,
+    judge,
+    judge_number,
+    magnitude,
+)
+from rbroadmap.attainment.periods import (
+    Proration,
+    as_date,
+    elapsed,
+    elapsed_text,
+    quarter_start,
+)
+from rbroadmap.attainment.realizations import (
+    DuplicateRealizationError,
+    OutsidePeriodError,
+    Realization,
+    RealizationKey,
+    Realizations,
+    UnitMismatchError,
+    UnknownTargetError,
+    Verdict,
+    compatible,
+)
+from rbroadmap.attainment.report import (
+    Attainment,
+    AttainmentOptions,
+    AttainmentReport,
+    Status,
+    TargetAttainment,
+)
+from rbroadmap.attainment.rollups import (
+    Child,
+    Dimension,
+    RollUp,
+    RollUpMethod,
+    combine,
+    value_of,
+)
+from rbroadmap.errors import ModelTypeError, UnknownIdError
+from rbroadmap.messages import Message
+from rbroadmap.model import Area, ResolvedAction, RoadMap, Target
+from rbroadmap.notation import format_value
+from rbroadmap.schedule import Direction, Shape, shape_candidates
+from rbroadmap.values import (
+    Count,
+    IndexScore,
+    Level,
+    NoTarget,
+    Percentage,
+    Qualitative,
+    Range,
+    TargetValue,
+)
+
+__all__ = ["attain"]
+
+_Key = tuple[str | None, str]
+"""A group's key and label."""
+
+
+@final
+@attrs.frozen
+class _Info:
+    """What the calculator needs to know of one target."""
+
+    owner: str
+    target: Target
+    area: Area
+    label: str
+    programme: _Key
+    units: tuple[_Key, ...]
+    budget: int | None
+    cumulative: bool
+
+
+def _is_cumulative(target: Target) -> bool:
+    shape = target.shape
+    if shape is Shape.CUMULATIVE:
+        return True
+    if shape is Shape.ENDING_EARLY:
+        due = [v for _, v in target.values if not isinstance(v, NoTarget)]
+        return Shape.CUMULATIVE in shape_candidates(due, target.direction)
+    return False
+
+
+def _programme_key(roadmap: RoadMap, name: str | None) -> _Key:
+    if name is None:
+        return (None, "-")
+    programme = roadmap.programme(name)
+    if programme is None:
+        return (name, name)
+    return (programme.id, programme.name)
+
+
+def _unit_key(roadmap: RoadMap, name: str) -> _Key:
+    ref = roadmap.unit(name)
+    if ref is None:
+        return (name, name)
+    return (ref.id, ref.name)
+
+
+def _collect(roadmap: RoadMap) -> dict[str, _Info]:
+    """Every target of the road map, counted once at the row that holds it."""
+    actions = list(roadmap.actions())
+    position = {a.id: i for i, a in enumerate(actions)}
+    resolved: dict[str, ResolvedAction] = {a.id: roadmap.resolve(a) for a in actions}
+    rows_of: dict[str, list[ResolvedAction]] = defaultdict(list)
+    for action in actions:
+        row = resolved[action.id]
+        if row.target_owner is not None:
+            rows_of[row.target_owner].append(row)
+    budgets: dict[str, int] = {}
+    seen_budgets: set[str] = set()
+    for action in actions:
+        row = resolved[action.id]
+        if row.budget_owner is None or row.budget is None or row.budget_owner in seen_budgets:
+            continue
+        seen_budgets.add(row.budget_owner)
+        holder = resolved[row.budget_owner].target_owner or row.target_owner
+        if holder is not None:
+            budgets[holder] = budgets.get(holder, 0) + row.budget
+    infos: dict[str, _Info] = {}
+    for owner in sorted(rows_of, key=position.__getitem__):
+        own = resolved[owner]
+        assert own.targets is not None  # it holds the target
+        units: dict[str | None, _Key] = {}
+        for row in rows_of[owner]:
+            for name in row.units:
+                key = _unit_key(roadmap, name)
+                units.setdefault(key[0], key)
+        area = roadmap.area_of(owner)
+        assert area is not None  # every action belongs to an area
+        infos[owner] = _Info(
+            owner=owner,
+            target=own.targets,
+            area=area,
+            label=own.text or owner,
+            programme=_programme_key(roadmap, own.programme),
+            units=tuple(units.values()) or ((None, "-"),),
+            budget=budgets.get(owner),
+            cumulative=_is_cumulative(own.targets),
+        )
+    return infos
+
+
+def _reference_cell(target: Target, year: int) -> TargetValue | None:
+    """The cell a realisation for *year* is checked against: the year's, or the first due."""
+    cell = target.get(year)
+    if cell is not None and not isinstance(cell, NoTarget):
+        return cell
+    for _, value in target.values:
+        if not isinstance(value, NoTarget):
+            return value
+    return None
+
+
+def _known(realization: Realization, as_of: date) -> bool:
+    """Whether *realization* is known at *as_of*: its period has begun and it is recorded."""
+    if realization.recorded is not None and realization.recorded > as_of:
+        return False
+    if realization.quarter is not None:
+        return quarter_start(realization.year, realization.quarter) <= as_of
+    return realization.year <= as_of.year
+
+
+def _sort_realizations(
+    roadmap: RoadMap, infos: dict[str, _Info], realizations: Realizations, as_of: date
+) -> tuple[dict[str, dict[int, list[Realization]]], tuple[Realization, ...]]:
+    """Check every realisation against the road map; sort the known ones by target and year."""
+    known: dict[str, dict[int, list[Realization]]] = defaultdict(lambda: defaultdict(list))
+    left_out: list[Realization] = []
+    first: dict[RealizationKey, int] = {}
+    for i, realization in enumerate(realizations):
+        try:
+            row = roadmap.resolve(realization.target_id)
+        except UnknownIdError:
+            close = difflib.get_close_matches(realization.target_id, infos, n=1, cutoff=0.75)
+            raise UnknownTargetError(
+                realization,
+                index=i,
+                reason=Message("tidak ada aksi dengan id ini", "no action has this id"),
+                suggestion=close[0] if close else None,
+            ) from None
+        owner = row.target_owner
+        if owner is None:
+            raise UnknownTargetError(
+                realization,
+                index=i,
+                reason=Message(
+                    "baris ini tidak memiliki target, sendiri maupun bersama",
+                    "this row has no target, of its own or shared",
+                ),
+            )
+        if realization.year not in roadmap.period:
+            raise OutsidePeriodError(realization, index=i, period=str(roadmap.period))
+        key = (owner, realization.year, realization.quarter)
+        j = first.setdefault(key, i)
+        if j != i:
+            raise DuplicateRealizationError(realization, index=i, first=j, target_id=owner)
+        info = infos[owner]
+        cell = _reference_cell(info.target, realization.year)
+        if cell is not None and not compatible(cell, realization.value):
+            raise UnitMismatchError(realization, index=i, expected=cell)
+        if _known(realization, as_of):
+            known[owner][realization.year].append(realization)
+        else:
+            left_out.append(realization)
+    return known, tuple(left_out)
+
+
+def _year_value(realizations: Sequence[Realization]) -> Realization | None:
+    """The year's own realisation, or else its latest quarter's."""
+    if not realizations:
+        return None
+    for realization in realizations:
+        if realization.quarter is None:
+            return realization
+    return max(realizations, key=lambda r: r.quarter or 0)
+
+
+def _bounds(cell: TargetValue) -> tuple[Fraction, Fraction] | None:
+    if isinstance(cell, Range):
+        return magnitude(cell.low), magnitude(cell.high)
+    if isinstance(cell, Percentage | Count | IndexScore | Level):
+        value = magnitude(cell)
+        return value, value
+    return None
+
+
+def _kind(cell: TargetValue) -> tuple[type, str | None] | None:
+    if isinstance(cell, Range):
+        return _kind(cell.low)
+    if isinstance(cell, Percentage | Count | IndexScore | Level):
+        return type(cell), cell.dimension
+    return None
+
+
+def _expected(
+    target: Target,
+    year: int,
+    cell: TargetValue,
+    *,
+    share: Fraction,
+    as_of: date,
+    opts: AttainmentOptions,
+) -> Expected:
+    """The year's target, pro-rated by *share* from last year's when the year runs."""
+    base = Expected.point(cell)
+    if share == 1 or base.low is None or base.high is None:
+        return base
+    previous = target.get(year - 1)
+    start = None
+    if previous is not None and _kind(previous) is not None and _kind(previous) == _kind(cell):
+        start = _bounds(previous)
+    when = elapsed_text(year, as_of, opts.proration)
+    if start is None:
+        if target.direction is Direction.LOWER:
+            return attrs.evolve(
+                base,
+                share=share,
+                explanation=Message(
+                    f"semakin rendah semakin baik, tanpa target tahun lalu: target {base.text} "
+                    f"berlaku penuh sepanjang tahun",
+                    f"lower is better, with no target last year: the target {base.text} holds "
+                    f"in full all year",
+                ),
+            )
+        start = (Fraction(0), Fraction(0))
+    low = start[0] + (base.low - start[0]) * share
+    high = start[1] + (base.high - start[1]) * share
+    ends = [(start[0], base.low, low)]
+    if base.is_range:
+        ends.append((start[1], base.high, high))
+    working = "; ".join(
+        f"{num(s)} + ({num(t)} − {num(s)}) × {{share}} = {num(e)}" for s, t, e in ends
+    )
+    return Expected(
+        cell=cell,
+        low=low,
+        high=high,
+        share=share,
+        start=start[0],
+        explanation=Message(
+            f"target {year} pro rata: " + working.format(share=when.indonesian),
+            f"target for {year} pro rata: " + working.format(share=when.english),
+        ),
+    )
+
+
+def _join(*parts: Message | None) -> Message:
+    present = [p for p in parts if p is not None]
+    return Message("; ".join(p.indonesian for p in present), "; ".join(p.english for p in present))
+
+
+def _realised_prefix(realization: Realization) -> Message | None:
+    if realization.quarter is None:
+        return None
+    period = realization.period
+    return Message(f"realisasi {period.indonesian}", f"realised in {period.english}")
+
+
+def _judge(
+    expected: Expected, realization: Realization, direction: Direction, opts: AttainmentOptions
+) -> Outcome:
+    return judge(
+        expected,
+        realization.value,
+        direction=direction,
+        lower=opts.lower_is_better,
+        cap=opts.cap,
+    )
+
+
+def _rows(
+    info: _Info,
+    known: dict[int, list[Realization]],
+    as_of: date,
+    opts: AttainmentOptions,
+) -> tuple[Attainment, ...]:
+    rows = []
+    target = info.target
+    for year, cell in target.values:
+        realization = _year_value(known.get(year, ()))
+        share = elapsed(year, as_of, opts.proration)
+        common = {
+            "target_id": info.owner,
+            "area_id": info.area.id,
+            "year": year,
+            "cell": cell,
+            "budget": info.budget,
+            "realization": realization,
+        }
+        if isinstance(cell, NoTarget):
+            rows.append(
+                Attainment(
+                    **common,  # type: ignore[arg-type]
+                    status=Status.NOT_DUE,
+                    expected=None,
+                    exact=None,
+                    formula=None,
+                    band=None,
+                    explanation=Message(
+                        f"tidak ada target tahun {year} ('-'): tidak dinilai",
+                        f"no target in {year} ('-'): not judged",
+                    ),
+                )
+            )
+            continue
+        if share == 0 or (isinstance(cell, Qualitative) and share < 1):
+            rows.append(
+                Attainment(
+                    **common,  # type: ignore[arg-type]
+                    status=Status.NOT_YET_DUE,
+                    expected=None,
+                    exact=None,
+                    formula=None,
+                    band=None,
+                    explanation=Message(
+                        f"belum jatuh tempo per {as_of.isoformat()}",
+                        f"not yet due as of {as_of.isoformat()}",
+                    ),
+                )
+            )
+            continue
+        expected = _expected(target, year, cell, share=share, as_of=as_of, opts=opts)
+        if realization is None:
+            rows.append(
+                Attainment(
+                    **common,  # type: ignore[arg-type]
+                    status=Status.MISSING,
+                    expected=expected,
+                    exact=None,
+                    formula=None,
+                    band=None,
+                    explanation=_join(
+                        expected.explanation,
+                        Message(
+                            f"belum dilaporkan per {as_of.isoformat()}: diharapkan {expected.text}",
+                            f"not reported as of {as_of.isoformat()}: {expected.text} was expected",
+                        ),
+                    ),
+                )
+            )
+            continue
+        outcome = _judge(expected, realization, target.direction, opts)
+        rows.append(
+            Attainment(
+                **common,  # type: ignore[arg-type]
+                status=Status.JUDGED if outcome.exact is not None else Status.UNDEFINED,
+                expected=expected,
+                exact=outcome.exact,
+                formula=outcome.formula,
+                band=None if outcome.exact is None else opts.bands.classify(outcome.exact),
+                explanation=_join(
+                    expected.explanation, _realised_prefix(realization), outcome.explanation
+                ),
+            )
+        )
+    return tuple(rows)
+
+
+def _latest(known: dict[int, list[Realization]]) -> Realization | None:
+    for year in sorted(known, reverse=True):
+        value = _year_value(known[year])
+        if value is not None:
+            return value
+    return None
+
+
+def _summary(
+    info: _Info,
+    rows: tuple[Attainment, ...],
+    latest: Realization | None,
+    opts: AttainmentOptions,
+) -> tuple[Status, Fraction | None, Message]:
+    """The target's attainment to date: status, exact value and explanation."""
+    due = [r for r in rows if r.status.due]
+    if not due:
+        if not info.target.due_years:
+            return (
+                Status.NOT_DUE,
+                None,
+                Message("tidak ada target di tahun mana pun", "no target in any year"),
+            )
+        return (
+            Status.NOT_YET_DUE,
+            None,
+            Message("belum ada target yang jatuh tempo", "no target is due yet"),
+        )
+    if info.cumulative:
+        current = due[-1]
+        assert current.expected is not None  # due rows have one
+        if latest is None:
+            return (
+                Status.MISSING,
+                None,
+                Message(
+                    "kumulatif: belum ada realisasi yang dilaporkan",
+                    "cumulative: no realised value reported yet",
+                ),
+            )
+        outcome = _judge(current.expected, latest, info.target.direction, opts)
+        period = latest.period
+        lead = Message(
+            f"kumulatif, dinilai dengan nilai terakhir ({period.indonesian}) terhadap target "
+            f"{current.year}",
+            f"cumulative, judged on its latest value ({period.english}) against the target "
+            f"for {current.year}",
+        )
+        explanation = _join(current.expected.explanation, lead, outcome.explanation)
+        status = Status.JUDGED if outcome.exact is not None else Status.UNDEFINED
+        return status, outcome.exact, explanation
+    judged = [r for r in due if r.exact is not None]
+    unreported = [str(r.year) for r in due if r.status is Status.MISSING]
+    missing_note = (
+        Message(
+            "belum dilaporkan: " + ", ".join(unreported), "not reported: " + ", ".join(unreported)
+        )
+        if unreported
+        else None
+    )
+    if not judged:
+        status = (
+            Status.UNDEFINED if any(r.status is Status.UNDEFINED for r in due) else Status.MISSING
+        )
+        return (
+            status,
+            None,
+            _join(
+                Message("tidak ada tahun yang dapat dinilai", "no year can be judged"), missing_note
+            ),
+        )
+    value = sum((r.exact for r in judged if r.exact is not None), Fraction(0)) / len(judged)
+    terms = " + ".join(f"{r.year}: {pct_number(r.exact)}" for r in judged if r.exact is not None)
+    work = f"({terms})/{len(judged)} = {pct(value)}"
+    lead = Message(
+        f"tiap tahun dinilai tersendiri; rata-rata {len(judged)} tahun: {work}",
+        f"each year judged on its own; mean of {len(judged)} year(s): {work}",
+    )
+    return Status.JUDGED, value, _join(lead, missing_note)
+
+
+def _progress(info: _Info, latest: Realization | None, opts: AttainmentOptions) -> Outcome | None:
+    final = info.target.final
+    if latest is None or final is None or not compatible(final, latest.value):
+        return None
+    return _judge(Expected.point(final), latest, info.target.direction, opts)
+
+
+def _point_time(realization: Realization, as_of: date, start: int) -> Fraction:
+    """When a value was reached, in years from the start of the period."""
+    offset = Fraction(realization.year - start)
+    if realization.quarter is not None:
+        return offset + Fraction(realization.quarter, 4)
+    return offset + elapsed(realization.year, as_of, Proration.DAYS)
+
+
+def _forecast(
+    info: _Info,
+    known: dict[int, list[Realization]],
+    latest: Realization | None,
+    *,
+    as_of: date,
+    start: int,
+    opts: AttainmentOptions,
+) -> Forecast:
+    target = info.target
+    due_years = target.due_years
+    if not due_years:
+        return Forecast(
+            final_year=None,
+            final_target=None,
+            method=ForecastMethod.NONE,
+            projected_value=None,
+            exact=None,
+            outlook=Outlook.UNKNOWN,
+            explanation=Message("tidak ada target akhir", "no final target"),
+        )
+    final_year = due_years[-1]
+    final = target[final_year]
+    expected = Expected.point(final)
+
+    def done(
+        method: ForecastMethod, value: Fraction | None, outcome: Outcome | None, how: Message
+    ) -> Forecast:
+        exact = None if outcome is None else outcome.exact
+        outlook = Outlook.classify(exact, opts.tolerance)
+        parts = [how]
+        if outcome is not None:
+            parts.append(
+                outcome.explanation.prefixed(
+                    f"terhadap target akhir {format_value(final)} ({final_year}): ",
+                    f"against the final target {format_value(final)} ({final_year}): ",
+                )
+            )
+        parts.append(outlook.label)
+        return Forecast(
+            final_year=final_year,
+            final_target=final,
+            method=method,
+            projected_value=value,
+            exact=exact,
+            outlook=outlook,
+            explanation=_join(*parts),
+        )
+
+    nothing = Message("belum ada realisasi untuk diproyeksikan", "nothing realised to project from")
+    final_over = elapsed(final_year, as_of, Proration.DAYS) == 1
+    final_value = _year_value(known.get(final_year, ())) if final_over else None
+    if final_value is not None and compatible(final, final_value.value):
+        outcome = _judge(expected, final_value, target.direction, opts)
+        shown = _shown(final_value)
+        return done(
+            ForecastMethod.ACTUAL,
+            _projected_number(final_value, outcome),
+            outcome,
+            Message(
+                f"tahun akhir {final_year} sudah lewat: realisasi {shown.indonesian}",
+                f"the final year {final_year} is over: realised {shown.english}",
+            ),
+        )
+    if isinstance(final, Qualitative):
+        if latest is None or not compatible(final, latest.value):
+            return done(ForecastMethod.NONE, None, None, nothing)
+        outcome = _judge(expected, latest, target.direction, opts)
+        shown = _shown(latest)
+        period = latest.period
+        return done(
+            ForecastMethod.LATEST,
+            outcome.exact,
+            outcome,
+            Message(
+                f"kualitatif: status terakhir ({period.indonesian}: {shown.indonesian}) "
+                "dianggap tetap",
+                f"qualitative: the latest verdict ({period.english}: {shown.english}) "
+                "carried forward",
+            ),
+        )
+    points: list[tuple[Fraction, Fraction, Realization]] = []
+    for year in sorted(known):
+        value = _year_value(known[year])
+        if value is None or isinstance(value.value, Verdict | Qualitative):
+            continue
+        if not compatible(final, value.value):
+            continue
+        points.append((_point_time(value, as_of, start), magnitude(value.value), value))
+    if not points:
+        return done(ForecastMethod.NONE, None, None, nothing)
+    at = Fraction(final_year - start + 1)
+    listed = "; ".join(f"{r.period.indonesian}: {num(v)}" for _, v, r in points)
+    listed_en = "; ".join(f"{r.period.english}: {num(v)}" for _, v, r in points)
+    if len(points) >= 2:
+        method = ForecastMethod.TREND
+        projected = trend([(t, v) for t, v, _ in points], at)
+        how = Message(
+            f"tren linear dari {len(points)} nilai ({listed}): perkiraan akhir {final_year} = "
+            f"{num(projected)}",
+            f"linear trend of {len(points)} values ({listed_en}): projected {num(projected)} "
+            f"by the end of {final_year}",
+        )
+    elif info.cumulative and target.direction is Direction.HIGHER:
+        method = ForecastMethod.FROM_ZERO
+        t, v, _ = points[0]
+        projected = v * at / t
+        how = Message(
+            f"kumulatif dengan satu nilai ({listed}): garis dari 0 pada awal {start}: "
+            f"{num(v)} × {num(at)}/{num(t)} tahun = {num(projected)} pada akhir {final_year}",
+            f"cumulative with one value ({listed_en}): the line from 0 at the start of {start}: "
+            f"{num(v)} × {num(at)}/{num(t)} years = {num(projected)} by the end of {final_year}",
+        )
+    else:
+        method = ForecastMethod.FLAT
+        projected = points[0][1]
+        how = Message(
+            f"satu nilai ({listed}), dianggap tetap sampai {final_year}",
+            f"one value ({listed_en}), carried forward to {final_year}",
+        )
+    if projected < 0:
+        projected = Fraction(0)
+        how = _join(how, Message("di bawah 0, dianggap 0", "below 0, taken as 0"))
+    outcome = judge_number(
+        expected, projected, direction=target.direction, lower=opts.lower_is_better, cap=opts.cap
+    )
+    return done(method, projected, outcome, how)
+
+
+def _shown(realization: Realization) -> Message:
+    value = realization.value
+    if isinstance(value, Verdict):
+        return value.label
+    text = format_value(value)
+    return Message(text, text)
+
+
+def _projected_number(realization: Realization, outcome: Outcome) -> Fraction | None:
+    value = realization.value
+    if isinstance(value, Verdict | Qualitative):
+        return outcome.exact
+    return magnitude(value)
+
+
+def _target(
+    info: _Info,
+    known: dict[int, list[Realization]],
+    as_of: date,
+    start: int,
+    opts: AttainmentOptions,
+) -> TargetAttainment:
+    rows = _rows(info, known, as_of, opts)
+    latest = _latest(known)
+    status, exact, explanation = _summary(info, rows, latest, opts)
+    spent_rows = [r for r in rows if r.spent is not None]
+    spent = sum(r.spent or 0 for r in spent_rows) if spent_rows else None
+    spent_budget = (
+        sum(info.budget for _ in spent_rows) if spent_rows and info.budget is not None else None
+    )
+    return TargetAttainment(
+        target_id=info.owner,
+        area_id=info.area.id,
+        label=info.label,
+        shape=info.target.shape,
+        cumulative=info.cumulative,
+        direction=info.target.direction,
+        programme=info.programme[0],
+        units=tuple(key for key, _ in info.units if key is not None),
+        budget=info.budget,
+        rows=rows,
+        status=status,
+        exact=exact,
+        band=None if exact is None else opts.bands.classify(exact),
+        explanation=explanation,
+        progress=_progress(info, latest, opts),
+        forecast=_forecast(info, known, latest, as_of=as_of, start=start, opts=opts),
+        spent=spent,
+        spent_budget=spent_budget,
+    )
+
+
+# -- roll-ups
+
+
+@final
+@attrs.frozen
+class _Part:
+    """One target's contribution to a roll-up."""
+
+    id: str
+    status: Status
+    exact: Fraction | None
+    budget: int | None
+    spent: int | None
+    spent_budget: int | None
+    forecast: Forecast | None
+
+
+def _coverage_note(due: int, missing: Sequence[str]) -> Message:
+    reported = due - len(missing)
+    if not missing:
+        return Message(
+            f"{reported} dari {due} target melapor", f"{reported} of {due} targets reported"
+        )
+    names = ", ".join(missing)
+    return Message(
+        f"{reported} dari {due} target melapor; belum melapor: {names}",
+        f"{reported} of {due} targets reported; not reported: {names}",
+    )
+
+
+def _rollup(
+    dimension: Dimension,
+    key: str | None,
+    label: str,
+    *,
+    year: int | None,
+    parts: Sequence[_Part],
+    opts: AttainmentOptions,
+) -> RollUp:
+    due = [p for p in parts if p.status.due]
+    children = [Child(p.id, p.exact, p.budget) for p in due]
+    exact, how = combine(children, opts.method)
+    values = {m: exact if m is opts.method else value_of(children, m) for m in RollUpMethod}
+    missing = tuple(p.id for p in due if p.status is Status.MISSING)
+    undefined = tuple(p.id for p in due if p.status is Status.UNDEFINED)
+    budgets = [p.budget for p in due if p.budget is not None]
+    spent_parts = [p for p in due if p.spent is not None]
+    pooled = [p for p in spent_parts if p.spent_budget]
+    absorption = (
+        Fraction(sum(p.spent or 0 for p in pooled) * 100, sum(p.spent_budget or 0 for p in pooled))
+        if pooled
+        else None
+    )
+    forecast_exact = outlook = None
+    meeting = 0
+    at_risk: tuple[str, ...] = ()
+    if year is None:
+        forecasts = [p for p in parts if p.forecast is not None]
+        projected = [Child(p.id, p.forecast.exact, p.budget) for p in forecasts if p.forecast]
+        forecast_exact = value_of(projected, opts.method)
+        outlook = Outlook.classify(forecast_exact, opts.tolerance)
+        meeting = sum(1 for p in forecasts if p.forecast and p.forecast.will_meet)
+        at_risk = tuple(
+            p.id
+            for p in forecasts
+            if p.forecast and p.forecast.outlook in (Outlook.AT_RISK, Outlook.OFF_TRACK)
+        )
+    return RollUp(
+        dimension=dimension,
+        key=key,
+        label=label,
+        year=year,
+        method=opts.method,
+        exact=exact,
+        mean=values[RollUpMethod.MEAN],
+        budget_weighted=values[RollUpMethod.BUDGET_WEIGHTED],
+        worst=values[RollUpMethod.WORST],
+        band=None if exact is None else opts.bands.classify(exact),
+        explanation=_join(how, _coverage_note(len(due), missing)),
+        children=tuple(p.id for p in due),
+        missing=missing,
+        undefined=undefined,
+        budget=sum(budgets) if budgets else None,
+        spent=sum(p.spent or 0 for p in spent_parts) if spent_parts else None,
+        absorption_exact=absorption,
+        forecast_exact=forecast_exact,
+        outlook=outlook,
+        meeting=meeting,
+        at_risk=at_risk,
+    )
+
+
+def _groups(roadmap: RoadMap, infos: dict[str, _Info]) -> list[tuple[Dimension, _Key, list[str]]]:
+    """Every group with its targets, in report order."""
+    areas: dict[str, tuple[_Key, list[str]]] = {}
+    programmes: dict[str | None, tuple[_Key, list[str]]] = {}
+    units: dict[str | None, tuple[_Key, list[str]]] = {}
+    for info in infos.values():
+        areas.setdefault(info.area.id, ((info.area.id, info.area.name), []))[1].append(info.owner)
+        programmes.setdefault(info.programme[0], (info.programme, []))[1].append(info.owner)
+        for unit in info.units:
+            units.setdefault(unit[0], (unit, []))[1].append(info.owner)
+    area_order = {a.id: i for i, a in enumerate(roadmap.areas)}
+    programme_order = {p.id: i for i, p in enumerate(roadmap.programmes)}
+    unit_order = {u.id: i for i, u in enumerate(roadmap.units)}
+    first_seen = {key: i for i, key in enumerate(programmes)}
+    unit_seen = {key: i for i, key in enumerate(units)}
+
+    def rank(
+        order: dict[str, int], seen: dict[str | None, int], key: str | None
+    ) -> tuple[int, int]:
+        if key is None:
+            return (2, 0)
+        if key in order:
+            return (0, order[key])
+        return (1, seen[key])
+
+    groups: list[tuple[Dimension, _Key, list[str]]] = []
+    for key in sorted(areas, key=lambda k: area_order.get(k, 0)):
+        groups.append((Dimension.AREA, *areas[key]))
+    for pkey in sorted(programmes, key=lambda k: rank(programme_order, first_seen, k)):
+        groups.append((Dimension.PROGRAMME, *programmes[pkey]))
+    for ukey in sorted(units, key=lambda k: rank(unit_order, unit_seen, k)):
+        groups.append((Dimension.UNIT, *units[ukey]))
+    for info in infos.values():
+        groups.append((Dimension.ACTION, (info.owner, info.label), [info.owner]))
+    return groups
+
+
+def _rollups(
+    roadmap: RoadMap,
+    infos: dict[str, _Info],
+    targets: dict[str, TargetAttainment],
+    as_of: date,
+    opts: AttainmentOptions,
+) -> tuple[RollUp, ...]:
+    years = [y for y in roadmap.period.years if y <= as_of.year]
+    yearly: dict[tuple[str, int], _Part] = {}
+    to_date: dict[str, _Part] = {}
+    for owner, target in targets.items():
+        for row in target.rows:
+            yearly[(owner, row.year)] = _Part(
+                id=owner,
+                status=row.status,
+                exact=row.exact,
+                budget=row.budget,
+                spent=row.spent,
+                spent_budget=row.budget if row.spent is not None else None,
+                forecast=None,
+            )
+        to_date[owner] = _Part(
+            id=owner,
+            status=target.status,
+            exact=target.exact,
+            budget=target.budget,
+            spent=target.spent,
+            spent_budget=target.spent_budget,
+            forecast=target.forecast,
+        )
+    result: list[RollUp] = []
+    owners = list(infos)
+    for year in years:
+        parts = [yearly[(o, year)] for o in owners if (o, year) in yearly]
+        if any(p.status.due for p in parts):
+            result.append(
+                _rollup(Dimension.YEAR, str(year), str(year), year=year, parts=parts, opts=opts)
+            )
+    result.append(
+        _rollup(
+            Dimension.ROADMAP,
+            roadmap.id,
+            roadmap.title or roadmap.government,
+            year=None,
+            parts=[to_date[o] for o in owners],
+            opts=opts,
+        )
+    )
+    for dimension, (key, label), members in _groups(roadmap, infos):
+        for year in years:
+            parts = [yearly[(o, year)] for o in members if (o, year) in yearly]
+            if any(p.status.due for p in parts):
+                result.append(_rollup(dimension, key, label, year=year, parts=parts, opts=opts))
+        result.append(
+            _rollup(
+                dimension, key, label, year=None, parts=[to_date[o] for o in members], opts=opts
+            )
+        )
+    return tuple(result)
+
+
+def attain(
+    roadmap: RoadMap,
+    realizations: Realizations | Iterable[Realization],
+    *,
+    as_of: date,
+    lower_is_better: LowerIsBetter = LowerIsBetter.DIFFERENCE,
+    cap: Decimal | int | None = None,
+    method: RollUpMethod = RollUpMethod.MEAN,
+    bands: BandTable = DEFAULT_BANDS,
+    proration: Proration = Proration.QUARTERS,
+    tolerance: Decimal | int = Decimal(15),
+) -> AttainmentReport:
+    """Compute the attainment (*capaian*) of *roadmap* from *realizations*, as of a date.
+
+    Args:
+        roadmap: The road map.
+        realizations: The realised values: a `Realizations` or any iterable
+            of `Realization`.
+        as_of: The date of the report (a `pendulum.Date`; a `datetime.date`
+            is accepted). Years before it are judged in full; its own year is
+            pro-rated; later years and realisations recorded after it are left
+            out. Never the clock.
+        lower_is_better: The formula for lower-is-better targets: ``(2T −
+            R)/T`` (the default) or ``T/R``.
+        cap: The highest attainment reported, in percent, or ``None`` (the
+            default). Attainment is never below 0.
+        method: How roll-ups combine their targets: mean (the default),
+            budget-weighted mean or worst child. Every roll-up also carries
+            the figures by the other two methods.
+        bands: The status band table.
+        proration: How the elapsed share of the current year is counted:
+            completed quarters (the default) or days.
+        tolerance: Percentage points short of 100% that a forecast may fall
+            and be *at risk* rather than *off track*.
+
+    Returns:
+        The report: per target and year, per target to date, and roll-ups.
+
+    Raises:
+        UnknownTargetError: A realisation names no target of the road map.
+        OutsidePeriodError: A realisation's year is outside the period.
+        DuplicateRealizationError: Two realisations for one target and period
+            (also when one names a row sharing the target of another's row).
+        UnitMismatchError: A realised value of another kind or unit than its
+            target.
+        ModelError: An option is not valid (a cap of 0, ...).
+
+    >>> import pendulum
+    >>> from rbroadmap import Action, Area, Period, RoadMap, Target
+    >>> rm = RoadMap(id="kota-x", government="Kota X", period=Period(2018, 2022), areas=[
+    ...     Area(id="organisasi", name="Organisasi", actions=[
+    ...         Action(id="org-1", targets=Target.of(2018, "25%", "35%", "60%", "80%", "100%"),
+    ...                budget=150_000_000)])])
+    >>> report = attain(rm, [Realization.parse("org-1", 2018, "20%"),
+    ...                      Realization.parse("org-1", 2019, "35%")],
+    ...                 as_of=pendulum.date(2019, 12, 31))
+    >>> report.row("org-1", 2018).percent, report.row("org-1", 2018).band.indonesian
+    (Decimal('80.00'), 'Tinggi')
+    >>> print(report.target("org-1").explanation.english)
+    cumulative, judged on its latest value (2019) against the target for 2019;
+    higher is better: R/T × 100% = 35/35 × 100% = 100,00%
+    """
+    if not isinstance(roadmap, RoadMap):
+        raise ModelTypeError(
+            Message(
+                f"attain: diharapkan RoadMap, bukan {type(roadmap).__name__}",
+                f"attain: expected a RoadMap, not {type(roadmap).__name__}",
+            ),
+            entity="attain",
+            field="roadmap",
+            value=roadmap,
+        )
+    day = as_date(as_of)
+    opts = AttainmentOptions(
+        lower_is_better=lower_is_better,
+        cap=cap,
+        method=method,
+        bands=bands,
+        proration=proration,
+        tolerance=tolerance,
+    )
+    given = (
+        realizations if isinstance(realizations, Realizations) else Realizations(items=realizations)
+    )
+    infos = _collect(roadmap)
+    known, left_out = _sort_realizations(roadmap, infos, given, day)
+    start = roadmap.period.start
+    targets = {
+        owner: _target(info, known.get(owner, {}), day, start, opts)
+        for owner, info in infos.items()
+    }
+    return AttainmentReport(
+        roadmap_id=roadmap.id,
+        as_of=day,
+        options=opts,
+        rows=tuple(row for t in targets.values() for row in t.rows),
+        targets=tuple(targets.values()),
+        rollups=_rollups(roadmap, infos, targets, day, opts),
+        left_out=left_out,
+    )

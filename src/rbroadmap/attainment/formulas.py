@@ -1,0 +1,408 @@
+"""Attainment formulas (*rumus capaian*): realised against expected, in percent.
+
+The formulas used in Indonesian performance reports (LKjIP, e-SAKIP, e-Monev)
+and set out for individual performance in PermenPAN-RB 8/2021; R is the
+realised value and T the target (or the expected value, pro-rated while the
+year runs):
+
+=========================  ==========================================  =====================
+case                       formula                                     `Formula`
+=========================  ==========================================  =====================
+higher is better           R / T × 100%                                ``HIGHER``
+lower is better            (T − (R − T)) / T × 100% = (2T − R)/T       ``LOWER_DIFFERENCE``
+lower is better, option    T / R × 100%                                ``LOWER_RATIO``
+range target L-H           100% within; outside, the formula above     ``RANGE``
+                           with T = H above the range, T = L below
+target of 0                100% when met, 0% when not                  ``ZERO_TARGET``
+qualitative                100% achieved, 0% not achieved              ``QUALITATIVE``
+=========================  ==========================================  =====================
+
+Then the floor: attainment is never below 0% ((2T − R)/T turns negative once
+R exceeds 2T). No regulation caps attainment; an agency may choose a cap
+(100%, 120%, 150%), which applies last.
+
+**Zero targets.** R/T and (2T − R)/T divide by T. A target of 0 asks for
+nothing when higher is better, so any realised value meets it: 100%. When
+lower is better a target of 0 is met only by 0 (100%); anything above it
+misses it (0%). T/R divides by R: a realised 0 under a positive lower-is-better
+target is better than any ratio, so it gets the cap if one is set and is
+otherwise *undefined* (``None``, with the reason), never infinite and never NaN.
+A realised 0 is always zero, never "missing".
+
+**Qualitative targets.** A `rbroadmap.Qualitative` realised value achieves the
+target when its text equals the target's text (case and runs of spaces
+aside): ``WTP`` against ``WTP``. A `Verdict` says so directly.
+
+>>> from rbroadmap.values import Percentage
+>>> out = judge(Expected.point(Percentage(80)), Percentage(60))
+>>> out.exact, out.explanation.english
+(Fraction(75, 1), 'higher is better: R/T × 100% = 60/80 × 100% = 75,00%')
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from enum import Enum
+from fractions import Fraction
+from typing import final
+
+import attrs
+
+from rbroadmap.attainment._numbers import HUNDRED, num, pct, round_half_up
+from rbroadmap.attainment.realizations import RealizedValue, Verdict
+from rbroadmap.messages import Message
+from rbroadmap.notation import format_value
+from rbroadmap.schedule import Direction
+from rbroadmap.units import name_key
+from rbroadmap.values import (
+    Count,
+    IndexScore,
+    Level,
+    NoTarget,
+    Percentage,
+    Qualitative,
+    Range,
+    TargetValue,
+)
+
+__all__ = [
+    "Expected",
+    "Formula",
+    "LowerIsBetter",
+    "Outcome",
+    "judge",
+    "judge_number",
+    "magnitude",
+]
+
+
+class LowerIsBetter(Enum):
+    """Formula for a lower-is-better target (*rumus semakin rendah semakin baik*)."""
+
+    DIFFERENCE = "difference"
+    """(T − (R − T)) / T × 100% = (2T − R)/T: the common formula, the default."""
+    RATIO = "ratio"
+    """T / R × 100%: used by some agencies instead."""
+
+
+class Formula(Enum):
+    """The formula that produced an attainment figure (*rumus yang dipakai*)."""
+
+    HIGHER = "higher"
+    """R/T × 100%: higher is better."""
+    LOWER_DIFFERENCE = "lower-difference"
+    """(2T − R)/T × 100%: lower is better."""
+    LOWER_RATIO = "lower-ratio"
+    """T/R × 100%: lower is better, the alternative."""
+    RANGE = "range"
+    """A range target: 100% within, else the bound passed is the target."""
+    ZERO_TARGET = "zero-target"
+    """A target of 0: 100% when met, 0% when missed."""
+    QUALITATIVE = "qualitative"
+    """A qualitative target: 100% when achieved, 0% when not."""
+
+    @property
+    def expression(self) -> str:
+        """The formula as written in a report.
+
+        >>> Formula.LOWER_DIFFERENCE.expression
+        '(2T − R)/T × 100%'
+        """
+        return _EXPRESSIONS[self]
+
+
+_EXPRESSIONS = {
+    Formula.HIGHER: "R/T × 100%",
+    Formula.LOWER_DIFFERENCE: "(2T − R)/T × 100%",
+    Formula.LOWER_RATIO: "T/R × 100%",
+    Formula.RANGE: "100% dalam rentang / within the range",
+    Formula.ZERO_TARGET: "T = 0",
+    Formula.QUALITATIVE: "tercapai 100% / achieved 100%",
+}
+
+
+def magnitude(value: Percentage | Count | IndexScore | Level) -> Fraction:
+    """The number of a numeric value, as an exact `Fraction`.
+
+    >>> magnitude(Percentage(Decimal("79.30")))
+    Fraction(793, 10)
+    """
+    return Fraction(value.magnitude)
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Expected:
+    """Expected value (*nilai yang diharapkan*): the target a realised value is judged against.
+
+    The year's target cell, pro-rated while the year runs (see
+    `rbroadmap.attainment.periods`): what is expected by ``as_of``.
+
+    Attributes:
+        cell: The year's target cell, as written.
+        low: The expected number (the lower end, for a range), or ``None`` for
+            a qualitative target.
+        high: The upper end for a range; equal to *low* for a single number.
+        share: The share of the year elapsed (1 for a complete year).
+        start: The value pro-rated from, or ``None`` if not pro-rated.
+        explanation: How the expected value was derived, if pro-rated.
+
+    >>> Expected.point(Percentage(35)).low
+    Fraction(35, 1)
+    """
+
+    cell: TargetValue
+    low: Fraction | None
+    high: Fraction | None
+    share: Fraction = Fraction(1)
+    start: Fraction | None = None
+    explanation: Message | None = None
+
+    @classmethod
+    def point(cls, cell: TargetValue) -> Expected:
+        """The whole target of *cell*, not pro-rated."""
+        if isinstance(cell, Range):
+            return cls(cell=cell, low=magnitude(cell.low), high=magnitude(cell.high))
+        if isinstance(cell, Percentage | Count | IndexScore | Level):
+            value = magnitude(cell)
+            return cls(cell=cell, low=value, high=value)
+        return cls(cell=cell, low=None, high=None)
+
+    @property
+    def is_range(self) -> bool:
+        """Whether the expected value is a range rather than one number."""
+        return self.low is not None and self.high is not None and self.low != self.high
+
+    @property
+    def text(self) -> str:
+        """The expected value in Indonesian notation: ``30``, ``70-80`` or the cell.
+
+        >>> Expected.point(Percentage(35)).text
+        '35'
+        """
+        if self.low is None or self.high is None:
+            return format_value(self.cell)
+        if self.low == self.high:
+            return num(self.low)
+        return f"{num(self.low)}-{num(self.high)}"
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Outcome:
+    """Outcome (*hasil penilaian*) of one formula: an attainment in percent.
+
+    Attributes:
+        exact: The attainment in percent, exactly, after the floor at 0 and the
+            cap; ``None`` when it is undefined (see *explanation*).
+        raw: The formula's value before the floor and the cap, if defined.
+        formula: The formula used.
+        explanation: The formula with its inputs and result, in both languages.
+    """
+
+    exact: Fraction | None
+    raw: Fraction | None
+    formula: Formula
+    explanation: Message
+
+    @property
+    def percent(self) -> Decimal | None:
+        """The attainment rounded half up to two decimals, or ``None``.
+
+        >>> judge(Expected.point(Percentage(3)), Percentage(2)).percent
+        Decimal('66.67')
+        """
+        return None if self.exact is None else round_half_up(self.exact)
+
+
+def _direction_text(direction: Direction) -> Message:
+    if direction is Direction.HIGHER:
+        return Message("semakin tinggi semakin baik", "higher is better")
+    return Message("semakin rendah semakin baik", "lower is better")
+
+
+def _point(
+    target: Fraction, realised: Fraction, direction: Direction, lower: LowerIsBetter
+) -> tuple[Fraction | None, Formula, Message]:
+    """The formula for one target number: its raw value, name and working."""
+    t, r = num(target), num(realised)
+    if target == 0:
+        if direction is Direction.HIGHER:
+            return (
+                HUNDRED,
+                Formula.ZERO_TARGET,
+                Message(
+                    f"target 0 tidak meminta apa pun; R = {r} memenuhinya = 100,00%",
+                    f"a target of 0 asks for nothing; R = {r} meets it = 100,00%",
+                ),
+            )
+        if realised == 0:
+            return (
+                HUNDRED,
+                Formula.ZERO_TARGET,
+                Message(
+                    "target 0 dan R = 0: terpenuhi = 100,00%", "R = 0 meets a target of 0 = 100,00%"
+                ),
+            )
+        return (
+            Fraction(0),
+            Formula.ZERO_TARGET,
+            Message(
+                f"R = {r} melampaui target 0: tidak terpenuhi = 0,00%",
+                f"R = {r} exceeds a target of 0: missed = 0,00%",
+            ),
+        )
+    if direction is Direction.HIGHER:
+        value = realised / target * HUNDRED
+        work = f"R/T × 100% = {r}/{t} × 100% = {pct(value)}"
+        return value, Formula.HIGHER, Message(work, work)
+    if lower is LowerIsBetter.DIFFERENCE:
+        value = (2 * target - realised) / target * HUNDRED
+        work = f"(2T − R)/T × 100% = (2 × {t} − {r})/{t} × 100% = {pct(value)}"
+        return value, Formula.LOWER_DIFFERENCE, Message(work, work)
+    if realised == 0:
+        return (
+            None,
+            Formula.LOWER_RATIO,
+            Message(
+                f"T/R × 100% tidak terdefinisi untuk R = 0 (T = {t})",
+                f"T/R × 100% is undefined for R = 0 (T = {t})",
+            ),
+        )
+    value = target / realised * HUNDRED
+    work = f"T/R × 100% = {t}/{r} × 100% = {pct(value)}"
+    return value, Formula.LOWER_RATIO, Message(work, work)
+
+
+def _achieved(cell: TargetValue, value: RealizedValue) -> bool:
+    if isinstance(value, Verdict):
+        return value is Verdict.ACHIEVED
+    return (
+        isinstance(value, Qualitative)
+        and isinstance(cell, Qualitative)
+        and name_key(value.text) == name_key(cell.text)
+    )
+
+
+def judge(
+    expected: Expected,
+    realised: RealizedValue,
+    *,
+    direction: Direction = Direction.HIGHER,
+    lower: LowerIsBetter = LowerIsBetter.DIFFERENCE,
+    cap: Decimal | None = None,
+) -> Outcome:
+    """Judge *realised* against *expected*: the attainment in percent, with its working.
+
+    The kinds are assumed to match (see
+    `rbroadmap.attainment.realizations.compatible`).
+
+    Args:
+        expected: The expected value.
+        realised: The realised value.
+        direction: Whether higher or lower values are better.
+        lower: The formula for lower-is-better targets.
+        cap: The highest attainment reported, in percent, or ``None``.
+
+    >>> from rbroadmap.schedule import Direction
+    >>> judge(Expected.point(Percentage(50)), Percentage(40),
+    ...       direction=Direction.LOWER).explanation.english
+    'lower is better: (2T − R)/T × 100% = (2 × 50 − 40)/50 × 100% = 120,00%'
+    >>> judge(Expected.point(Percentage(50)), Percentage(40), direction=Direction.LOWER,
+    ...       lower=LowerIsBetter.RATIO, cap=Decimal(120)).percent
+    Decimal('120.00')
+    """
+    if isinstance(expected.cell, Qualitative) or isinstance(realised, Verdict | Qualitative):
+        achieved = _achieved(expected.cell, realised)
+        shown = realised.label if isinstance(realised, Verdict) else None
+        r_id = shown.indonesian if shown else format_value(realised)  # type: ignore[arg-type]
+        r_en = shown.english if shown else format_value(realised)  # type: ignore[arg-type]
+        target = format_value(expected.cell) if not isinstance(expected.cell, NoTarget) else "-"
+        raw = HUNDRED if achieved else Fraction(0)
+        message = Message(
+            f"kualitatif: realisasi {r_id!r} untuk target {target!r}: "
+            f"{'tercapai' if achieved else 'tidak tercapai'} = {pct(raw)}",
+            f"qualitative: {r_en!r} against the target {target!r}: "
+            f"{'achieved' if achieved else 'not achieved'} = {pct(raw)}",
+        )
+        return _limit(raw, Formula.QUALITATIVE, message, cap)
+    return judge_number(expected, magnitude(realised), direction=direction, lower=lower, cap=cap)
+
+
+def judge_number(
+    expected: Expected,
+    realised: Fraction,
+    *,
+    direction: Direction = Direction.HIGHER,
+    lower: LowerIsBetter = LowerIsBetter.DIFFERENCE,
+    cap: Decimal | None = None,
+) -> Outcome:
+    """Judge a realised number against a numeric *expected* value (see `judge`).
+
+    >>> from fractions import Fraction
+    >>> judge_number(Expected.point(Percentage(80)), Fraction(60)).exact
+    Fraction(75, 1)
+    """
+    if expected.low is None or expected.high is None:
+        msg = "judge_number needs a numeric expected value"
+        raise ValueError(msg)
+    sense = _direction_text(direction)
+    r = realised
+    low, high = expected.low, expected.high
+    if low == high:
+        raw_value, formula, work = _point(low, r, direction, lower)
+        work = work.prefixed(sense.indonesian + ": ", sense.english + ": ")
+        return _limit(raw_value, formula, work, cap)
+    span = f"{num(low)}-{num(high)}"
+    if low <= r <= high:
+        work = Message(
+            f"target rentang: R = {num(r)} dalam rentang {span} = 100,00%",
+            f"range target: R = {num(r)} lies within {span} = 100,00%",
+        )
+        return _limit(HUNDRED, Formula.RANGE, work, cap)
+    above = r > high
+    bound = high if above else low
+    raw_value, _, inner = _point(bound, r, direction, lower)
+    if above:
+        where = Message(
+            f"di atas rentang {span}: T = batas atas {num(high)}",
+            f"above the range {span}: T = the upper end {num(high)}",
+        )
+    else:
+        where = Message(
+            f"di bawah rentang {span}: T = batas bawah {num(low)}",
+            f"below the range {span}: T = the lower end {num(low)}",
+        )
+    work = Message(
+        f"target rentang, {sense.indonesian}: R = {num(r)} {where.indonesian}; {inner.indonesian}",
+        f"range target, {sense.english}: R = {num(r)} lies {where.english}; {inner.english}",
+    )
+    return _limit(raw_value, Formula.RANGE, work, cap)
+
+
+def _limit(raw: Fraction | None, formula: Formula, work: Message, cap: Decimal | None) -> Outcome:
+    """Apply the floor at 0 and the cap to *raw*, and say so."""
+    if raw is None:
+        if cap is None:
+            return Outcome(exact=None, raw=None, formula=formula, explanation=work)
+        limit = Fraction(cap)
+        return Outcome(
+            exact=limit,
+            raw=None,
+            formula=formula,
+            explanation=Message(
+                f"{work.indonesian}; dibatasi {pct(limit)}",
+                f"{work.english}; capped at {pct(limit)}",
+            ),
+        )
+    exact = raw
+    id_text, en_text = work.indonesian, work.english
+    if exact < 0:
+        exact = Fraction(0)
+        id_text += " → 0,00% (batas bawah 0)"
+        en_text += " → 0,00% (floored at 0)"
+    if cap is not None and exact > Fraction(cap):
+        exact = Fraction(cap)
+        id_text += f" → {pct(exact)} (dibatasi {pct(exact)})"
+        en_text += f" → {pct(exact)} (capped at {pct(exact)})"
+    return Outcome(exact=exact, raw=raw, formula=formula, explanation=Message(id_text, en_text))

@@ -1,0 +1,505 @@
+"""Realised values (*realisasi*): what a government reports it reached.
+
+Every year, and often every quarter (*triwulan*), a government reports against
+each target of its road map what it actually reached. A `Realization` names
+the target by the id of the action that holds it, the year (and quarter, if
+any), and holds a value of the same kind as the target: a percentage, a count
+in the target's unit, an index score, a level, or for a qualitative target
+either a `rbroadmap.Qualitative` (achieved when it equals the target's text) or
+an explicit `Verdict`. It may also say how much money was actually spent, when
+it was recorded and why.
+
+A set of realisations is a `Realizations`: at most one per target, year and
+quarter. Whether each one fits the road map (a known target, a year of the
+period, the target's unit) is checked by `rbroadmap.attain`, which raises one
+of the errors below, every one of them a `RealizationError`, a
+`rbroadmap.RoadmapError` and a `ValueError`.
+
+>>> r = Realization.parse("organisasi-1", 2019, "30%", spent="120.000.000,-")
+>>> r.value, r.spent
+(Percentage(value=Decimal('30')), 120000000)
+>>> Realization.parse("wtp", 2019, "tercapai").value
+<Verdict.ACHIEVED: 'achieved'>
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+from enum import Enum
+from typing import Any, Final, TypeAlias, final
+
+import attrs
+import pendulum
+
+from rbroadmap import _checks
+from rbroadmap.attainment.periods import as_date, period_text
+from rbroadmap.errors import RoadmapError, quote
+from rbroadmap.messages import Message
+from rbroadmap.notation import MAX_RUPIAH, format_value, parse_rupiah, parse_value
+from rbroadmap.units import name_key
+from rbroadmap.values import (
+    Count,
+    IndexScore,
+    Level,
+    Percentage,
+    Qualitative,
+    Range,
+    TargetValue,
+)
+
+__all__ = [
+    "DuplicateRealizationError",
+    "OutsidePeriodError",
+    "Realization",
+    "RealizationError",
+    "RealizationKey",
+    "Realizations",
+    "RealizedValue",
+    "UnitMismatchError",
+    "UnknownTargetError",
+    "Verdict",
+    "compatible",
+]
+
+
+class Verdict(Enum):
+    """Verdict (*status ketercapaian*) on a qualitative target: achieved or not.
+
+    For a target such as ``WTP`` or ``Tersedia``, a report may say only whether
+    it was reached. ``ACHIEVED`` counts as 100% attainment, ``NOT_ACHIEVED`` as
+    0%.
+
+    >>> Verdict.ACHIEVED.label.indonesian
+    'Tercapai'
+    """
+
+    ACHIEVED = "achieved"
+    """Tercapai: the target was reached."""
+    NOT_ACHIEVED = "not-achieved"
+    """Tidak tercapai: the target was not reached."""
+
+    @property
+    def label(self) -> Message:
+        """The verdict in both languages."""
+        if self is Verdict.ACHIEVED:
+            return Message("Tercapai", "Achieved")
+        return Message("Tidak tercapai", "Not achieved")
+
+
+RealizedValue: TypeAlias = Percentage | Count | IndexScore | Level | Qualitative | Verdict
+"""Any value a realisation can hold: a target value's kinds (not a range or
+``-``), or a `Verdict` for a qualitative target."""
+
+_REALIZED_TYPES: Final = (Percentage, Count, IndexScore, Level, Qualitative, Verdict)
+
+_VERDICT_WORDS: Final = {
+    "tercapai": Verdict.ACHIEVED,
+    "achieved": Verdict.ACHIEVED,
+    "tidak tercapai": Verdict.NOT_ACHIEVED,
+    "belum tercapai": Verdict.NOT_ACHIEVED,
+    "not achieved": Verdict.NOT_ACHIEVED,
+}
+
+RealizationKey: TypeAlias = tuple[str, int, int | None]
+"""What makes a realisation unique: ``(target id, year, quarter or None)``."""
+
+
+def _check_value(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if isinstance(value, _REALIZED_TYPES):
+        return
+    if isinstance(value, Range):
+        raise _checks.fail(
+            instance,
+            attribute.name,
+            value,
+            "nilai realisasi adalah satu nilai, bukan rentang",
+            "a realised value is one value, not a range",
+        )
+    raise _checks.wrong_type(
+        instance,
+        attribute.name,
+        value,
+        "Percentage, Count, IndexScore, Level, Qualitative atau Verdict / "
+        "a Percentage, Count, IndexScore, Level, Qualitative or Verdict",
+    )
+
+
+def _check_quarter(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if type(value) is not int:
+        raise _checks.wrong_type(instance, attribute.name, value, "int atau None / an int or None")
+    if not 1 <= value <= 4:
+        raise _checks.fail(
+            instance,
+            attribute.name,
+            value,
+            "triwulan harus 1, 2, 3 atau 4",
+            "a quarter must be 1, 2, 3 or 4",
+        )
+
+
+def _check_spent(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if type(value) is not int:
+        raise _checks.wrong_type(
+            instance, attribute.name, value, "rupiah utuh (int) / whole rupiah (int)"
+        )
+    if not 0 <= value <= MAX_RUPIAH:
+        raise _checks.fail(
+            instance,
+            attribute.name,
+            value,
+            f"realisasi anggaran harus antara 0 dan {MAX_RUPIAH} rupiah",
+            f"money spent must be between 0 and {MAX_RUPIAH} rupiah",
+        )
+
+
+def _recorded(value: date | None) -> pendulum.Date | None:
+    raw: object = value
+    if isinstance(raw, date):
+        return as_date(raw, "Realization.recorded")
+    return raw  # type: ignore[return-value]  # None, or refused by the validator
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Realization:
+    """Realisation (*realisasi*): the value reached for one target in one period.
+
+    Attributes:
+        target_id: The id of the action that holds the target. A row that
+            shares another row's target (`rbroadmap.Action.shares`) may be
+            named too: it means the same target, the one its owner holds.
+        year: The year reported on.
+        quarter: The quarter (*triwulan*, 1-4) reported on, or ``None`` for
+            the whole year.
+        value: What was reached by the end of the period (or so far, for a
+            period still running): of the target's kind and unit. A quarterly
+            value is a level reached, not an increment: 60% in TW II means 60%
+            by the end of June.
+        spent: The rupiah actually spent (*realisasi anggaran*) by the end of
+            the period, in the year reported on; ``None`` if not reported.
+        recorded: The date it was recorded, if known (a `pendulum.Date`; a
+            `datetime.date` is accepted). A report as of an earlier date leaves
+            it out.
+        note: A remark (*keterangan*), as written.
+
+    >>> import pendulum
+    >>> from rbroadmap.values import Count
+    >>> Realization(target_id="pengawasan-3", year=2019, quarter=2, value=Count(12, "Orang"),
+    ...             recorded=pendulum.date(2019, 7, 5)).key
+    ('pengawasan-3', 2019, 2)
+    """
+
+    target_id: str = attrs.field(validator=_checks.identifier)
+    year: int = attrs.field(validator=_checks.year)
+    value: RealizedValue = attrs.field(validator=_check_value)
+    quarter: int | None = attrs.field(default=None, validator=_check_quarter)
+    spent: int | None = attrs.field(default=None, validator=_check_spent)
+    recorded: pendulum.Date | None = attrs.field(
+        default=None, converter=_recorded, validator=_checks.optional_of(pendulum.Date)
+    )
+    note: str | None = attrs.field(default=None, validator=_checks.optional_text)
+
+    @classmethod
+    def parse(
+        cls,
+        target_id: str,
+        year: int,
+        value: str,
+        *,
+        quarter: int | None = None,
+        spent: int | str | None = None,
+        recorded: date | None = None,
+        note: str | None = None,
+    ) -> Realization:
+        """Build a realisation from its value written in Indonesian notation.
+
+        ``"tercapai"`` / ``"achieved"`` and ``"tidak tercapai"`` / ``"belum
+        tercapai"`` / ``"not achieved"`` (any case) are read as a `Verdict`;
+        anything else as a target value (``"60%"``, ``"12 Orang"``,
+        ``"IRB 72,5"``, ``"WTP"``). *spent* may be whole rupiah or text
+        (``"120.000.000,-"``).
+
+        Raises:
+            NotationError: If the value or the amount is not valid notation.
+            ModelError: If a field is not valid (a range, a quarter 5, ...).
+
+        >>> Realization.parse("sdm-1", 2018, "50 %", quarter=4).value
+        Percentage(value=Decimal('50'))
+        """
+        raw: object = value
+        verdict = _VERDICT_WORDS.get(name_key(raw)) if isinstance(raw, str) else None
+        parsed: object = verdict if verdict is not None else parse_value(value)
+        money = parse_rupiah(spent) if isinstance(spent, str) else spent
+        return cls(
+            target_id=target_id,
+            year=year,
+            value=parsed,  # type: ignore[arg-type]  # checked by the validator
+            quarter=quarter,
+            spent=money,
+            recorded=recorded,
+            note=note,
+        )
+
+    @property
+    def key(self) -> RealizationKey:
+        """``(target_id, year, quarter)``: at most one realisation per key."""
+        return (self.target_id, self.year, self.quarter)
+
+    @property
+    def period(self) -> Message:
+        """The period reported on: ``2020`` or ``2020 TW II`` / ``2020 Q2``."""
+        return period_text(self.year, self.quarter)
+
+
+def _items(value: Iterable[Realization]) -> tuple[Realization, ...]:
+    return _checks.to_tuple(value)  # type: ignore[no-any-return]
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Realizations:
+    """Set of realisations (*kumpulan realisasi*): at most one per target, year and quarter.
+
+    Attributes:
+        items: The realisations, in the order given.
+
+    Raises:
+        DuplicateRealizationError: If two realisations share a target id, a
+            year and a quarter.
+
+    >>> rs = Realizations.of(
+    ...     Realization.parse("a1", 2018, "25%"), Realization.parse("a1", 2019, "30%"))
+    >>> len(rs), rs.get("a1", 2019).value
+    (2, Percentage(value=Decimal('30')))
+    """
+
+    items: tuple[Realization, ...] = attrs.field(
+        default=(), converter=_items, validator=_checks.tuple_of(Realization)
+    )
+    _by_key: dict[RealizationKey, Realization] = attrs.field(
+        init=False, factory=dict, eq=False, hash=False, repr=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        first: dict[RealizationKey, int] = {}
+        for i, item in enumerate(self.items):
+            j = first.setdefault(item.key, i)
+            if j != i:
+                raise DuplicateRealizationError(item, index=i, first=j)
+            self._by_key[item.key] = item
+
+    @classmethod
+    def of(cls, *items: Realization) -> Realizations:
+        """Build a set from the realisations given as arguments."""
+        return cls(items=items)
+
+    def get(self, target_id: str, year: int, quarter: int | None = None) -> Realization | None:
+        """Return the realisation with this key, or ``None``."""
+        return self._by_key.get((target_id, year, quarter))
+
+    def for_target(self, target_id: str) -> tuple[Realization, ...]:
+        """Every realisation naming *target_id*, in the order given."""
+        return tuple(r for r in self.items if r.target_id == target_id)
+
+    def __iter__(self) -> Iterator[Realization]:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._by_key
+
+
+def compatible(cell: TargetValue, value: RealizedValue) -> bool:
+    """Whether *value* can be judged against the target cell *cell*.
+
+    The kinds must match: a percentage against a percentage, a count in the
+    target's unit (case aside; words after the unit such as ``Dan
+    masyarakat`` are description and do not count), an index score of the same
+    index, a level against a level; a range takes a value of its ends' kind;
+    a qualitative target takes a qualitative value or a `Verdict`. A ``-``
+    cell takes nothing.
+
+    >>> from rbroadmap.values import Count, Percentage
+    >>> compatible(Count(39, "OPD", "Dan masyarakat"), Count(20, "opd"))
+    True
+    >>> compatible(Count(39, "OPD"), Percentage(50))
+    False
+    """
+    if isinstance(cell, Range):
+        return compatible(cell.low, value)
+    if isinstance(cell, Qualitative):
+        return isinstance(value, Qualitative | Verdict)
+    if isinstance(cell, Percentage | Level):
+        return type(value) is type(cell)
+    if isinstance(cell, Count | IndexScore):
+        return type(value) is type(cell) and value.dimension == cell.dimension
+    return False
+
+
+# -- errors
+
+
+class RealizationError(RoadmapError, ValueError):
+    """A realisation that cannot be judged (*realisasi tidak valid*).
+
+    Attributes:
+        realization: The offending realisation.
+        index: Its position in the set given to `rbroadmap.attain`, if known.
+        path: Where it sits, as a JSON path into that set (``$[3].target_id``).
+    """
+
+    realization: Realization
+    index: int | None
+    path: str
+
+    def __init__(
+        self, message: Message, realization: Realization, *, index: int | None, field: str
+    ) -> None:
+        where = "$" if index is None else f"$[{index}]"
+        path = f"{where}.{field}"
+        super().__init__(message.prefixed(f"{path}: ", f"{path}: "))
+        self.realization = realization
+        self.index = index
+        self.path = path
+
+
+class UnknownTargetError(RealizationError):
+    """A realisation naming no target of the road map (*target tidak dikenal*).
+
+    The id names no action, or an action without a target of its own or
+    shared.
+
+    Attributes:
+        suggestion: The closest id of an action with a target, if one is close.
+    """
+
+    suggestion: str | None
+
+    def __init__(
+        self,
+        realization: Realization,
+        *,
+        index: int | None,
+        reason: Message,
+        suggestion: str | None = None,
+    ) -> None:
+        q = quote(realization.target_id)
+        id_text = f"{q}: {reason.indonesian}"
+        en_text = f"{q}: {reason.english}"
+        if suggestion is not None:
+            id_text += f"; maksud Anda {suggestion!r}?"
+            en_text += f"; did you mean {suggestion!r}?"
+        super().__init__(Message(id_text, en_text), realization, index=index, field="target_id")
+        self.suggestion = suggestion
+
+
+class OutsidePeriodError(RealizationError):
+    """A realisation for a year outside the road map's period (*di luar periode*)."""
+
+    def __init__(self, realization: Realization, *, index: int | None, period: str) -> None:
+        year = realization.year
+        super().__init__(
+            Message(
+                f"tahun {year} di luar periode road map {period}",
+                f"the year {year} is outside the road map's period {period}",
+            ),
+            realization,
+            index=index,
+            field="year",
+        )
+
+
+class DuplicateRealizationError(RealizationError):
+    """Two realisations for one target and period (*realisasi ganda*).
+
+    Also raised when a realisation names a row that shares its target and
+    another names the row that holds it, for the same period.
+
+    Attributes:
+        first: The position of the first realisation for the same target and
+            period.
+    """
+
+    first: int
+
+    def __init__(
+        self,
+        realization: Realization,
+        *,
+        index: int | None,
+        first: int,
+        target_id: str | None = None,
+    ) -> None:
+        period = realization.period
+        same = target_id or realization.target_id
+        super().__init__(
+            Message(
+                f"realisasi kedua untuk target {same!r} periode {period.indonesian}; "
+                f"yang pertama di $[{first}]",
+                f"a second realisation for target {same!r} in {period.english}; "
+                f"the first is at $[{first}]",
+            ),
+            realization,
+            index=index,
+            field="target_id",
+        )
+        self.first = first
+
+
+def _kind(value: TargetValue | RealizedValue) -> Message:
+    if isinstance(value, Range):
+        return _kind(value.low)
+    if isinstance(value, Percentage):
+        return Message("persentase", "a percentage")
+    if isinstance(value, Count):
+        return Message(f"jumlah dalam satuan {value.unit}", f"a count in {value.unit}")
+    if isinstance(value, IndexScore):
+        return Message(f"nilai indeks {value.index}", f"an {value.index} index score")
+    if isinstance(value, Level):
+        return Message("level", "a level")
+    if isinstance(value, Qualitative):
+        return Message("nilai kualitatif", "a qualitative value")
+    if isinstance(value, Verdict):
+        return Message("status tercapai/tidak tercapai", "an achieved/not achieved verdict")
+    return Message("tanpa target", "no target")
+
+
+class UnitMismatchError(RealizationError):
+    """A realised value of another kind or unit than its target (*satuan tidak cocok*).
+
+    ``20 Orang`` against a target of ``39 OPD``, or ``60%`` against ``IRB 70``:
+    an error, never a guess.
+
+    Attributes:
+        expected: The target cell the value was checked against.
+    """
+
+    expected: TargetValue
+
+    def __init__(
+        self, realization: Realization, *, index: int | None, expected: TargetValue
+    ) -> None:
+        want, got = _kind(expected), _kind(realization.value)
+        value = realization.value
+        shown = value.label if isinstance(value, Verdict) else None
+        id_value = repr(shown.indonesian if shown else format_value(value))  # type: ignore[arg-type]
+        en_value = repr(shown.english if shown else format_value(value))  # type: ignore[arg-type]
+        super().__init__(
+            Message(
+                f"{id_value} adalah {got.indonesian}, sedangkan target "
+                f"{realization.target_id!r} berupa {want.indonesian} ({format_value(expected)})",
+                f"{en_value} is {got.english}, but target "
+                f"{realization.target_id!r} is {want.english} ({format_value(expected)})",
+            ),
+            realization,
+            index=index,
+            field="value",
+        )
+        self.expected = expected

@@ -1,0 +1,651 @@
+"""The attainment report (*laporan capaian*): every figure, with its explanation.
+
+`rbroadmap.attain` returns an `AttainmentReport`. It holds three tables, each
+row an immutable object whose every figure is exact (`fractions.Fraction`,
+``exact``) and shown rounded half up to two decimals (`decimal.Decimal`,
+``percent``), with an ``explanation`` in Indonesian and English naming the
+formula and its inputs:
+
+* `AttainmentReport.rows`: one `Attainment` per target and year of its
+  schedule: what was expected, what was realised, the attainment, its band and
+  the budget absorption;
+* `AttainmentReport.targets`: one `TargetAttainment` per target: its
+  attainment to date, its progress towards the final-year target, and its
+  forecast;
+* `AttainmentReport.rollups`: one `rbroadmap.attainment.rollups.RollUp` per
+  group (action, area, programme, unit, year, road map) and year, and to date.
+
+**Plain records.** `AttainmentReport.to_records` turns a table into a list of
+plain dicts, one per row, ready for ``pandas.DataFrame(records)`` without
+pandas being a dependency. Numbers stay exact by default: percentages and
+absorption as `decimal.Decimal` rounded to two places, money as `int`, dates
+as ISO text. Pass ``numbers="float"`` for float columns that pandas can sum at
+once (the two-decimal values convert without surprise), or ``numbers="str"``.
+`AttainmentReport.to_dict` gives JSON-ready plain data (decimals as text, both
+languages of every message).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from enum import Enum
+from fractions import Fraction
+from typing import Any, Literal, TypeAlias, final
+
+import attrs
+import pendulum
+
+from rbroadmap import _checks
+from rbroadmap.attainment._numbers import round_half_up
+from rbroadmap.attainment.bands import DEFAULT_BANDS, Band, BandTable
+from rbroadmap.attainment.forecast import Forecast
+from rbroadmap.attainment.formulas import Expected, Formula, LowerIsBetter, Outcome
+from rbroadmap.attainment.periods import Proration
+from rbroadmap.attainment.realizations import Realization, RealizedValue, Verdict
+from rbroadmap.attainment.rollups import Dimension, RollUp, RollUpMethod
+from rbroadmap.messages import Lang, Message, check_lang
+from rbroadmap.notation import format_value
+from rbroadmap.schedule import Direction, Shape
+from rbroadmap.values import (
+    Count,
+    IndexScore,
+    Level,
+    Percentage,
+    TargetValue,
+    exact_decimal,
+)
+
+__all__ = [
+    "Attainment",
+    "AttainmentOptions",
+    "AttainmentReport",
+    "Numbers",
+    "Status",
+    "Table",
+    "TargetAttainment",
+]
+
+Numbers: TypeAlias = Literal["decimal", "float", "str"]
+"""How `AttainmentReport.to_records` writes decimal numbers."""
+
+Table: TypeAlias = Literal["rows", "targets", "rollups"]
+"""A table of the report: ``"rows"``, ``"targets"`` or ``"rollups"``."""
+
+
+class Status(Enum):
+    """Status (*status*) of a target in a year, or of a target to date."""
+
+    JUDGED = "judged"
+    """Dinilai: due and reported; the attainment is computed."""
+    MISSING = "missing"
+    """Belum dilaporkan: due, but no realised value is known at ``as_of``."""
+    UNDEFINED = "undefined"
+    """Tidak terdefinisi: reported, but the formula is undefined (T/R with R = 0)."""
+    NOT_DUE = "not-due"
+    """Tidak ada target: the year's cell is ``-``; nothing is due."""
+    NOT_YET_DUE = "not-yet-due"
+    """Belum jatuh tempo: the year has not begun, or none of it has elapsed."""
+
+    @property
+    def label(self) -> Message:
+        """The status in both languages.
+
+        >>> Status.MISSING.label.indonesian
+        'Belum dilaporkan'
+        """
+        return _STATUS_LABELS[self]
+
+    @property
+    def due(self) -> bool:
+        """Whether something was due: judged, missing or undefined."""
+        return self in (Status.JUDGED, Status.MISSING, Status.UNDEFINED)
+
+    @property
+    def reported(self) -> bool:
+        """Whether a realised value was judged: judged or undefined."""
+        return self in (Status.JUDGED, Status.UNDEFINED)
+
+
+_STATUS_LABELS = {
+    Status.JUDGED: Message("Dinilai", "Judged"),
+    Status.MISSING: Message("Belum dilaporkan", "Not reported"),
+    Status.UNDEFINED: Message("Tidak terdefinisi", "Undefined"),
+    Status.NOT_DUE: Message("Tidak ada target", "No target"),
+    Status.NOT_YET_DUE: Message("Belum jatuh tempo", "Not yet due"),
+}
+
+
+def _cap(value: Decimal | int | None) -> Decimal | None:
+    return None if value is None else exact_decimal(value, "AttainmentOptions", "cap")
+
+
+def _tolerance(value: Decimal | int) -> Decimal:
+    return exact_decimal(value, "AttainmentOptions", "tolerance")
+
+
+def _check_cap(instance: object, attribute: attrs.Attribute[Any], value: Decimal | None) -> None:
+    if value is not None and value <= 0:
+        raise _checks.fail(
+            instance, attribute.name, value, "batas atas harus positif", "a cap must be positive"
+        )
+
+
+def _check_tolerance(instance: object, attribute: attrs.Attribute[Any], value: Decimal) -> None:
+    if not 0 <= value <= 100:
+        raise _checks.fail(
+            instance,
+            attribute.name,
+            value,
+            "toleransi harus antara 0 dan 100 poin persen",
+            "a tolerance must be between 0 and 100 percentage points",
+        )
+
+
+@final
+@attrs.frozen(kw_only=True)
+class AttainmentOptions:
+    """Options (*pengaturan*) of an attainment report, as passed to `rbroadmap.attain`.
+
+    Attributes:
+        lower_is_better: The formula for lower-is-better targets.
+        cap: The highest attainment reported, in percent (100, 120, 150), or
+            ``None`` for no cap (the default: no regulation caps attainment).
+        method: How roll-ups combine their targets.
+        bands: The status band table.
+        proration: How the elapsed share of the current year is counted.
+        tolerance: How many percentage points short of 100% a forecast may
+            fall and still be *at risk* rather than *off track*.
+
+    >>> AttainmentOptions(cap=120).cap
+    Decimal('120')
+    """
+
+    lower_is_better: LowerIsBetter = attrs.field(
+        default=LowerIsBetter.DIFFERENCE, validator=attrs.validators.instance_of(LowerIsBetter)
+    )
+    cap: Decimal | None = attrs.field(default=None, converter=_cap, validator=_check_cap)
+    method: RollUpMethod = attrs.field(
+        default=RollUpMethod.MEAN, validator=attrs.validators.instance_of(RollUpMethod)
+    )
+    bands: BandTable = attrs.field(
+        default=DEFAULT_BANDS, validator=attrs.validators.instance_of(BandTable)
+    )
+    proration: Proration = attrs.field(
+        default=Proration.QUARTERS, validator=attrs.validators.instance_of(Proration)
+    )
+    tolerance: Decimal = attrs.field(
+        default=Decimal(15), converter=_tolerance, validator=_check_tolerance
+    )
+
+
+def _pct(value: Fraction | None) -> Decimal | None:
+    return None if value is None else round_half_up(value)
+
+
+def _absorption(spent: int | None, budget: int | None) -> Fraction | None:
+    if spent is None or not budget:
+        return None
+    return Fraction(spent * 100, budget)
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Attainment:
+    """Attainment (*capaian*) of one target in one year.
+
+    Attributes:
+        target_id: The id of the action that holds the target.
+        area_id: The id of its area of change.
+        year: The year.
+        cell: The year's target cell, as written.
+        status: Judged, missing, undefined, not due or not yet due.
+        expected: What was expected by ``as_of`` (the cell, pro-rated while the
+            year runs), or ``None`` when nothing is due.
+        realization: The realisation judged: the year's own, or else its latest
+            quarter's, known at ``as_of``; ``None`` if none.
+        exact: The attainment in percent, exactly, or ``None``.
+        formula: The formula used, or ``None``.
+        band: The status band, or ``None``.
+        budget: The target's estimated annual budget, or ``None``.
+        explanation: How the figure came about, with its inputs.
+    """
+
+    target_id: str
+    area_id: str
+    year: int
+    cell: TargetValue
+    status: Status
+    expected: Expected | None
+    realization: Realization | None
+    exact: Fraction | None
+    formula: Formula | None
+    band: Band | None
+    budget: int | None
+    explanation: Message
+
+    @property
+    def percent(self) -> Decimal | None:
+        """The attainment rounded half up to two decimals, or ``None``."""
+        return _pct(self.exact)
+
+    @property
+    def realized(self) -> RealizedValue | None:
+        """The realised value judged, or ``None``."""
+        return None if self.realization is None else self.realization.value
+
+    @property
+    def spent(self) -> int | None:
+        """The rupiah spent in the year, as reported, or ``None``."""
+        return None if self.realization is None else self.realization.spent
+
+    @property
+    def absorption_exact(self) -> Fraction | None:
+        """Budget absorption (*penyerapan anggaran*): spent / budget × 100, exactly."""
+        return _absorption(self.spent, self.budget)
+
+    @property
+    def absorption(self) -> Decimal | None:
+        """Budget absorption in percent, rounded half up to two decimals."""
+        return _pct(self.absorption_exact)
+
+
+@final
+@attrs.frozen(kw_only=True)
+class TargetAttainment:
+    """Attainment of one target to date (*capaian target s.d. tanggal laporan*).
+
+    A cumulative schedule is judged on its latest value: the latest realised
+    value known against what is expected by ``as_of``. Steady, one-off,
+    periodic and other schedules are judged year by year on their own terms:
+    the figure to date is the mean of the due years' attainments.
+
+    Attributes:
+        target_id: The id of the action that holds the target.
+        area_id: The id of its area of change.
+        label: The action's text, or its id.
+        shape: The schedule's shape.
+        cumulative: Whether it is read as cumulative.
+        direction: Whether higher or lower is better.
+        programme: The programme's key (see `RollUp.key`), or ``None``.
+        units: The responsible units' keys.
+        budget: The estimated annual budget, counted once, or ``None``.
+        rows: Its rows, one per year of the schedule.
+        status: Judged, missing, undefined, not yet due (nothing due so far)
+            or not due (nothing is ever due).
+        exact: The attainment to date in percent, exactly, or ``None``.
+        band: Its status band, or ``None``.
+        explanation: How it was computed.
+        progress: The latest realised value against the final-year target, or
+            ``None``.
+        forecast: The forecast for the final year.
+        spent: The rupiah spent to date, as reported, or ``None``.
+        spent_budget: The budgets of the years whose spending was reported,
+            added up: what `spent` is measured against.
+    """
+
+    target_id: str
+    area_id: str
+    label: str
+    shape: Shape
+    cumulative: bool
+    direction: Direction
+    programme: str | None
+    units: tuple[str, ...]
+    budget: int | None
+    rows: tuple[Attainment, ...]
+    status: Status
+    exact: Fraction | None
+    band: Band | None
+    explanation: Message
+    progress: Outcome | None
+    forecast: Forecast
+    spent: int | None
+    spent_budget: int | None
+
+    @property
+    def percent(self) -> Decimal | None:
+        """The attainment to date rounded half up to two decimals, or ``None``."""
+        return _pct(self.exact)
+
+    @property
+    def due(self) -> int:
+        """How many years were due so far."""
+        return sum(1 for r in self.rows if r.status.due)
+
+    @property
+    def reported(self) -> int:
+        """How many due years were reported."""
+        return sum(1 for r in self.rows if r.status.reported)
+
+    @property
+    def absorption_exact(self) -> Fraction | None:
+        """Σ spent / Σ budget × 100 over the years whose spending was reported."""
+        return _absorption(self.spent, self.spent_budget)
+
+    @property
+    def absorption(self) -> Decimal | None:
+        """Budget absorption to date in percent, rounded half up to two decimals."""
+        return _pct(self.absorption_exact)
+
+
+def _number(value: Decimal | None, numbers: Numbers) -> Decimal | float | str | None:
+    if value is None:
+        return None
+    if numbers == "float":
+        return float(value)
+    if numbers == "str":
+        return str(value)
+    return value
+
+
+def _realized_text(value: RealizedValue | None, lang: Lang) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, Verdict):
+        return value.label.get(lang)
+    return format_value(value)
+
+
+def _magnitude(value: RealizedValue | None) -> Decimal | None:
+    if isinstance(value, Percentage | Count | IndexScore | Level):
+        return value.magnitude
+    return None
+
+
+def _date_text(value: pendulum.Date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _two(value: Fraction | None) -> Decimal | None:
+    return None if value is None else round_half_up(value)
+
+
+_Text = Callable[[Message], Any]
+
+
+@final
+@attrs.frozen(kw_only=True)
+class AttainmentReport:
+    """Attainment report (*laporan capaian*) of a road map at a date.
+
+    Attributes:
+        roadmap_id: The road map's id.
+        as_of: The date of the report: what was due and known then.
+        options: The options it was computed with.
+        rows: One `Attainment` per target and year of its schedule, target by
+            target in document order.
+        targets: One `TargetAttainment` per target, in document order.
+        rollups: Every `RollUp`: by year, the road map to date, then by area,
+            programme, unit and action, each group year by year and to date.
+        left_out: Realisations not yet known at ``as_of`` (for a later period,
+            or recorded after it), left out of every figure.
+    """
+
+    roadmap_id: str
+    as_of: pendulum.Date
+    options: AttainmentOptions
+    rows: tuple[Attainment, ...]
+    targets: tuple[TargetAttainment, ...]
+    rollups: tuple[RollUp, ...]
+    left_out: tuple[Realization, ...] = ()
+    _targets: dict[str, TargetAttainment] = attrs.field(
+        init=False, factory=dict, eq=False, hash=False, repr=False
+    )
+    _rollups: dict[tuple[Dimension, str | None, int | None], RollUp] = attrs.field(
+        init=False, factory=dict, eq=False, hash=False, repr=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        for target in self.targets:
+            self._targets[target.target_id] = target
+        for rollup in self.rollups:
+            self._rollups[(rollup.dimension, rollup.key, rollup.year)] = rollup
+
+    # -- lookups
+
+    def target(self, target_id: str) -> TargetAttainment:
+        """Return the attainment of the target held by *target_id*.
+
+        Raises:
+            KeyError: If the report has no such target.
+        """
+        return self._targets[target_id]
+
+    def row(self, target_id: str, year: int) -> Attainment:
+        """Return the attainment of *target_id* in *year*.
+
+        Raises:
+            KeyError: If the target has no cell for that year.
+        """
+        for row in self._targets[target_id].rows:
+            if row.year == year:
+                return row
+        raise KeyError((target_id, year))
+
+    def rollup(
+        self, dimension: Dimension | str, key: str | None = None, *, year: int | None = None
+    ) -> RollUp:
+        """Return one roll-up: by *dimension* and *key*, for *year* or to date.
+
+        For ``"roadmap"`` the key may be left out; for ``"year"`` give the year
+        as *key* (``"2020"``) or as *year*.
+
+        Raises:
+            KeyError: If there is no such roll-up.
+
+        """
+        dim = Dimension(dimension)
+        if dim is Dimension.ROADMAP and key is None:
+            key = self.roadmap_id
+        if dim is Dimension.YEAR:
+            if key is None and year is not None:
+                key = str(year)
+            if key is not None and year is None:
+                year = int(key)
+        return self._rollups[(dim, key, year)]
+
+    def rollups_by(
+        self, dimension: Dimension | str, *, year: int | None = None
+    ) -> tuple[RollUp, ...]:
+        """Every roll-up of *dimension*, for *year* or (by default) to date.
+
+        For ``"year"``, every year's roll-up whatever *year* says.
+        """
+        dim = Dimension(dimension)
+        if dim is Dimension.YEAR:
+            return tuple(r for r in self.rollups if r.dimension is dim)
+        return tuple(r for r in self.rollups if r.dimension is dim and r.year == year)
+
+    @property
+    def overall(self) -> RollUp:
+        """The road map to date: every target, with the forecast for the final year."""
+        return self.rollup(Dimension.ROADMAP)
+
+    def by_year(self, year: int) -> RollUp:
+        """The roll-up of every target due in *year*."""
+        return self.rollup(Dimension.YEAR, year=year)
+
+    # -- plain data
+
+    def to_records(
+        self, table: Table = "rows", *, lang: str = "en", numbers: Numbers = "decimal"
+    ) -> list[dict[str, Any]]:
+        """The rows of one table as plain dicts, ready for ``pandas.DataFrame``.
+
+        Args:
+            table: ``"rows"`` (one per target and year), ``"targets"`` (one per
+                target, to date, with the forecast) or ``"rollups"``.
+            lang: The language of labels and explanations, ``"id"`` or ``"en"``.
+            numbers: ``"decimal"`` (exact `Decimal` rounded to two places, the
+                default), ``"float"`` or ``"str"``.
+
+        Money is whole rupiah (`int`), dates ISO text (``"2020-12-31"``), and a
+        missing figure ``None``.
+        """
+        language = check_lang(lang)
+        if numbers not in ("decimal", "float", "str"):
+            msg = f"numbers must be 'decimal', 'float' or 'str', not {numbers!r}"
+            raise ValueError(msg)
+
+        def text(message: Message) -> str:
+            return message.get(language)
+
+        choice = str(table)
+        if choice == "rows":
+            return [self._row_record(r, text, language, numbers, flat=True) for r in self.rows]
+        if choice == "targets":
+            return [self._target_record(t, text, numbers, flat=True) for t in self.targets]
+        if choice == "rollups":
+            return [self._rollup_record(r, text, numbers, flat=True) for r in self.rollups]
+        msg = f"table must be 'rows', 'targets' or 'rollups', not {table!r}"
+        raise ValueError(msg)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The whole report as JSON-ready plain data.
+
+        Decimals are text (``"91.67"``), so that no digit is lost; every message
+        is given in both languages as ``{"id": ..., "en": ...}``.
+        """
+
+        def both(message: Message) -> dict[str, str]:
+            return {"id": message.indonesian, "en": message.english}
+
+        opts = self.options
+        return {
+            "roadmap": self.roadmap_id,
+            "as_of": self.as_of.isoformat(),
+            "options": {
+                "lower_is_better": opts.lower_is_better.value,
+                "cap": None if opts.cap is None else str(opts.cap),
+                "method": opts.method.value,
+                "bands": opts.bands.name,
+                "proration": opts.proration.value,
+                "tolerance": str(opts.tolerance),
+            },
+            "rows": [self._row_record(r, both, "en", "str", flat=False) for r in self.rows],
+            "targets": [self._target_record(t, both, "str", flat=False) for t in self.targets],
+            "rollups": [self._rollup_record(r, both, "str", flat=False) for r in self.rollups],
+            "left_out": [
+                {"target_id": r.target_id, "year": r.year, "quarter": r.quarter}
+                for r in self.left_out
+            ],
+        }
+
+    def _row_record(
+        self, row: Attainment, text: _Text, lang: Lang, numbers: Numbers, *, flat: bool
+    ) -> dict[str, Any]:
+        expected = row.expected
+        low = high = None
+        if expected is not None and expected.low is not None and expected.high is not None:
+            low = _two(expected.low)
+            high = _two(expected.high) if expected.is_range else None
+        realization = row.realization
+        return {
+            "roadmap": self.roadmap_id,
+            "as_of": self.as_of.isoformat(),
+            "target_id": row.target_id,
+            "area_id": row.area_id,
+            "year": row.year,
+            "status": row.status.value,
+            "target": format_value(row.cell),
+            "expected": _number(low, numbers),
+            "expected_high": _number(high, numbers),
+            "realized": _realized_text(row.realized, lang)
+            if flat
+            else (
+                None
+                if row.realized is None
+                else {
+                    "id": _realized_text(row.realized, "id"),
+                    "en": _realized_text(row.realized, "en"),
+                }
+            ),
+            "realized_value": _number(_magnitude(row.realized), numbers),
+            "quarter": None if realization is None else realization.quarter,
+            "recorded": None if realization is None else _date_text(realization.recorded),
+            "attainment": _number(row.percent, numbers),
+            "formula": None if row.formula is None else row.formula.value,
+            "band": None if row.band is None else text(row.band.label),
+            "band_code": None if row.band is None else row.band.code,
+            "budget": row.budget,
+            "spent": row.spent,
+            "absorption": _number(row.absorption, numbers),
+            "note": None if realization is None else realization.note,
+            "explanation": text(row.explanation),
+        }
+
+    def _target_record(
+        self, target: TargetAttainment, text: _Text, numbers: Numbers, *, flat: bool
+    ) -> dict[str, Any]:
+        forecast = target.forecast
+        progress = None if target.progress is None else target.progress.percent
+        return {
+            "roadmap": self.roadmap_id,
+            "as_of": self.as_of.isoformat(),
+            "target_id": target.target_id,
+            "area_id": target.area_id,
+            "action": target.label,
+            "shape": target.shape.value,
+            "cumulative": target.cumulative,
+            "direction": target.direction.value,
+            "programme": target.programme,
+            "units": "; ".join(target.units) if flat else list(target.units),
+            "status": target.status.value,
+            "due": target.due,
+            "reported": target.reported,
+            "attainment": _number(target.percent, numbers),
+            "band": None if target.band is None else text(target.band.label),
+            "band_code": None if target.band is None else target.band.code,
+            "progress": _number(progress, numbers),
+            "final_year": forecast.final_year,
+            "final_target": None
+            if forecast.final_target is None
+            else format_value(forecast.final_target),
+            "forecast_method": forecast.method.value,
+            "projected_value": _number(_two(forecast.projected_value), numbers),
+            "forecast": _number(forecast.percent, numbers),
+            "outlook": text(forecast.outlook.label),
+            "outlook_code": forecast.outlook.value,
+            "budget": target.budget,
+            "spent": target.spent,
+            "absorption": _number(target.absorption, numbers),
+            "explanation": text(target.explanation),
+            "forecast_explanation": text(forecast.explanation),
+        }
+
+    def _rollup_record(
+        self, rollup: RollUp, text: _Text, numbers: Numbers, *, flat: bool
+    ) -> dict[str, Any]:
+        def ids(values: tuple[str, ...]) -> str | list[str]:
+            return "; ".join(values) if flat else list(values)
+
+        return {
+            "roadmap": self.roadmap_id,
+            "as_of": self.as_of.isoformat(),
+            "dimension": rollup.dimension.value,
+            "key": rollup.key,
+            "label": rollup.label,
+            "year": rollup.year,
+            "method": rollup.method.value,
+            "attainment": _number(rollup.percent, numbers),
+            "mean": _number(_two(rollup.mean), numbers),
+            "budget_weighted": _number(_two(rollup.budget_weighted), numbers),
+            "worst": _number(_two(rollup.worst), numbers),
+            "band": None if rollup.band is None else text(rollup.band.label),
+            "band_code": None if rollup.band is None else rollup.band.code,
+            "due": rollup.due,
+            "reported": rollup.reported,
+            "coverage": _number(rollup.coverage, numbers),
+            "missing": ids(rollup.missing),
+            "undefined": ids(rollup.undefined),
+            "budget": rollup.budget,
+            "spent": rollup.spent,
+            "absorption": _number(rollup.absorption, numbers),
+            "forecast": _number(rollup.forecast, numbers),
+            "outlook": None if rollup.outlook is None else text(rollup.outlook.label),
+            "outlook_code": None if rollup.outlook is None else rollup.outlook.value,
+            "meeting": rollup.meeting if rollup.year is None else None,
+            "at_risk": ids(rollup.at_risk),
+            "explanation": text(rollup.explanation),
+        }

@@ -1,0 +1,297 @@
+"""Roll-ups (*rekapitulasi*): the attainment of a group of targets in one figure.
+
+A roll-up gathers the targets of one action, area (*area perubahan*),
+programme (*program*), responsible unit (*penanggung jawab*), year, or of the
+whole road map, and combines their attainments by one of three methods
+(`RollUpMethod`):
+
+* **mean** (*rata-rata*): Σ aᵢ / n. Every target weighs the same, as in most
+  regional performance reports.
+* **budget-weighted mean** (*rata-rata tertimbang anggaran*): Σ aᵢ·bᵢ / Σ bᵢ,
+  with bᵢ the target's estimated annual budget. A target without a budget
+  weighs nothing; when no target of the group has one, the plain mean is used
+  and the explanation says so.
+* **worst child** (*capaian terendah*): min aᵢ, the strictest reading.
+
+**Why a mean of percentages.** Pooling numerators and denominators
+(Σ Rᵢ / Σ Tᵢ) is the right roll-up where the parts measure one thing in one
+unit (DOMAIN.md §7). The targets of a road map do not: one counts OPD, one is a
+percentage of a document finished, one an IRB score. Their attainments are
+already each a ratio of like to like, and only those ratios can be combined.
+Money does add up, so budget absorption *is* pooled: Σ spent / Σ budget over
+the targets that reported their spending, never a mean of absorptions.
+
+**Coverage.** Only targets that reported a value count in the figure. Every
+roll-up says how many of its due targets reported (``reported`` of ``due``)
+and lists those that did not (``missing``), so that a high figure over a few
+reports is not mistaken for a high figure over all.
+
+A shared target is counted once, at the row that holds it; a target with
+several responsible units counts in the roll-up of each of them, so unit
+roll-ups overlap and do not add up to the road map.
+
+>>> from fractions import Fraction
+>>> value, how = combine([Child("a", Fraction(75), 100), Child("b", Fraction(50), 300)],
+...                      RollUpMethod.BUDGET_WEIGHTED)
+>>> value, how.english
+(Fraction(225, 4), 'budget-weighted mean: (75,00 × 100 + 50,00 × 300)/400 = 56,25%')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from enum import Enum
+from fractions import Fraction
+from typing import final
+
+import attrs
+
+from rbroadmap.attainment._numbers import pct, pct_number, round_half_up
+from rbroadmap.attainment.bands import Band
+from rbroadmap.attainment.forecast import Outlook
+from rbroadmap.messages import Message
+from rbroadmap.notation import format_number
+
+__all__ = ["Child", "Dimension", "RollUp", "RollUpMethod", "combine", "value_of"]
+
+
+class RollUpMethod(Enum):
+    """How a roll-up combines its targets' attainments (*metode rekapitulasi*)."""
+
+    MEAN = "mean"
+    """Rata-rata: the plain mean, every target weighing the same (the default)."""
+    BUDGET_WEIGHTED = "budget-weighted"
+    """Rata-rata tertimbang anggaran: the mean weighted by estimated annual budget."""
+    WORST = "worst"
+    """Capaian terendah: the lowest attainment among the targets."""
+
+
+class Dimension(Enum):
+    """What a roll-up gathers targets by (*dimensi rekapitulasi*)."""
+
+    ACTION = "action"
+    """Aksi: the target of one action (shared rows count at the row that holds it)."""
+    AREA = "area"
+    """Area perubahan: the targets of one area of change."""
+    PROGRAMME = "programme"
+    """Program: the targets funded by one programme."""
+    UNIT = "unit"
+    """Penanggung jawab: the targets one unit is responsible for."""
+    YEAR = "year"
+    """Tahun: every target due in one year."""
+    ROADMAP = "roadmap"
+    """Road map: every target, to date."""
+
+    @property
+    def label(self) -> Message:
+        """The dimension's name in both languages."""
+        return _DIMENSION_LABELS[self]
+
+
+_DIMENSION_LABELS = {
+    Dimension.ACTION: Message("Aksi", "Action"),
+    Dimension.AREA: Message("Area perubahan", "Area of change"),
+    Dimension.PROGRAMME: Message("Program", "Programme"),
+    Dimension.UNIT: Message("Penanggung jawab", "Responsible unit"),
+    Dimension.YEAR: Message("Tahun", "Year"),
+    Dimension.ROADMAP: Message("Road map", "Road map"),
+}
+
+
+@final
+@attrs.frozen
+class Child:
+    """One target's part in a roll-up (*bagian*): its id, attainment and budget.
+
+    Attributes:
+        id: The target's id.
+        exact: Its attainment in percent, or ``None`` if it has none.
+        budget: Its estimated annual budget, or ``None``.
+    """
+
+    id: str
+    exact: Fraction | None
+    budget: int | None = None
+
+
+def _terms(children: Sequence[Child]) -> str:
+    return " + ".join(pct_number(c.exact) for c in children if c.exact is not None)
+
+
+def value_of(children: Sequence[Child], method: RollUpMethod) -> Fraction | None:
+    """Combine the attainments of *children* by *method*, without the working (see `combine`).
+
+    >>> from fractions import Fraction
+    >>> value_of([Child("a", Fraction(75), None), Child("b", Fraction(50), 0)],
+    ...          RollUpMethod.BUDGET_WEIGHTED)
+    Fraction(125, 2)
+    """
+    values = [c.exact for c in children if c.exact is not None]
+    if not values:
+        return None
+    if method is RollUpMethod.WORST:
+        return min(values)
+    if method is RollUpMethod.BUDGET_WEIGHTED:
+        weighted = [(c.exact, c.budget) for c in children if c.exact is not None and c.budget]
+        if weighted:
+            total = sum(b for _, b in weighted)
+            return sum((v * b for v, b in weighted), Fraction(0)) / total
+    return sum(values, Fraction(0)) / len(values)
+
+
+def combine(children: Sequence[Child], method: RollUpMethod) -> tuple[Fraction | None, Message]:
+    """Combine the attainments of *children* by *method*, with the working.
+
+    Children without an attainment are left out. Returns ``(None, reason)``
+    when no child has one.
+
+    >>> from fractions import Fraction
+    >>> combine([Child("a", Fraction(75)), Child("b", Fraction(100)), Child("c", Fraction(50))],
+    ...         RollUpMethod.MEAN)[1].english
+    'mean of 3: (75,00 + 100,00 + 50,00)/3 = 75,00%'
+    >>> combine([Child("a", Fraction(75)), Child("b", Fraction(50))], RollUpMethod.WORST)[0]
+    Fraction(50, 1)
+    """
+    valued = [c for c in children if c.exact is not None]
+    if not valued:
+        return None, Message("tidak ada capaian untuk direkap", "no attainment to roll up")
+    values = [c.exact for c in valued if c.exact is not None]
+    if method is RollUpMethod.WORST:
+        worst = min(values)
+        shown = "; ".join(pct_number(v) for v in values)
+        return worst, Message(
+            f"capaian terendah dari {len(values)}: min({shown}) = {pct(worst)}",
+            f"worst of {len(values)}: min({shown}) = {pct(worst)}",
+        )
+    if method is RollUpMethod.BUDGET_WEIGHTED:
+        weighted = [c for c in valued if c.budget]
+        if weighted:
+            total = sum(c.budget or 0 for c in weighted)
+            products = (c.exact * c.budget for c in weighted if c.exact is not None and c.budget)
+            value = sum(products, Fraction(0)) / total
+            terms = " + ".join(
+                f"{pct_number(c.exact or Fraction(0))} × "
+                f"{format_number(c.budget or 0, grouping=True)}"
+                for c in weighted
+            )
+            work = f"({terms})/{format_number(total, grouping=True)} = {pct(value)}"
+            unweighted = [c.id for c in valued if not c.budget]
+            note_id = note_en = ""
+            if unweighted:
+                names = ", ".join(unweighted)
+                note_id = f" (tanpa anggaran, tidak berbobot: {names})"
+                note_en = f" (without a budget, weighing nothing: {names})"
+            return value, Message(
+                f"rata-rata tertimbang anggaran: {work}{note_id}",
+                f"budget-weighted mean: {work}{note_en}",
+            )
+        value = sum(values, Fraction(0)) / len(values)
+        work = f"({_terms(valued)})/{len(values)} = {pct(value)}"
+        return value, Message(
+            f"tidak ada anggaran untuk bobot: rata-rata biasa {work}",
+            f"no budget to weigh by: plain mean {work}",
+        )
+    value = sum(values, Fraction(0)) / len(values)
+    work = f"({_terms(valued)})/{len(values)} = {pct(value)}"
+    return value, Message(f"rata-rata {len(values)}: {work}", f"mean of {len(values)}: {work}")
+
+
+@final
+@attrs.frozen(kw_only=True)
+class RollUp:
+    """Roll-up (*rekapitulasi capaian*): the attainment of a group of targets.
+
+    For one year (``year``), from the targets' attainments in that year; or to
+    date (``year is None``), from each target's attainment to date, with a
+    forecast for the road map's final year.
+
+    Attributes:
+        dimension: What the group is gathered by.
+        key: The group's id: an area, action, programme or unit id, a unit or
+            programme name as written when the road map does not know it, the
+            year (``"2020"``) or the road map's id; ``None`` for the targets
+            with no programme or no unit.
+        label: The group's name, as written.
+        year: The year rolled up, or ``None`` for to date.
+        method: The method of `exact`.
+        exact: The attainment in percent by *method*, exactly, or ``None`` if
+            no target reported.
+        mean: The plain mean, exactly.
+        budget_weighted: The budget-weighted mean, exactly.
+        worst: The lowest attainment, exactly.
+        band: The status band of `exact`.
+        explanation: How `exact` was computed, with its inputs.
+        children: The ids of the group's due targets.
+        missing: The ids of due targets that reported nothing.
+        undefined: The ids of targets that reported but whose attainment is
+            undefined (T/R with R = 0, see `rbroadmap.attainment.formulas`).
+        budget: The targets' estimated annual budgets added up, or ``None``.
+        spent: The rupiah spent that the targets reported, added up, or ``None``.
+        absorption_exact: Σ spent / Σ budget × 100 over the targets that
+            reported their spending and have a budget, or ``None``.
+        forecast_exact: To date only: the projected attainment of the final
+            targets, combined by *method*, or ``None``.
+        outlook: To date only: whether the group is on track.
+        meeting: To date only: how many targets are projected to meet their
+            final target.
+        at_risk: To date only: the ids of targets projected to miss it.
+    """
+
+    dimension: Dimension
+    key: str | None
+    label: str
+    year: int | None
+    method: RollUpMethod
+    exact: Fraction | None
+    mean: Fraction | None
+    budget_weighted: Fraction | None
+    worst: Fraction | None
+    band: Band | None
+    explanation: Message
+    children: tuple[str, ...]
+    missing: tuple[str, ...]
+    undefined: tuple[str, ...]
+    budget: int | None
+    spent: int | None
+    absorption_exact: Fraction | None
+    forecast_exact: Fraction | None = None
+    outlook: Outlook | None = None
+    meeting: int = 0
+    at_risk: tuple[str, ...] = ()
+
+    @property
+    def percent(self) -> Decimal | None:
+        """The attainment rounded half up to two decimals, or ``None``."""
+        return None if self.exact is None else round_half_up(self.exact)
+
+    @property
+    def due(self) -> int:
+        """How many of the group's targets were due."""
+        return len(self.children)
+
+    @property
+    def reported(self) -> int:
+        """How many due targets reported a value (``due - len(missing)``)."""
+        return len(self.children) - len(self.missing)
+
+    @property
+    def coverage_exact(self) -> Fraction | None:
+        """``reported / due × 100``, exactly, or ``None`` if nothing was due."""
+        return None if not self.children else Fraction(self.reported * 100, self.due)
+
+    @property
+    def coverage(self) -> Decimal | None:
+        """The coverage in percent, rounded half up to two decimals."""
+        exact = self.coverage_exact
+        return None if exact is None else round_half_up(exact)
+
+    @property
+    def absorption(self) -> Decimal | None:
+        """The budget absorption in percent, rounded half up to two decimals."""
+        return None if self.absorption_exact is None else round_half_up(self.absorption_exact)
+
+    @property
+    def forecast(self) -> Decimal | None:
+        """The projected attainment, rounded half up to two decimals (to date only)."""
+        return None if self.forecast_exact is None else round_half_up(self.forecast_exact)
