@@ -183,7 +183,7 @@ def large(rows_per_area: int, *, similar: bool = False) -> rb.RoadMap:
 
 def _seconds(roadmap: rb.RoadMap) -> float:
     best = float("inf")
-    for _ in range(2):
+    for _ in range(3):
         start = time.perf_counter()
         rb.validate(roadmap)
         best = min(best, time.perf_counter() - start)
@@ -194,7 +194,7 @@ def test_a_large_road_map_is_validated_in_linear_time() -> None:
     small, big = large(50), large(200)  # 400 and 1600 extra rows
     ratio = _seconds(big) / _seconds(small)
     # Linear growth gives about 4; comparing every pair would give about 16.
-    assert ratio < 8, ratio
+    assert ratio < 10, ratio
 
 
 def test_near_identical_texts_do_not_make_it_quadratic() -> None:
@@ -202,4 +202,11 @@ def test_near_identical_texts_do_not_make_it_quadratic() -> None:
     report = rb.validate(big, select=["RB502"])
     assert len(report) > 1000
     ratio = _seconds(big) / _seconds(small)
-    assert ratio < 8, ratio
+    assert ratio < 10, ratio
+
+
+def test_each_text_is_compared_with_a_bounded_number_of_others() -> None:
+    finder = NearDuplicates[int](threshold=0.7, limit=32)
+    for i in range(3000):  # texts that all share most of their words
+        finder.add(i, f"pelaksanaan penguatan sistem layanan terpadu kota nomor{i}")
+    assert finder.comparisons <= 32 * 3000

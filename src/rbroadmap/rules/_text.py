@@ -197,6 +197,8 @@ class NearDuplicates(Generic[K]):
         self._min_tokens = min_tokens
         self._limit = limit
         self._sets: dict[K, frozenset[str]] = {}
+        self.comparisons = 0
+        """How many pairs were compared so far: at most *limit* per text added."""
         self._scopes: dict[Hashable, list[dict[bytes, list[K]]]] = {}
 
     def add(self, key: K, text: str, *, scope: Hashable = None) -> list[tuple[K, float]]:
@@ -222,6 +224,7 @@ class NearDuplicates(Generic[K]):
                 if other in seen or len(seen) >= limit:
                     continue
                 seen.add(other)
+                self.comparisons += 1
                 similarity = jaccard(token_set, self._sets[other])
                 if similarity >= self._threshold:
                     found.append((other, round(similarity, 3)))

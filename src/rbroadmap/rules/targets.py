@@ -615,7 +615,6 @@ def inconsistent_universe(ctx: Context) -> Iterator[Violation]:
             parts_en.append(f"{size} in {sizes[size]} row(s) ({rows})")
         yield Violation(
             entity_id=ctx.roadmap.id,
-            field="areas",
             value=f"{shown_unit}: " + ", ".join(str(s) for s in sorted(sizes)),
             message=Message(
                 f"jumlah seluruh {shown_unit} ditulis berbeda: " + "; ".join(parts_id),
