@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Final
 
 import attrs
@@ -54,7 +54,7 @@ _VALUE_CLAIM: Final = re.compile(
     re.IGNORECASE,
 )
 _CODE_CLAIM: Final = re.compile(
-    r"\b(?:kategori|predikat|nilai)\s+(?P<code>AA|BB|CC|[ABCD])\b\s*(?:\((?P<name>[^()]{1,40})\))?"
+    r"\b(?:[Kk]ategori|[Pp]redikat|[Nn]ilai)\s+(?P<code>AA|BB|CC|[ABCD])\b\s*(?:\((?P<name>[^()]{1,40})\))?"
 )
 _FILLER: Final = re.compile(r"^(?:(?:dengan|kategori|predikat|nilai|level|tingkat)\s+)+", re.I)
 _COMPARISONS: Final = {
@@ -117,11 +117,9 @@ def _scale_before(text: str, position: int) -> str | None:
     return found or after
 
 
-def _number(text: str) -> Decimal | None:
-    try:
-        return Decimal(text.replace(",", "."))
-    except InvalidOperation:  # pragma: no cover  # the pattern only matches numbers
-        return None
+def _number(text: str) -> Decimal:
+    """A number as the claim pattern matches it: digits, then a decimal comma and digits."""
+    return Decimal(text.replace(",", "."))
 
 
 def claims_in(text: str) -> tuple[Claim, ...]:
