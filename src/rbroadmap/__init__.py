@@ -12,7 +12,7 @@ Count(value=39, unit='OPD', qualifier=None)
 'Rp150.000.000'
 """
 
-from rbroadmap import attainment, samples, scales
+from rbroadmap import attainment, rules, samples, scales
 from rbroadmap.areasets import AREA_SETS, AreaSet, StandardArea
 from rbroadmap.attainment import (
     DEFAULT_BANDS,
@@ -75,6 +75,7 @@ from rbroadmap.notation import (
     parse_rupiah,
     parse_value,
 )
+from rbroadmap.rules import Finding, Report, Rule, Severity, validate
 from rbroadmap.schedule import Direction, Shape
 from rbroadmap.units import ResponsibleUnit, UnitGroup, UnitRegistry
 from rbroadmap.values import (
@@ -108,6 +109,7 @@ __all__ = [
     "Dimension",
     "Direction",
     "ErrorDetail",
+    "Finding",
     "Goal",
     "IndexScore",
     "Indicator",
@@ -132,6 +134,7 @@ __all__ = [
     "Realization",
     "RealizationError",
     "Realizations",
+    "Report",
     "ResolvedAction",
     "ResponsibleUnit",
     "Result",
@@ -140,6 +143,8 @@ __all__ = [
     "Role",
     "RollUp",
     "RollUpMethod",
+    "Rule",
+    "Severity",
     "Shape",
     "Stage",
     "StandardArea",
@@ -162,8 +167,10 @@ __all__ = [
     "parse_number",
     "parse_rupiah",
     "parse_value",
+    "rules",
     "samples",
     "scales",
+    "validate",
 ]
 
 __version__ = "0.1.0.dev0"

@@ -1,0 +1,360 @@
+"""Text tools shared by the rules (private): normalising, near-duplicates, suggestions.
+
+Every tool here runs in time linear in the amount of text it is given. None of
+them compares every pair of texts or scans every known name per query:
+
+* `normalise` and `tokens` turn text into a comparable key.
+* `NearDuplicates` finds texts whose word sets overlap by a Jaccard similarity
+  of at least a threshold, with MinHash signatures cut into bands (locality-
+  sensitive hashing): only texts that share a band are compared, and each text
+  is compared with a bounded number of others.
+* `Suggester` finds the closest known name to an unknown one ("did you mean"),
+  through an inverted index of character trigrams: only names that share a
+  trigram with the query are scored, and only a bounded number of them.
+* `edit_neighbours` finds words one edit apart through deletion neighbourhoods
+  (every word with one letter left out), as symmetric-delete spelling
+  correctors do.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import hashlib
+import re
+import struct
+from collections import Counter, defaultdict
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from typing import Final, Generic, TypeVar
+
+__all__ = [
+    "STOPWORDS",
+    "NearDuplicates",
+    "Suggester",
+    "clip",
+    "compact",
+    "edit_neighbours",
+    "jaccard",
+    "normalise",
+    "tail",
+    "tokens",
+    "words",
+]
+
+K = TypeVar("K", bound=Hashable)
+
+_MARKUP: Final = re.compile(r"<[^<>]{0,40}>|[*_`]")
+_LABEL: Final = re.compile(r"^\s*(?:[-•–]\s*|\(?[a-z0-9]{1,3}[.)]\s+)", re.IGNORECASE)
+_NOT_WORD: Final = re.compile(r"[^\w]+")
+_WORD: Final = re.compile(r"[^\W\d_]+")
+
+
+def clip(text: str, limit: int = 100) -> str:
+    """Return *text* quoted for a message, cut at a word boundary when longer than *limit*.
+
+    >>> clip("Program peningkatan kapasitas kinerja lembaga dan aparatur pemerintah", 40)
+    "'Program peningkatan kapasitas kinerja…'"
+    """
+    text = " ".join(text.split())
+    if len(text) > limit:
+        text = text[:limit].rsplit(" ", 1)[0] + "…"
+    return f"'{text}'"
+
+
+def tail(text: str, limit: int = 60) -> str:
+    """Return the end of *text* quoted for a message, cut at a word boundary.
+
+    >>> tail("Belum optimalnya penerapan kendali mutu pengawasan mulai dari perencanaan", 30)
+    "'…mulai dari perencanaan'"
+    """
+    text = " ".join(text.split())
+    if len(text) > limit:
+        text = "…" + text[-limit:].split(" ", 1)[-1]
+    return f"'{text}'"
+
+
+@functools.lru_cache(maxsize=8192)
+def normalise(text: str) -> str:
+    """Return *text* as a comparison key: case-folded, without markup, list label or punctuation.
+
+    >>> normalise("  i. Pemanfaatan dokumen *kinerja* secara optimal;")
+    'pemanfaatan dokumen kinerja secara optimal'
+    """
+    text = _MARKUP.sub("", text)
+    text = _LABEL.sub("", text, count=1)
+    return " ".join(_NOT_WORD.sub(" ", text.casefold()).replace("_", " ").split())
+
+
+def tokens(text: str) -> tuple[str, ...]:
+    """Return the words of *text* after `normalise`.
+
+    >>> tokens("Sosialisasi dan Monev Implementasi SPIP")
+    ('sosialisasi', 'dan', 'monev', 'implementasi', 'spip')
+    """
+    return tuple(normalise(text).split())
+
+
+def words(text: str) -> Iterator[str]:
+    """Yield the runs of letters in *text*, as written (case kept, no digits).
+
+    >>> list(words("e-audit 3 in 1"))
+    ['e', 'audit', 'in']
+    """
+    for match in _WORD.finditer(_MARKUP.sub("", text)):
+        yield match.group()
+
+
+def compact(text: str) -> str:
+    """Return *text* case-folded with everything but letters and digits removed.
+
+    Two spellings that differ only in spaces or punctuation have the same key.
+
+    >>> compact("Program Kapasitas Sumber Daya") == compact("program kapasitas sumberdaya")
+    True
+    """
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+STOPWORDS: Final = frozenset(
+    {
+        "dan",
+        "yang",
+        "serta",
+        "atau",
+        "di",
+        "ke",
+        "dari",
+        "untuk",
+        "pada",
+        "dengan",
+        "dalam",
+        "oleh",
+        "bagi",
+        "terhadap",
+        "secara",
+        "the",
+        "of",
+        "and",
+    }
+)
+"""Words that carry no content of their own, left out of word-set comparisons."""
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    """Return the Jaccard similarity of two sets: shared over all.
+
+    >>> jaccard(frozenset("abc"), frozenset("abd"))
+    0.5
+    """
+    if not a and not b:
+        return 1.0
+    return len(a & b) / len(a | b)
+
+
+# -- near-duplicates: MinHash signatures, cut into bands
+
+_ROWS: Final = 4
+_BANDS: Final = 20
+_HASHES: Final = _ROWS * _BANDS
+_UNPACK: Final = struct.Struct(f">{_HASHES}I")
+
+
+@functools.lru_cache(maxsize=65_536)
+def _token_hashes(token: str) -> tuple[int, ...]:
+    """Eighty independent 32-bit hashes of one token, the same on every run."""
+    hashes: tuple[int, ...] = _UNPACK.unpack(hashlib.shake_128(token.encode()).digest(_UNPACK.size))
+    return hashes
+
+
+def _signature(token_set: frozenset[str]) -> bytes:
+    """The MinHash signature of a set of words, packed into bytes (4 bytes a hash)."""
+    hashes = [_token_hashes(t) for t in token_set]
+    return _UNPACK.pack(*(hashes[0] if len(hashes) == 1 else map(min, *hashes)))
+
+
+class NearDuplicates(Generic[K]):
+    """Near-duplicate finder (*pendeteksi hampir-kembar*) over word sets.
+
+    Add texts one by one; each new text is reported with the earlier texts of
+    the same scope whose word sets have a Jaccard similarity of at least
+    *threshold*. Words that carry no content (*dan*, *yang*, *serta*, ...) are
+    left out. Candidates come from MinHash signatures of 80 hash functions
+    (SHAKE-128 of each word, so the same on every run) cut into 20 bands of 4:
+    two texts are compared only if a band of their signatures is equal. A pair
+    at similarity 0,7 shares a band with probability above 99,5%; at 0,3, below
+    one in six. A text is compared with at most *limit* earlier texts, so the
+    cost per text is bounded.
+
+    >>> finder = NearDuplicates[str](threshold=0.7)
+    >>> finder.add("a", "peningkatan kompetensi APIP secara efektif dan efisien")
+    []
+    >>> finder.add("b", "peningkatan kompetensi APIP secara efektif dan efisien terintegrasi")
+    [('a', 0.833)]
+    """
+
+    def __init__(self, *, threshold: float, min_tokens: int = 4, limit: int = 32) -> None:
+        self._threshold = threshold
+        self._min_tokens = min_tokens
+        self._limit = limit
+        self._sets: dict[K, frozenset[str]] = {}
+        self.comparisons = 0
+        """How many pairs were compared so far: at most *limit* per text added."""
+        self._scopes: dict[Hashable, list[dict[bytes, list[K]]]] = {}
+
+    def add(self, key: K, text: str, *, scope: Hashable = None) -> list[tuple[K, float]]:
+        """Add a text and return the earlier keys it nearly duplicates, best first."""
+        token_set = frozenset(t for t in tokens(text) if t not in STOPWORDS)
+        if len(token_set) < self._min_tokens:
+            return []
+        signature = _signature(token_set)
+        bands = self._scopes.get(scope)
+        if bands is None:
+            bands = self._scopes[scope] = [{} for _ in range(_BANDS)]
+        limit = self._limit
+        seen: set[K] = set()
+        found: list[tuple[K, float]] = []
+        width = 4 * _ROWS
+        for band, buckets in enumerate(bands):
+            band_key = signature[band * width : (band + 1) * width]
+            bucket = buckets.get(band_key)
+            if bucket is None:
+                buckets[band_key] = [key]
+                continue
+            for other in bucket:
+                if other in seen or len(seen) >= limit:
+                    continue
+                seen.add(other)
+                self.comparisons += 1
+                similarity = jaccard(token_set, self._sets[other])
+                if similarity >= self._threshold:
+                    found.append((other, round(similarity, 3)))
+            if len(bucket) < limit:
+                bucket.append(key)
+        self._sets[key] = token_set
+        found.sort(key=lambda pair: -pair[1])
+        return found
+
+
+# -- suggestions: trigram index
+
+
+def _trigrams(key: str) -> set[str]:
+    padded = f"  {key} "
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+
+class Suggester:
+    """Closest-name finder (*pencari nama terdekat*) for "did you mean" suggestions.
+
+    Known names are indexed by their character trigrams. A query scores only
+    the names that share at least one of its trigrams, and of those at most
+    *limit*, preferring the ones that share the most; so a query costs time
+    bounded by its length and *limit*, whatever the number of known names.
+    Names are compared case-folded, with punctuation and spaces removed
+    (`compact`).
+
+    >>> s = Suggester(["DPMPTSP", "Diskominfo", "BKPSDM"])
+    >>> s.closest("DPMPPTSP")
+    'DPMPTSP'
+    >>> s.closest("Walikota") is None
+    True
+    """
+
+    def __init__(self, names: Iterable[str], *, cutoff: float = 0.75, limit: int = 24) -> None:
+        self._names: list[str] = []
+        self._keys: list[str] = []
+        self._index: dict[str, list[int]] = defaultdict(list)
+        self._cutoff = cutoff
+        self._limit = limit
+        seen: set[str] = set()
+        for name in names:
+            key = compact(name)
+            if not key or key in seen:
+                continue
+            seen.add(key)
+            position = len(self._names)
+            self._names.append(name)
+            self._keys.append(key)
+            for gram in _trigrams(key):
+                self._index[gram].append(position)
+
+    def exact(self, name: str) -> str | None:
+        """Return the known name equal to *name* once spaces and punctuation are ignored."""
+        key = compact(name)
+        for position in self._candidates(key):
+            if self._keys[position] == key:
+                return self._names[position]
+        return None
+
+    def closest(self, name: str) -> str | None:
+        """Return the known name closest to *name*, or ``None`` if none is close enough."""
+        key = compact(name)
+        if not key:
+            return None
+        best: tuple[float, int] | None = None
+        for position in self._candidates(key):
+            ratio = difflib.SequenceMatcher(None, key, self._keys[position]).ratio()
+            if ratio >= self._cutoff and (best is None or ratio > best[0]):
+                best = (ratio, position)
+        return None if best is None else self._names[best[1]]
+
+    def _candidates(self, key: str) -> list[int]:
+        shared: Counter[int] = Counter()
+        for gram in _trigrams(key):
+            shared.update(self._index.get(gram, ()))
+        ranked = sorted(shared.items(), key=lambda pair: (-pair[1], pair[0]))
+        return [position for position, _ in ranked[: self._limit]]
+
+
+# -- words one edit apart
+
+
+def _deletions(word: str) -> list[str]:
+    return [word, *(word[:i] + word[i + 1 :] for i in range(len(word)))]
+
+
+def edit_neighbours(
+    vocabulary: Sequence[str], queries: Iterable[str] | None = None
+) -> dict[str, set[str]]:
+    """Return, for each query word, the other words of *vocabulary* one edit away.
+
+    One edit is one letter substituted, inserted or deleted. Two words are one
+    edit apart exactly when they share a deletion (a substitution) or one is a
+    deletion of the other (an insertion), so indexing every word under itself
+    and its deletions finds all such pairs in time linear in the vocabulary's
+    total length (for words of bounded length). *queries* defaults to the whole
+    vocabulary.
+
+    >>> sorted(edit_neighbours(["monev", "movev", "reviu", "reuiu", "laporan"])["monev"])
+    ['movev']
+    """
+    by_variant: dict[str, list[str]] = defaultdict(list)
+    for word in vocabulary:
+        for variant in _deletions(word):
+            by_variant[variant].append(word)
+    neighbours: dict[str, set[str]] = {}
+    for word in vocabulary if queries is None else queries:
+        found: set[str] = set()
+        for variant in _deletions(word):
+            for other in by_variant.get(variant, ()):
+                if other != word and _one_edit(word, other):
+                    found.add(other)
+        neighbours[word] = found
+    return neighbours
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def group_by(items: Iterable[K], key: Callable[[K], Hashable]) -> dict[Hashable, list[K]]:
+    """Group *items* by *key*, keeping their order within each group."""
+    groups: dict[Hashable, list[K]] = defaultdict(list)
+    for item in items:
+        groups[key(item)].append(item)
+    return dict(groups)

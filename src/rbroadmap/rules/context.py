@@ -1,0 +1,348 @@
+"""The read-only view (*tampilan baca*) of a road map that every rule's check receives.
+
+A `Context` holds the road map, the options of the validation and indexes
+computed once and shared by all rules: the action plan rows with their merged
+cells resolved (`Context.rows`), every text of the road map with where it
+sits (`Context.texts`), the JSON path and document position of every entity,
+and a memo (`Context.memo`) where rule modules keep indexes of their own, so
+that two rules needing the same index build it once.
+
+Everything a check can reach is immutable: the road map and its parts are
+frozen attrs classes, and the context hands out tuples.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from typing import Final, TypeVar, final
+
+import attrs
+
+from rbroadmap.areasets import AREA_SETS, AreaSet
+from rbroadmap.messages import Message
+from rbroadmap.model import Action, Area, Item, ResolvedAction, RoadMap, _walk
+from rbroadmap.scales import IKM_2004, IKM_2017, Scale
+
+__all__ = ["KINDS", "Context", "Options", "Row", "TextRef"]
+
+T = TypeVar("T")
+
+IKM_2017_FROM: Final = 2017
+"""The year PermenPAN-RB 14/2017 replaced the earlier IKM regulations."""
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Options:
+    """Options (*opsi*) of one validation, as passed to `rbroadmap.validate`.
+
+    Attributes:
+        ikm_scale: The IKM regulation to check claims against, or ``None`` for
+            the one in force when the road map's period starts.
+        area_sets: The standard area sets known by code.
+    """
+
+    ikm_scale: Scale | None = None
+    area_sets: Mapping[str, AreaSet] = AREA_SETS
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Row:
+    """Row (*baris*) of the action plan, with its merged cells resolved.
+
+    Attributes:
+        area: The area the row belongs to.
+        action: The row as written.
+        resolved: The row with the cells it shares filled in
+            (`rbroadmap.RoadMap.resolve`).
+        path: The row's JSON path (``"$.areas[1].actions[3]"``).
+    """
+
+    area: Area
+    action: Action
+    resolved: ResolvedAction
+    path: str
+
+    @property
+    def id(self) -> str:
+        """The id of the row (its action)."""
+        return self.action.id
+
+    def owns(self, field: str) -> bool:
+        """Whether the row's *field* is its own cell (not blank, not merged from another row)."""
+        return field not in self.resolved.inherited and getattr(self.resolved, field) not in (
+            None,
+            (),
+        )
+
+
+KINDS: Final = {
+    "title": ("judul", "title"),
+    "goal": ("sasaran", "goal"),
+    "area-name": ("nama area", "area name"),
+    "improvement": ("butir pembenahan", "improvement item"),
+    "problem": ("permasalahan", "problem"),
+    "action": ("aksi", "action"),
+    "result": ("hasil", "result"),
+    "expected-condition": ("kondisi yang diharapkan", "expected condition"),
+    "programme-cell": ("sel program", "programme cell"),
+    "achievement": ("hal yang dipertahankan", "achievement to maintain"),
+    "achievement-item": ("butir yang dipertahankan", "item to maintain"),
+    "indicator": ("indikator", "indicator"),
+    "service": ("pelayanan prioritas", "priority service"),
+    "service-description": ("uraian pelayanan prioritas", "description of priority service"),
+    "service-item": ("butir pelayanan prioritas", "item of priority service"),
+    "quick-win-field": ("bidang quick win", "field of quick win"),
+    "quick-win": ("quick win", "quick win"),
+    "stage": ("uraian tahapan", "description of stage"),
+    "stage-step": ("langkah tahapan", "step of stage"),
+    "programme": ("nama program", "name of programme"),
+    "programme-description": ("uraian program", "description of programme"),
+    "activity": ("kegiatan", "activity"),
+    "team": ("nama tim", "name of team"),
+    "team-duty": ("tugas tim", "duty of team"),
+    "team-composition": ("susunan tim", "composition of team"),
+}
+"""The kinds of text, with their names in Indonesian and English."""
+
+_OWN_ENTITY: Final = frozenset({"goal", "problem", "action", "result", "indicator", "quick-win"})
+
+
+@final
+@attrs.frozen(kw_only=True)
+class TextRef:
+    """Text reference (*rujukan teks*): one text of the road map and where it sits.
+
+    Attributes:
+        entity_id: The id of the entity the text belongs to (for list items,
+            the entity that holds the list).
+        field: Where in the entity (``"text"``, ``"improvements[8].text"``).
+        kind: What the text is (``"problem"``, ``"improvement"``, ...).
+        text: The text as written.
+        scope: What the text belongs to for duplicate checks: texts of one kind
+            are compared within one scope (an area's improvement items, one
+            stage's steps) or road-map wide (``""``).
+    """
+
+    entity_id: str
+    field: str
+    kind: str
+    text: str
+    scope: str = ""
+    label: str | None = None
+
+    @property
+    def where(self) -> Message:
+        """Where the text sits, in words: *the problem 'x'*, *improvement item e of 'y'*.
+
+        >>> TextRef(entity_id="akuntabilitas", field="improvements[4].text",
+        ...         kind="improvement", text="...", label="e").where.english
+        "improvement item e of 'akuntabilitas'"
+        """
+        indonesian, english = KINDS.get(self.kind, (self.kind, self.kind))
+        if self.kind in _OWN_ENTITY:
+            return Message(f"{indonesian} {self.entity_id!r}", f"the {english} {self.entity_id!r}")
+        label = f" {self.label}" if self.label else ""
+        return Message(
+            f"{indonesian}{label} dari {self.entity_id!r}",
+            f"{english}{label} of {self.entity_id!r}",
+        )
+
+
+@final
+class Context:
+    """Context (*konteks*): the read-only view of a road map that checks receive.
+
+    Attributes:
+        roadmap: The road map being validated.
+        options: The options of this validation.
+    """
+
+    __slots__ = ("_memo", "_paths", "_positions", "_rows", "_texts", "options", "roadmap")
+
+    def __init__(self, roadmap: RoadMap, options: Options | None = None) -> None:
+        self.roadmap: Final = roadmap
+        self.options: Final = Options() if options is None else options
+        self._paths: dict[str, str] = {}
+        self._positions: dict[str, int] = {}
+        for position, (path, entity) in enumerate(_walk(roadmap)):
+            self._paths.setdefault(entity.id, f"$.{path}" if path else "$")
+            self._positions.setdefault(entity.id, position)
+        self._rows: tuple[Row, ...] | None = None
+        self._texts: tuple[TextRef, ...] | None = None
+        self._memo: dict[str, object] = {}
+
+    # -- paths and order
+
+    def path(self, entity_id: str, field: str = "") -> str:
+        """Return the JSON path of *field* within the entity *entity_id*.
+
+        >>> import rbroadmap as rb
+        >>> rm = rb.RoadMap(id="x", government="X", period=rb.Period(2018, 2022),
+        ...                 areas=[rb.Area(id="org", name="Organisasi")])
+        >>> Context(rm).path("org", "improvements[2].text")
+        '$.areas[0].improvements[2].text'
+        """
+        base = self._paths.get(entity_id, "$")
+        if not field:
+            return base
+        return f"{base}{field}" if field.startswith("[") else f"{base}.{field}"
+
+    def position(self, entity_id: str) -> int:
+        """The entity's place in document order (entities not in the road map come last)."""
+        return self._positions.get(entity_id, len(self._positions))
+
+    # -- shared indexes
+
+    @property
+    def rows(self) -> tuple[Row, ...]:
+        """Every row of the action plan, in order, with merged cells resolved."""
+        if self._rows is None:
+            rows = []
+            for area in self.roadmap.areas:
+                for action in area.actions:
+                    rows.append(
+                        Row(
+                            area=area,
+                            action=action,
+                            resolved=self.roadmap.resolve(action),
+                            path=self._paths[action.id],
+                        )
+                    )
+            self._rows = tuple(rows)
+        return self._rows
+
+    @property
+    def texts(self) -> tuple[TextRef, ...]:
+        """Every text of the road map, in document order, with where it sits.
+
+        Cells a row takes from a merged cell are not repeated: only the row
+        that holds a text lists it.
+        """
+        if self._texts is None:
+            self._texts = tuple(_texts(self.roadmap))
+        return self._texts
+
+    @property
+    def ikm_scale(self) -> Scale:
+        """The IKM scale claims are checked against.
+
+        The option if given; otherwise PermenPAN-RB 14/2017 (`IKM_2017`) for road
+        maps whose period starts in 2017 or later, KepMenPAN 25/2004 before.
+        """
+        if self.options.ikm_scale is not None:
+            return self.options.ikm_scale
+        return IKM_2017 if self.roadmap.period.start >= IKM_2017_FROM else IKM_2004
+
+    def memo(self, key: str, build: Callable[[], T]) -> T:
+        """Return the value stored under *key*, building it with *build* the first time.
+
+        Rule modules keep the indexes they share here, so that each is built once
+        per validation.
+        """
+        if key not in self._memo:
+            self._memo[key] = build()
+        return self._memo[key]  # type: ignore[return-value]
+
+
+def _items(entity_id: str, name: str, kind: str, items: tuple[Item, ...]) -> Iterator[TextRef]:
+    scope = f"{entity_id}:{name}"
+    for i, item in enumerate(items):
+        yield TextRef(
+            entity_id=entity_id,
+            field=f"{name}[{i}].text",
+            kind=kind,
+            text=item.text,
+            scope=scope,
+            label=item.label or f"#{i + 1}",
+        )
+
+
+def _texts(roadmap: RoadMap) -> Iterator[TextRef]:
+    """Every text of the road map, in document order."""
+    if roadmap.title:
+        yield TextRef(entity_id=roadmap.id, field="title", kind="title", text=roadmap.title)
+    for goal in roadmap.goals:
+        yield TextRef(entity_id=goal.id, field="text", kind="goal", text=goal.text)
+    for area in roadmap.areas:
+        yield TextRef(entity_id=area.id, field="name", kind="area-name", text=area.name)
+        yield from _items(area.id, "improvements", "improvement", area.improvements)
+        for goal in area.goals:
+            yield TextRef(entity_id=goal.id, field="text", kind="goal", text=goal.text)
+        for action in area.actions:
+            for problem in action.problems:
+                yield TextRef(entity_id=problem.id, field="text", kind="problem", text=problem.text)
+            if action.text is not None:
+                yield TextRef(entity_id=action.id, field="text", kind="action", text=action.text)
+            if action.result is not None:
+                result = action.result
+                yield TextRef(entity_id=result.id, field="text", kind="result", text=result.text)
+            if action.expected_condition is not None:
+                yield TextRef(
+                    entity_id=action.id,
+                    field="expected_condition",
+                    kind="expected-condition",
+                    text=action.expected_condition,
+                )
+            if action.programme is not None:
+                yield TextRef(
+                    entity_id=action.id,
+                    field="programme",
+                    kind="programme-cell",
+                    text=action.programme,
+                )
+    for achievement in roadmap.achievements:
+        yield TextRef(
+            entity_id=achievement.id, field="name", kind="achievement", text=achievement.name
+        )
+        yield from _items(achievement.id, "items", "achievement-item", achievement.items)
+        for goal in achievement.goals:
+            yield TextRef(entity_id=goal.id, field="text", kind="goal", text=goal.text)
+        for indicator in achievement.indicators:
+            yield TextRef(
+                entity_id=indicator.id, field="name", kind="indicator", text=indicator.name
+            )
+    for service in roadmap.services:
+        yield TextRef(entity_id=service.id, field="name", kind="service", text=service.name)
+        if service.description is not None:
+            yield TextRef(
+                entity_id=service.id,
+                field="description",
+                kind="service-description",
+                text=service.description,
+            )
+        yield from _items(service.id, "items", "service-item", service.items)
+        for goal in service.goals:
+            yield TextRef(entity_id=goal.id, field="text", kind="goal", text=goal.text)
+    for quick_win in roadmap.quick_wins:
+        yield TextRef(
+            entity_id=quick_win.id, field="field", kind="quick-win-field", text=quick_win.field
+        )
+        yield TextRef(entity_id=quick_win.id, field="text", kind="quick-win", text=quick_win.text)
+    for stage in roadmap.stages:
+        if stage.description:
+            yield TextRef(
+                entity_id=stage.id, field="description", kind="stage", text=stage.description
+            )
+        yield from _items(stage.id, "steps", "stage-step", stage.steps)
+    for programme in roadmap.programmes:
+        yield TextRef(entity_id=programme.id, field="name", kind="programme", text=programme.name)
+        if programme.description is not None:
+            yield TextRef(
+                entity_id=programme.id,
+                field="description",
+                kind="programme-description",
+                text=programme.description,
+            )
+        yield from _items(programme.id, "activities", "activity", programme.activities)
+    for team in roadmap.teams:
+        yield TextRef(entity_id=team.id, field="name", kind="team", text=team.name)
+        yield from _items(team.id, "duties", "team-duty", team.duties)
+        if team.composition is not None:
+            yield TextRef(
+                entity_id=team.id,
+                field="composition",
+                kind="team-composition",
+                text=team.composition,
+            )

@@ -1,0 +1,95 @@
+"""The rule reference (*rujukan aturan*), written from the rules' own metadata.
+
+`reference_markdown` returns the Markdown page of the documentation's rule
+reference: a table of every rule, then one section per rule under the same
+headings (*What it checks*, *Why it matters*, *Example*, *Reference*). It only
+returns text; ``docs/gen_rules.py`` writes it to ``docs/reference/rules.md``,
+and a test fails when the committed page differs from what the catalogue
+generates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rbroadmap.rules.engine import Rule
+
+__all__ = ["reference_markdown"]
+
+_FAMILIES = {
+    "RB0": "Waivers",
+    "RB1": "Structure",
+    "RB2": "Targets",
+    "RB3": "Budgets and programmes",
+    "RB4": "Responsible units",
+    "RB5": "Texts",
+    "RB6": "Claims against regulation scales",
+    "RB7": "Organisation and stages",
+}
+
+_INTRO = """\
+# Rule reference
+
+<!-- Generated from the rules' metadata by `python docs/gen_rules.py`; do not edit. -->
+
+`rbroadmap.validate(roadmap)` runs these rules. Each has a stable code, a name and a
+default severity (*error*, *warning* or *info*), which `validate(severity={...})`
+overrides. Select or leave out rules by code or prefix:
+`validate(roadmap, select=["RB1", "RB402"], ignore=["RB5"])`.
+"""
+
+
+def _anchor(item: Rule) -> str:
+    return item.code.lower()
+
+
+def reference_markdown(rules: Iterable[Rule] | None = None) -> str:
+    """Return the Markdown rule reference for *rules* (by default the catalogue).
+
+    >>> text = reference_markdown()
+    >>> "## RB401 unknown-unit" in text and "### Why it matters" in text
+    True
+    """
+    if rules is None:
+        from rbroadmap.rules.catalogue import CATALOGUE  # noqa: PLC0415  # avoids an import cycle
+
+        rules = CATALOGUE
+    items = sorted(rules, key=lambda r: r.code)
+    lines = [_INTRO]
+    lines += ["| Code | Name | Severity | Summary |", "|---|---|---|---|"]
+    for item in items:
+        lines.append(
+            f"| [{item.code}](#{_anchor(item)}) | `{item.name}` | {item.severity.value} | "
+            f"{item.summary.english} |"
+        )
+    family = None
+    for item in items:
+        prefix = item.code[:3]
+        if prefix != family and prefix in _FAMILIES:
+            family = prefix
+            lines += ["", f"## {_FAMILIES[prefix]} ({prefix}xx)"]
+        lines += [
+            "",
+            f"### {item.code} {item.name} {{#{_anchor(item)}}}",
+            "",
+            f"**{item.summary.english}** (*{item.summary.indonesian}*)",
+            "",
+            f"Default severity: **{item.severity.value}**.",
+            "",
+            "#### What it checks",
+            "",
+            item.what,
+            "",
+            "#### Why it matters",
+            "",
+            item.why,
+            "",
+            "#### Example",
+            "",
+            item.example,
+            "",
+            "#### Reference",
+            "",
+            item.reference or "No regulation; a rule of consistency within the road map.",
+        ]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,640 @@
+"""Target rules (*aturan target*), RB2xx: yearly schedules, their shapes and their universes.
+
+A target (*target pencapaian aksi*) gives a value for each year of the period.
+These rules check each schedule on its own (years, percentages, units, shape)
+and count targets against the universe they count in: a road map whose
+registry says there are 39 OPD should not aim at 40 OPD, and should not count
+all its OPD as 39 in one row and 40 in another.
+
+Only the row that holds a target is checked; rows that share it through a
+merged cell are not reported again. Target years outside the period cannot
+occur: `rbroadmap.RoadMap` refuses them when it is built, so the year rules
+report the years of the period a schedule leaves out, and years of indicators
+that do not fit the period.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from decimal import Decimal
+from itertools import pairwise
+from typing import Final
+
+from rbroadmap.messages import Message
+from rbroadmap.model import Target
+from rbroadmap.notation import format_value
+from rbroadmap.rules._text import clip
+from rbroadmap.rules.context import Context, Row
+from rbroadmap.rules.engine import Severity, Violation, rule
+from rbroadmap.schedule import Direction, Shape
+from rbroadmap.units import UnitGroup
+from rbroadmap.values import (
+    Count,
+    IndexScore,
+    Level,
+    NoTarget,
+    Percentage,
+    Range,
+    TargetValue,
+)
+
+__all__ = ["RULES"]
+
+_NUMERIC: Final = (Percentage, Count, IndexScore, Level)
+_HUNDRED: Final = Decimal(100)
+_UNIVERSE_SHARE: Final = Decimal("0.9")
+
+
+def _owned(ctx: Context) -> Iterator[tuple[Row, Target]]:
+    """Each row that holds a target of its own, with the target."""
+    for row in ctx.rows:
+        if row.owns("targets") and row.action.targets is not None:
+            yield row, row.action.targets
+
+
+def _due(target: Target) -> list[tuple[int, TargetValue]]:
+    return [(y, v) for y, v in target.values if not isinstance(v, NoTarget)]
+
+
+def _cells(target: Target) -> str:
+    return " ".join(target.notation())
+
+
+_Fall = tuple[
+    int, Percentage | Count | IndexScore | Level, int, Percentage | Count | IndexScore | Level
+]
+
+
+def _falls(target: Target) -> list[_Fall]:
+    """The steps between consecutive due years that move away from the goal."""
+    due = _due(target)
+    values = [v for _, v in due]
+    if not due or not all(isinstance(v, _NUMERIC) for v in values):
+        return []
+    if len({v.dimension for v in values}) != 1:
+        return []
+    out: list[_Fall] = []
+    for (y1, a), (y2, b) in pairwise(due):
+        assert isinstance(a, _NUMERIC)
+        assert isinstance(b, _NUMERIC)
+        backwards = b.magnitude < a.magnitude
+        if target.direction is Direction.LOWER:
+            backwards = b.magnitude > a.magnitude
+        if backwards:
+            out.append((y1, a, y2, b))
+    return out
+
+
+def _net_progress(target: Target) -> bool:
+    """Whether the due values end nearer the goal than they start."""
+    due = [v for _, v in _due(target)]
+    if len(due) < 2 or not all(isinstance(v, _NUMERIC) for v in due):
+        return False
+    first, last = due[0], due[-1]
+    assert isinstance(first, _NUMERIC)
+    assert isinstance(last, _NUMERIC)
+    if first.dimension != last.dimension:
+        return False
+    if target.direction is Direction.LOWER:
+        return last.magnitude < first.magnitude
+    return last.magnitude > first.magnitude
+
+
+def _mixed(target: Target) -> bool:
+    due = [v for _, v in _due(target)]
+    if len({v.dimension for v in due}) > 1:
+        return True
+    counts = [v for v in due if isinstance(v, Count)]
+    return len({c.qualifier for c in counts}) > 1
+
+
+@rule(
+    code="RB201",
+    name="missing-target-year",
+    severity=Severity.WARNING,
+    summary=Message(
+        "Target tidak memuat setiap tahun periode",
+        "A target schedule leaves out a year of the period",
+    ),
+    what=(
+        "That every target schedule has a cell for every year of the road map's period. A "
+        "year with nothing due is written `-` (`NO_TARGET`) and counts as a cell. Years "
+        "outside the period cannot occur: the road map refuses them when it is built."
+    ),
+    why=(
+        "A year without a cell is ambiguous: nothing due, or a cell lost in conversion? The "
+        "attainment of that year cannot be judged either way."
+    ),
+    example='`Target.of(2018, "25%", "50%", "100%")` in a 2018-2022 road map (2021 and '
+    "2022 missing).",
+)
+def missing_target_year(ctx: Context) -> Iterator[Violation]:
+    """Report schedules without a cell for some years of the period."""
+    years = ctx.roadmap.period.years
+    for row, target in _owned(ctx):
+        missing = [y for y in years if y not in target]
+        if missing:
+            shown = ", ".join(str(y) for y in missing)
+            yield Violation(
+                entity_id=row.id,
+                field="targets",
+                value=shown,
+                message=Message(
+                    f"target baris {row.id!r} tidak memuat tahun {shown}",
+                    f"the target of row {row.id!r} has no cell for {shown}",
+                ),
+            )
+
+
+@rule(
+    code="RB202",
+    name="percentage-out-of-range",
+    severity=Severity.ERROR,
+    summary=Message("Target persentase di luar 0-100%", "A percentage target lies outside 0-100%"),
+    what="That every percentage in a target schedule lies between 0% and 100%.",
+    why=(
+        "A target percentage measures a share of something done or covered; more than 100% "
+        "or less than 0% cannot be reached, and usually means a count or a score was typed "
+        "with a `%`."
+    ),
+    example='`Target.of(2018, "25%", "50%", "150%", ...)`.',
+)
+def percentage_out_of_range(ctx: Context) -> Iterator[Violation]:
+    """Report percentages below 0 or above 100."""
+    for row, target in _owned(ctx):
+        for year, value in target.values:
+            ends = (value.low, value.high) if isinstance(value, Range) else (value,)
+            for end in ends:
+                if isinstance(end, Percentage) and not 0 <= end.value <= _HUNDRED:
+                    yield Violation(
+                        entity_id=row.id,
+                        field=f"targets[{year}]",
+                        value=value,
+                        message=Message(
+                            f"target {year} baris {row.id!r} = {format_value(value)}, di luar "
+                            "0-100%",
+                            f"the {year} target of row {row.id!r} = {format_value(value)}, "
+                            "outside 0-100%",
+                        ),
+                    )
+                    break
+
+
+@rule(
+    code="RB203",
+    name="cumulative-target-falls",
+    severity=Severity.ERROR,
+    summary=Message("Target kumulatif menurun", "A cumulative target goes down"),
+    what=(
+        "That a cumulative schedule never moves away from its goal from one due year to the "
+        "next (down when higher is better, up when lower is better). A schedule is judged "
+        "cumulative when it declares so, or when it ends nearer its goal than it starts."
+    ),
+    why=(
+        "A cumulative target counts what has been reached so far: what was reached cannot be "
+        "un-reached. A fall is usually a typo (`60% 35%` for `35% 60%`), and it makes the "
+        "attainment of the later year meaningless."
+    ),
+    example='`Target.of(2018, "25%", "60%", "35%", "80%", "100%")`.',
+)
+def cumulative_target_falls(ctx: Context) -> Iterator[Violation]:
+    """Report falls in rising schedules."""
+    for row, target in _owned(ctx):
+        cumulative = target.declared_shape is Shape.CUMULATIVE or (
+            target.declared_shape is None and _net_progress(target)
+        )
+        if not cumulative:
+            continue
+        for y1, a, y2, b in _falls(target):
+            yield Violation(
+                entity_id=row.id,
+                field=f"targets[{y2}]",
+                value=b,
+                message=Message(
+                    f"target kumulatif baris {row.id!r} turun dari {format_value(a)} ({y1}) "
+                    f"ke {format_value(b)} ({y2}): {_cells(target)}",
+                    f"the cumulative target of row {row.id!r} falls from {format_value(a)} "
+                    f"({y1}) to {format_value(b)} ({y2}): {_cells(target)}",
+                ),
+                suggestion=format_value(a),
+            )
+
+
+@rule(
+    code="RB204",
+    name="cumulative-percentage-short",
+    severity=Severity.WARNING,
+    summary=Message(
+        "Target persentase kumulatif tidak mencapai 100% pada tahun terakhir",
+        "A cumulative percentage target does not reach 100% by its last year",
+    ),
+    what=(
+        "That a rising schedule of percentages (higher is better, no falls) reaches 100% in "
+        "its last due year."
+    ),
+    why=(
+        "A rising percentage schedule measures progress towards completion (25%, 35%, 60%, "
+        "80%, 100% of a regulation drafted). Ending short of 100% means the road map plans "
+        "not to finish; if that is meant, a steady or ending-early schedule with its own final "
+        "value says so more clearly."
+    ),
+    example='`Target.of(2018, "25%", "35%", "60%", "80%", "90%")`.',
+)
+def cumulative_percentage_short(ctx: Context) -> Iterator[Violation]:
+    """Report rising percentage schedules that stop short of 100%."""
+    for row, target in _owned(ctx):
+        due = _due(target)
+        if target.direction is not Direction.HIGHER or len(due) < 2:
+            continue
+        if not all(isinstance(v, Percentage) for _, v in due):
+            continue
+        if not _net_progress(target) or _falls(target):
+            continue
+        year, final = due[-1]
+        assert isinstance(final, Percentage)
+        if final.value < _HUNDRED:
+            yield Violation(
+                entity_id=row.id,
+                field=f"targets[{year}]",
+                value=final,
+                message=Message(
+                    f"target kumulatif baris {row.id!r} berakhir pada {format_value(final)} "
+                    f"({year}), bukan 100%: {_cells(target)}",
+                    f"the cumulative target of row {row.id!r} ends at {format_value(final)} "
+                    f"({year}), not 100%: {_cells(target)}",
+                ),
+                suggestion="100%",
+            )
+
+
+@rule(
+    code="RB205",
+    name="mixed-target-units",
+    severity=Severity.ERROR,
+    summary=Message("Satu jadwal target mencampur satuan", "One target schedule mixes units"),
+    what=(
+        "That all due values of one schedule measure the same thing: all percentages, all "
+        "counts of one unit with one qualifier, all scores of one index, or all levels."
+    ),
+    why=(
+        "`25%` in one year and `10 OPD` in the next cannot both measure the same action; "
+        "progress between them cannot be computed, and one of the cells is probably in the "
+        "wrong row."
+    ),
+    example='`Target.of(2018, "25%", "10 OPD", "60%", "80%", "100%")`.',
+)
+def mixed_target_units(ctx: Context) -> Iterator[Violation]:
+    """Report schedules that mix units."""
+    for row, target in _owned(ctx):
+        if _mixed(target):
+            yield Violation(
+                entity_id=row.id,
+                field="targets",
+                value=_cells(target),
+                message=Message(
+                    f"target baris {row.id!r} mencampur satuan: {_cells(target)}",
+                    f"the target of row {row.id!r} mixes units: {_cells(target)}",
+                ),
+            )
+
+
+@rule(
+    code="RB206",
+    name="ambiguous-target-shape",
+    severity=Severity.INFO,
+    summary=Message(
+        "Pola jadwal target dapat dibaca lebih dari satu cara",
+        "A target schedule can be read more than one way",
+    ),
+    what=(
+        "That a schedule that fits more than one shape (`rbroadmap.schedule.shape_candidates`) "
+        "declares the one it means (`Target(shape=...)`). `- 50% - 100% -` is periodic, or "
+        "cumulative with gaps."
+    ),
+    why=(
+        "The shape decides how attainment is judged: a cumulative target on its latest "
+        "value, a periodic one only in its marked years. Read the wrong way, the same "
+        "realisation is a success or a failure."
+    ),
+    example='`Target.of(2018, "-", "50%", "-", "100%", "-")` with no declared shape.',
+)
+def ambiguous_target_shape(ctx: Context) -> Iterator[Violation]:
+    """Report schedules with more than one candidate shape and none declared."""
+    for row, target in _owned(ctx):
+        candidates = target.shape_candidates
+        if target.declared_shape is None and len(candidates) > 1:
+            shapes = ", ".join(s.value for s in candidates)
+            yield Violation(
+                entity_id=row.id,
+                field="targets",
+                value=_cells(target),
+                message=Message(
+                    f"target baris {row.id!r} ({_cells(target)}) dapat dibaca sebagai {shapes}; "
+                    "nyatakan polanya",
+                    f"the target of row {row.id!r} ({_cells(target)}) reads as {shapes}; "
+                    "declare its shape",
+                ),
+                suggestion=candidates[0].value,
+            )
+
+
+@rule(
+    code="RB207",
+    name="irregular-target-shape",
+    severity=Severity.INFO,
+    summary=Message("Jadwal target tidak berpola", "A target schedule has no recognisable shape"),
+    what=(
+        "That a schedule has one of the known shapes (cumulative, steady, one-off, periodic, "
+        "ending early), unless it declares its shape. Falls and mixed units have rules of "
+        "their own (RB203, RB205); this rule reports the rest, such as uneven gaps "
+        "(`100% - - 100% 100%`)."
+    ),
+    why=(
+        "An irregular schedule has no rule for judging attainment: it is unclear what is due "
+        "in the years between."
+    ),
+    example='`Target.of(2018, "100%", "-", "-", "100%", "100%")`.',
+)
+def irregular_target_shape(ctx: Context) -> Iterator[Violation]:
+    """Report irregular schedules that RB203 and RB205 do not explain."""
+    for row, target in _owned(ctx):
+        if target.declared_shape is not None or target.shape is not Shape.IRREGULAR:
+            continue
+        if _mixed(target) or (_net_progress(target) and _falls(target)):
+            continue
+        yield Violation(
+            entity_id=row.id,
+            field="targets",
+            value=_cells(target),
+            message=Message(
+                f"target baris {row.id!r} tidak berpola: {_cells(target)}",
+                f"the target of row {row.id!r} has no recognisable shape: {_cells(target)}",
+            ),
+        )
+
+
+@rule(
+    code="RB208",
+    name="declared-shape-mismatch",
+    severity=Severity.WARNING,
+    summary=Message(
+        "Pola yang dinyatakan tidak cocok dengan nilai target",
+        "The declared shape does not fit the target's values",
+    ),
+    what="That a schedule's declared shape is one of the shapes its values fit.",
+    why="A declared shape overrides what the values say; if they disagree, one is wrong.",
+    example='`Target.parse({2018: "100%", 2019: "100%"}, shape=Shape.ONE_OFF)`.',
+)
+def declared_shape_mismatch(ctx: Context) -> Iterator[Violation]:
+    """Report declared shapes the values do not fit."""
+    for row, target in _owned(ctx):
+        declared = target.declared_shape
+        candidates = target.shape_candidates
+        if declared is not None and declared not in candidates:
+            yield Violation(
+                entity_id=row.id,
+                field="targets.shape",
+                value=declared.value,
+                message=Message(
+                    f"target baris {row.id!r} dinyatakan {declared.value}, tetapi nilainya "
+                    f"({_cells(target)}) berpola {candidates[0].value}",
+                    f"the target of row {row.id!r} is declared {declared.value}, but its "
+                    f"values ({_cells(target)}) are {candidates[0].value}",
+                ),
+                suggestion=candidates[0].value,
+            )
+
+
+@rule(
+    code="RB209",
+    name="empty-target",
+    severity=Severity.WARNING,
+    summary=Message(
+        "Target tanpa tahun yang jatuh tempo", "A target schedule has nothing due in any year"
+    ),
+    what="That a schedule has at least one year with a target (not every cell `-`).",
+    why="A schedule of dashes plans nothing: the action is never due, and never judged.",
+    example='`Target.of(2018, "-", "-", "-", "-", "-")`.',
+)
+def empty_target(ctx: Context) -> Iterator[Violation]:
+    """Report schedules with nothing due."""
+    for row, target in _owned(ctx):
+        if target.values and not target.due_years:
+            yield Violation(
+                entity_id=row.id,
+                field="targets",
+                value=_cells(target),
+                message=Message(
+                    f"target baris {row.id!r} tidak memuat target pada tahun mana pun",
+                    f"the target of row {row.id!r} has nothing due in any year",
+                ),
+            )
+
+
+@rule(
+    code="RB210",
+    name="indicator-year-outside-period",
+    severity=Severity.WARNING,
+    summary=Message(
+        "Tahun indikator tidak cocok dengan periode road map",
+        "An indicator's years do not fit the road map's period",
+    ),
+    what=(
+        "That an indicator's target year lies within the road map's period, and that its "
+        "baseline year comes before its target year."
+    ),
+    why=(
+        "An indicator aimed at a year outside the period cannot be judged by this road map; "
+        "a baseline after the target year is a swapped pair."
+    ),
+    example='`Indicator(id="ikm", name="IKM", baseline_year=2017, target_year=2025)` in a '
+    "2018-2022 road map.",
+)
+def indicator_year_outside_period(ctx: Context) -> Iterator[Violation]:
+    """Report indicator years that do not fit the period."""
+    period = ctx.roadmap.period
+    for indicator in ctx.roadmap.indicators():
+        if indicator.target_year is not None and indicator.target_year not in period:
+            yield Violation(
+                entity_id=indicator.id,
+                field="target_year",
+                value=indicator.target_year,
+                message=Message(
+                    f"tahun target indikator {clip(indicator.name)} ({indicator.target_year}) "
+                    f"di luar periode {period}",
+                    f"the target year of the indicator {clip(indicator.name)} "
+                    f"({indicator.target_year}) is outside the period {period}",
+                ),
+            )
+        if (
+            indicator.baseline_year is not None
+            and indicator.target_year is not None
+            and indicator.baseline_year >= indicator.target_year
+        ):
+            yield Violation(
+                entity_id=indicator.id,
+                field="baseline_year",
+                value=indicator.baseline_year,
+                message=Message(
+                    f"tahun dasar indikator {clip(indicator.name)} ({indicator.baseline_year}) "
+                    f"tidak sebelum tahun targetnya ({indicator.target_year})",
+                    f"the baseline year of the indicator {clip(indicator.name)} "
+                    f"({indicator.baseline_year}) is not before its target year "
+                    f"({indicator.target_year})",
+                ),
+            )
+
+
+def _universes(ctx: Context) -> dict[str, tuple[int, UnitGroup]]:
+    """The largest declared group size for each count unit, by case-folded unit."""
+    out: dict[str, tuple[int, UnitGroup]] = {}
+    for group in ctx.roadmap.units.groups:
+        if group.unit is None or group.size is None:
+            continue
+        key = group.unit.casefold()
+        if key not in out or group.size > out[key][0]:
+            out[key] = (group.size, group)
+    return out
+
+
+@rule(
+    code="RB211",
+    name="count-exceeds-universe",
+    severity=Severity.ERROR,
+    summary=Message(
+        "Target jumlah melebihi jumlah unit yang dinyatakan road map",
+        "A count target exceeds the number of units the road map declares",
+    ),
+    what=(
+        "That no count target is larger than the size of the group of units it counts in: "
+        'a `UnitGroup` of the road map\'s registry with that count unit (`unit="OPD"`) and a '
+        "`size`."
+    ),
+    why=(
+        "A city with 39 OPD cannot have 40 OPD survey their users. Either the target or the "
+        "registry is wrong, and an attainment computed against the wrong universe misleads "
+        "both ways."
+    ),
+    example='`Target.of(2018, "40 OPD", ...)` when the registry declares '
+    '`UnitGroup(id="seluruh-opd", name="seluruh OPD", size=39, unit="OPD")`.',
+)
+def count_exceeds_universe(ctx: Context) -> Iterator[Violation]:
+    """Report count targets above the declared group size."""
+    universes = _universes(ctx)
+    if not universes:
+        return
+    for row, target in _owned(ctx):
+        over: list[tuple[int, Count]] = []
+        for year, value in target.values:
+            ends = (value.low, value.high) if isinstance(value, Range) else (value,)
+            for end in ends:
+                if isinstance(end, Count) and end.dimension in universes:
+                    size, _ = universes[end.dimension]
+                    if end.value > size:
+                        over.append((year, end))
+        if not over:
+            continue
+        size, group = universes[over[0][1].dimension]
+        largest = max(over, key=lambda pair: pair[1].value)[1]
+        years = ", ".join(str(y) for y, _ in over)
+        yield Violation(
+            entity_id=row.id,
+            field="targets",
+            value=largest,
+            message=Message(
+                f"target baris {row.id!r} ({format_value(largest)} pada {years}) melebihi "
+                f"{size} {largest.unit} yang dinyatakan untuk {clip(group.name)}",
+                f"the target of row {row.id!r} ({format_value(largest)} in {years}) exceeds "
+                f"the {size} {largest.unit} declared for {clip(group.name)}",
+            ),
+            suggestion=format_value(Count(size, largest.unit, largest.qualifier)),
+        )
+
+
+def _steady_count(target: Target) -> Count | None:
+    """The count a steady count schedule asks every year, or ``None``."""
+    due = [v for _, v in _due(target)]
+    if len(due) < 2 or not all(isinstance(v, Count) for v in due):
+        return None
+    first = due[0]
+    assert isinstance(first, Count)
+    if all(
+        isinstance(v, Count)
+        and v.value == first.value
+        and v.unit.casefold() == first.unit.casefold()
+        for v in due
+    ):
+        return first
+    return None
+
+
+@rule(
+    code="RB212",
+    name="inconsistent-universe",
+    severity=Severity.WARNING,
+    summary=Message(
+        "Road map memakai jumlah keseluruhan yang berbeda untuk satu satuan",
+        "The road map uses different totals for one count unit",
+    ),
+    what=(
+        "That the steady count targets of one unit (the same count every year, which is how "
+        "a road map writes *all of them*: `39 OPD` five times) agree on one number. Steady "
+        "counts within 10% of the largest are taken as totals; smaller ones are pilots or "
+        "subsets and are left alone."
+    ),
+    why=(
+        "If one row counts all OPD as 39 and another as 40, at most one is right, and every "
+        "attainment computed per OPD is off in the other rows. Settle the number, declare it "
+        "in the registry (`UnitGroup(size=..., unit=...)`) and let RB211 guard it."
+    ),
+    example="Row A: `39 OPD 39 OPD 39 OPD 39 OPD 39 OPD`; row B: `40 OPD 40 OPD 40 OPD 40 OPD "
+    "40 OPD`.",
+)
+def inconsistent_universe(ctx: Context) -> Iterator[Violation]:
+    """Report count units whose steady totals disagree."""
+    by_unit: dict[str, list[tuple[Row, Count]]] = defaultdict(list)
+    for row, target in _owned(ctx):
+        count = _steady_count(target)
+        if count is not None:
+            by_unit[count.dimension].append((row, count))
+    universes = _universes(ctx)
+    for unit, uses in sorted(by_unit.items()):
+        largest = max(c.value for _, c in uses)
+        totals = [(r, c) for r, c in uses if c.value >= _UNIVERSE_SHARE * largest]
+        sizes = Counter(c.value for _, c in totals)
+        if len(sizes) < 2:
+            continue
+        shown_unit = totals[0][1].unit
+        declared = universes.get(unit)
+        reference = declared[0] if declared else max(sizes, key=lambda n: (sizes[n], n))
+        parts_id, parts_en = [], []
+        for size in sorted(sizes):
+            rows = ", ".join(r.id for r, c in totals if c.value == size)
+            parts_id.append(f"{size} pada {sizes[size]} baris ({rows})")
+            parts_en.append(f"{size} in {sizes[size]} row(s) ({rows})")
+        yield Violation(
+            entity_id=ctx.roadmap.id,
+            value=f"{shown_unit}: " + ", ".join(str(s) for s in sorted(sizes)),
+            message=Message(
+                f"jumlah seluruh {shown_unit} ditulis berbeda: " + "; ".join(parts_id),
+                f"the total of {shown_unit} is written differently: " + "; ".join(parts_en),
+            ),
+            suggestion=f"{reference} {shown_unit}",
+        )
+
+
+RULES: Final = (
+    missing_target_year,
+    percentage_out_of_range,
+    cumulative_target_falls,
+    cumulative_percentage_short,
+    mixed_target_units,
+    ambiguous_target_shape,
+    irregular_target_shape,
+    declared_shape_mismatch,
+    empty_target,
+    indicator_year_outside_period,
+    count_exceeds_universe,
+    inconsistent_universe,
+)

@@ -1,0 +1,212 @@
+"""The text tools behind the RB5xx rules and the suggestions, and the cost of validation.
+
+No rule compares every pair of items: near-duplicates come from MinHash bands
+with a bounded number of comparisons per text, suggestions from a trigram
+index, typos from deletion neighbourhoods. The last tests check that the time
+to validate grows linearly with the size of the road map.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+
+import attrs
+from hypothesis import given
+from hypothesis import strategies as st
+
+import rbroadmap as rb
+from rbroadmap.rules._text import (
+    NearDuplicates,
+    Suggester,
+    compact,
+    edit_neighbours,
+    jaccard,
+    normalise,
+    tokens,
+)
+from rules_support import T, clean
+
+
+def test_normalise_drops_case_markup_labels_and_punctuation() -> None:
+    assert normalise("e. Pemanfaatan dokumen *kinerja*;") == "pemanfaatan dokumen kinerja"
+    assert normalise("- <i>Workshop</i> dan pembentukan") == "workshop dan pembentukan"
+    assert normalise("IKM (79,30)") == "ikm 79 30"
+    assert tokens("e-audit") == ("e", "audit")
+    assert compact("Bag. Organisasi  Setda") == "bagorganisasisetda"
+
+
+def test_near_duplicates_are_found_within_their_scope_only() -> None:
+    finder = NearDuplicates[str](threshold=0.7)
+    text = "peningkatan kelembagaan dan kompetensi APIP secara efektif dan efisien"
+    assert finder.add("f", text, scope="pengawasan") == []
+    assert finder.add("x", text + " terpadu", scope="lain") == []
+    assert finder.add("j", text + " terintegrasi", scope="pengawasan") == [("f", 0.857)]
+    assert (
+        finder.add("k", "penyusunan pedoman pengawasan berbasis risiko", scope="pengawasan") == []
+    )
+
+
+def test_short_texts_are_not_compared() -> None:
+    finder = NearDuplicates[int](threshold=0.7)
+    finder.add(1, "Dokumen PMPRB")
+    assert finder.add(2, "Dokumen PMPRB kota") == []
+
+
+@given(
+    st.lists(st.sampled_from("abcdefghij"), min_size=4, max_size=10, unique=True),
+    st.lists(st.sampled_from("abcdefghij"), min_size=4, max_size=10, unique=True),
+)
+def test_near_duplicates_agree_with_the_exact_similarity_when_they_report(
+    a: list[str], b: list[str]
+) -> None:
+    finder = NearDuplicates[int](threshold=0.7)
+    finder.add(0, " ".join(f"kata{x}" for x in a))
+    found = finder.add(1, " ".join(f"kata{x}" for x in b))
+    exact = jaccard(frozenset(a), frozenset(b))
+    for _, similarity in found:
+        assert similarity == round(exact, 3)
+        assert exact >= 0.7
+
+
+def test_near_duplicates_find_close_pairs_with_high_probability() -> None:
+    rng = random.Random(7)
+    vocabulary = [f"kata{i}" for i in range(5000)]
+    misses = 0
+    for _ in range(200):
+        words = rng.sample(vocabulary, 12)
+        finder = NearDuplicates[int](threshold=0.7)
+        finder.add(0, " ".join(words))
+        # 12 shared of 14 in all: similarity 0.857
+        misses += not finder.add(1, " ".join([*words[:-1], "lain1", "lain2", words[-1]]))
+    assert misses <= 1
+
+
+def test_suggester_finds_the_closest_name() -> None:
+    names = ["DPMPTSP", "Diskominfo", "BKPSDM", "Bag. Pemerintahan Setda", "Bag. Organisasi Setda"]
+    suggester = Suggester(names)
+    assert suggester.closest("DPMPPTSP") == "DPMPTSP"
+    assert suggester.closest("Bag. Pemerintahan") == "Bag. Pemerintahan Setda"
+    assert suggester.closest("diskominfo ") == "Diskominfo"
+    assert suggester.exact("bag.organisasi setda") == "Bag. Organisasi Setda"
+    assert suggester.closest("Walikota") is None
+    assert suggester.closest("") is None
+
+
+def test_suggester_looks_at_a_bounded_number_of_names() -> None:
+    names = [f"Unit {i:05d}" for i in range(20_000)]
+    suggester = Suggester([*names, "DPMPTSP"], limit=24)
+    start = time.perf_counter()
+    for _ in range(200):
+        assert suggester.closest("DPMPPTSP") == "DPMPTSP"
+    assert time.perf_counter() - start < 2.0
+
+
+def test_edit_neighbours_are_one_edit_apart() -> None:
+    found = edit_neighbours(["monev", "movev", "reviu", "reuiu", "investasi", "invenstasi", "x"])
+    assert found["movev"] == {"monev"}
+    assert found["reuiu"] == {"reviu"}
+    assert found["invenstasi"] == {"investasi"}
+    assert found["x"] == set()
+    assert edit_neighbours(["abc", "abd", "abcd"], ["abc"]) == {"abc": {"abd", "abcd"}}
+
+
+# -- cost
+
+
+WORDS = [
+    f"{a}{b}"
+    for a in ("pe", "me", "ber", "ke", "di", "ter", "se", "pen", "mem", "per")
+    for b in (
+        "laksana",
+        "kuat",
+        "tata",
+        "kembang",
+        "awas",
+        "nilai",
+        "capai",
+        "susun",
+        "bina",
+        "atur",
+        "ukur",
+        "ajar",
+        "latih",
+        "layan",
+        "rencana",
+        "gerak",
+        "bangun",
+        "daya",
+    )
+]
+
+
+def large(rows_per_area: int, *, similar: bool = False) -> rb.RoadMap:
+    """The clean road map with many more rows, each with its own texts and cells."""
+    rng = random.Random(rows_per_area)
+    base = clean()
+    areas = []
+    for area in base.areas:
+        extra = []
+        for i in range(rows_per_area):
+            row_id = f"{area.id}-x{i}"
+
+            def text(n: int, row_id: str = row_id) -> str:
+                if similar:  # texts that differ by one word: the worst case for LSH buckets
+                    return f"pelaksanaan penguatan sistem layanan terpadu kota nomor{row_id}x{n}"
+                return " ".join(rng.choice(WORDS) for _ in range(n))
+
+            extra.append(
+                rb.Action(
+                    id=row_id,
+                    problems=[rb.Problem(id=f"{row_id}-m", text=text(8))],
+                    text=text(7),
+                    result=rb.Result(id=f"{row_id}-h", text=text(5)),
+                    expected_condition=text(6),
+                    targets=T(2018, "25%", "50%", "75%", "100%", "100%"),
+                    programme=base.programmes[i % 2].name,
+                    budget=1_000_000 * (i + 1),
+                    units=["BKPSDM" if i % 3 else "DPMPPTSP"],
+                )
+            )
+            if i % 5 == 4:  # every fifth row shares the cells of the row before
+                extra[-1] = attrs.evolve(
+                    extra[-1],
+                    programme=None,
+                    budget=None,
+                    units=(),
+                    targets=None,
+                    shares=f"{area.id}-x{i - 1}",
+                )
+        areas.append(attrs.evolve(area, actions=(*area.actions, *extra)))
+    return attrs.evolve(base, areas=tuple(areas))
+
+
+def _seconds(roadmap: rb.RoadMap) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        rb.validate(roadmap)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def test_a_large_road_map_is_validated_in_linear_time() -> None:
+    small, big = large(50), large(200)  # 400 and 1600 extra rows
+    ratio = _seconds(big) / _seconds(small)
+    # Linear growth gives about 4; comparing every pair would give about 16.
+    assert ratio < 10, ratio
+
+
+def test_near_identical_texts_do_not_make_it_quadratic() -> None:
+    small, big = large(50, similar=True), large(200, similar=True)
+    report = rb.validate(big, select=["RB502"])
+    assert len(report) > 1000
+    ratio = _seconds(big) / _seconds(small)
+    assert ratio < 10, ratio
+
+
+def test_each_text_is_compared_with_a_bounded_number_of_others() -> None:
+    finder = NearDuplicates[int](threshold=0.7, limit=32)
+    for i in range(3000):  # texts that all share most of their words
+        finder.add(i, f"pelaksanaan penguatan sistem layanan terpadu kota nomor{i}")
+    assert finder.comparisons <= 32 * 3000
