@@ -2,8 +2,8 @@
 
 Prints the areas of change with their numbers of problems and actions, the
 estimated budget per area and in total in Rupiah notation, every target
-schedule in the document's own notation, and the budget by programme and by
-responsible unit.
+schedule in the document's own notation, the budget by programme and by
+responsible unit, and the report of the consistency rules, grouped by rule.
 
     python examples/probolinggo.py            # in Indonesian
     python examples/probolinggo.py --lang en  # in English
@@ -36,6 +36,7 @@ TEXT = {
         "none": "(tidak ada)",
         "unknown": "tidak terdaftar",
         "set": "area perubahan menurut",
+        "report": "Pemeriksaan konsistensi",
         "fields": {
             "text": "aksi",
             "result": "hasil",
@@ -63,6 +64,7 @@ TEXT = {
         "none": "(none)",
         "unknown": "not in the registry",
         "set": "areas of",
+        "report": "Consistency check",
         "fields": {
             "text": "action",
             "result": "result",
@@ -161,7 +163,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=["id", "en"], default="id")
     args = parser.parse_args()
-    print(summary(rb.samples.probolinggo(), args.lang))
+    roadmap = rb.samples.probolinggo()
+    print(summary(roadmap, args.lang))
+    print()
+    print("=" * WIDTH)
+    print(TEXT[args.lang]["report"])
+    print("=" * WIDTH)
+    print(rb.validate(roadmap, lang=args.lang).to_text())
 
 
 if __name__ == "__main__":

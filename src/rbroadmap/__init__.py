@@ -1,15 +1,18 @@
 """rbroadmap: Indonesian bureaucratic-reform road maps (*Road Map Reformasi Birokrasi*).
 
-A pure domain library: the model of a road map, the Indonesian notation of its
-values, the calculator of its attainment (`attain`), and (in later modules)
-the rules that find its inconsistencies. It does no I/O: no files, no network, no
-environment, no clock. Time is always passed in.
+A pure domain library: the model of a road map as its authors wrote it, the
+Indonesian notation of its values, the rules that find its inconsistencies
+(`validate`), the calculator of its attainment (`attain`) and the regulation
+scales (`scales`). It does no I/O: no files, no network, no environment, no
+clock. Time is always passed in.
 
 >>> import rbroadmap as rb
 >>> rb.parse_value("39 OPD")
 Count(value=39, unit='OPD', qualifier=None)
 >>> rb.format_rupiah(rb.parse_rupiah("150.000.000,-"))
 'Rp150.000.000'
+>>> rb.validate(rb.samples.probolinggo()).has_errors
+True
 """
 
 from rbroadmap import attainment, rules, samples, scales

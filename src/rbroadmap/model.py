@@ -1182,6 +1182,9 @@ class RoadMap:
     _actions: dict[str, Action] = attrs.field(
         init=False, factory=dict, eq=False, hash=False, repr=False
     )
+    _resolved: dict[str, ResolvedAction] = attrs.field(
+        init=False, factory=dict, eq=False, hash=False, repr=False
+    )
 
     def __attrs_post_init__(self) -> None:
         paths: dict[str, str] = {}
@@ -1352,6 +1355,9 @@ class RoadMap:
             UnknownIdError: If the action is not in this road map.
         """
         row = self.action(action) if isinstance(action, str) else self.action(action.id)
+        done = self._resolved.get(row.id)
+        if done is not None:
+            return done
         chain = [row]
         while chain[-1].shares is not None:
             chain.append(self._actions[chain[-1].shares])
@@ -1373,7 +1379,9 @@ class RoadMap:
         programme, _ = first("programme")
         budget, budget_owner = first("budget")
         units, _ = first("units")
-        return ResolvedAction(
+        # A resolved row depends on the immutable road map only, so it is kept: resolving
+        # every row costs one walk per row, whatever the length of the 'shares' chains.
+        resolved = self._resolved[row.id] = ResolvedAction(
             action=row,
             text=text,
             problems=row.problems,
@@ -1387,6 +1395,7 @@ class RoadMap:
             units=units or (),
             inherited=frozenset(inherited),
         )
+        return resolved
 
     def _repr_html_(self) -> str:
         """A summary of the road map by area, for notebooks (not every row)."""
