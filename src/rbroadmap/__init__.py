@@ -12,7 +12,7 @@ Count(value=39, unit='OPD', qualifier=None)
 'Rp150.000.000'
 """
 
-from rbroadmap import scales
+from rbroadmap import converters, scales
 from rbroadmap.areasets import AREA_SETS, AreaSet, StandardArea
 from rbroadmap.errors import (
     DataError,
@@ -56,6 +56,7 @@ from rbroadmap.notation import (
     parse_value,
 )
 from rbroadmap.schedule import Direction, Shape
+from rbroadmap.serialisation import from_dict, from_json, to_dict, to_json
 from rbroadmap.units import ResponsibleUnit, UnitGroup, UnitRegistry
 from rbroadmap.values import (
     NO_TARGET,
@@ -116,13 +117,18 @@ __all__ = [
     "UnitRegistry",
     "UnknownIdError",
     "Waiver",
+    "converters",
     "format_number",
     "format_rupiah",
     "format_value",
+    "from_dict",
+    "from_json",
     "parse_number",
     "parse_rupiah",
     "parse_value",
     "scales",
+    "to_dict",
+    "to_json",
 ]
 
 __version__ = "0.1.0.dev0"
