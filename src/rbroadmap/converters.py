@@ -172,9 +172,11 @@ def _got(value: object) -> Message:
     if isinstance(value, str):
         return Message(f"teks {quote(value)}", f"the text {quote(value)}")
     if isinstance(value, Mapping):
-        return Message(f"objek dengan {len(value)} kunci", f"an object with {len(value)} keys")
+        n = len(value)
+        return Message(f"objek dengan {n} kunci", f"an object with {n} key{'s' * (n != 1)}")
     if isinstance(value, list | tuple):
-        return Message(f"daftar {len(value)} butir", f"a list of {len(value)} items")
+        n = len(value)
+        return Message(f"daftar {n} butir", f"a list of {n} item{'s' * (n != 1)}")
     name = type(value).__name__
     return Message(f"nilai bertipe {name}", f"a value of type {name}")
 
@@ -836,6 +838,27 @@ def _attrs_structure_hook(cl: type, converter: cattrs.Converter) -> Callable[[ob
     return hook
 
 
+def _attrs_unstructure_hook(cl: type, converter: cattrs.Converter) -> Callable[[Any], Any]:
+    """Write an object's keys in the order of its fields, as a person reads them.
+
+    cattrs writes the fields without a default first when it leaves defaults
+    out; this puts them back in the order the class declares them.
+    """
+    unstructure: Callable[[Any], dict[str, Any]] = make_dict_unstructure_fn(
+        cl, converter, _cattrs_omit_if_default=converter.omit_if_default
+    )
+    names = [a.name for a in attrs.fields(cl) if a.init and not a.name.startswith("_")]
+    required = [a.default is attrs.NOTHING for a in attrs.fields(cl) if a.name in names]
+    if not converter.omit_if_default or required == sorted(required, reverse=True):
+        return unstructure
+
+    def hook(obj: Any) -> dict[str, Any]:
+        data = unstructure(obj)
+        return {name: data[name] for name in names if name in data}
+
+    return hook
+
+
 def _version_error(value: object) -> InvalidValueError:
     versions = ", ".join(str(v) for v in sorted(SUPPORTED_FORMAT_VERSIONS))
     return InvalidValueError(
@@ -884,9 +907,7 @@ def _roadmap_structure_hook(converter: cattrs.Converter) -> Callable[[object, ty
 
 
 def _roadmap_unstructure_hook(converter: cattrs.Converter) -> Callable[[RoadMap], dict[str, Any]]:
-    unstructure = make_dict_unstructure_fn(
-        RoadMap, converter, _cattrs_omit_if_default=converter.omit_if_default
-    )
+    unstructure = _attrs_unstructure_hook(RoadMap, converter)
 
     def hook(roadmap: RoadMap) -> dict[str, Any]:
         return {"format_version": FORMAT_VERSION, **unstructure(roadmap)}
@@ -960,6 +981,7 @@ def configure_converter(converter: cattrs.Converter) -> None:
     converter.register_unstructure_hook(set, _unstructure_unordered)
 
     converter.register_structure_hook_factory(attrs.has, _attrs_structure_hook)
+    converter.register_unstructure_hook_factory(attrs.has, _attrs_unstructure_hook)
 
     for cls in _VALUE_NAMES:
         converter.register_structure_hook(cls, _value_hook(cls))

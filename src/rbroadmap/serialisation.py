@@ -274,7 +274,7 @@ def _duplicate_keys(tree: Any) -> list[ErrorDetail]:
         if isinstance(node, _Pairs):
             seen: set[str] = set()
             for key, value in node:
-                key_path = path + _key(key)
+                key_path = path + _name(key)
                 if key in seen:
                     found.append(
                         ErrorDetail(
@@ -315,7 +315,7 @@ def _unexpected(path: str, error: BaseException) -> ErrorDetail:
 
 def _name(name: str) -> str:
     """The path step to an attribute or a key of an object."""
-    if _NAME.match(name):
+    if len(name) <= _MAX_KEY_IN_PATH and _NAME.match(name):
         return f".{name}"
     return _key(name)
 
