@@ -31,6 +31,7 @@ Options that are values are documented as values (``period=Period(2018,
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any, Final
@@ -272,6 +273,22 @@ def rupiah_amounts(*, min_value: int = 0, max_value: int = 10**12) -> st.SearchS
     return st.one_of(round_figures.filter(lambda x: min_value <= x <= max_value), any_amount)
 
 
+# -- cached strategies: composites draw from these many times per example
+
+
+@functools.cache
+def _int(low: int, high: int) -> st.SearchStrategy[int]:
+    return st.integers(low, high)
+
+
+@functools.cache
+def _pick(options: Sequence[Any]) -> st.SearchStrategy[Any]:
+    return st.sampled_from(options)
+
+
+_BOOLEANS: Final = st.booleans()
+
+
 # -- notation as staff write it
 
 
@@ -347,6 +364,7 @@ def rupiah_strings(*, amounts: st.SearchStrategy[int] | None = None) -> st.Searc
     return st.builds(write, rupiah_amounts() if amounts is None else amounts, st.integers(0, 5))
 
 
+@functools.cache
 def _budgets() -> st.SearchStrategy[int]:
     """Estimated annual budgets as road maps write them: round, 5 to 500 million."""
     return st.integers(1, 100).map(lambda k: k * 5_000_000)
@@ -433,16 +451,16 @@ def _targets(
     directions: tuple[Direction, ...],
 ) -> Target:
     n = len(period)
-    shape = draw(st.sampled_from(shapes))
+    shape = draw(_pick(shapes))
     lower = Direction.LOWER in directions and (
-        Direction.HIGHER not in directions or draw(st.integers(0, 9)) == 0
+        Direction.HIGHER not in directions or draw(_int(0, 9)) == 0
     )
     direction = Direction.LOWER if lower else Direction.HIGHER
     cells: list[TargetValue] = [NO_TARGET] * n
     if shape is Shape.ONE_OFF:
-        cells[draw(st.integers(0, n - 1))] = draw(_single_values())
+        cells[draw(_int(0, n - 1))] = draw(_single_values())
     elif shape is Shape.STEADY:
-        cells = [draw(st.sampled_from(_STEADY_VALUES))] * n
+        cells = [draw(_pick(_STEADY_VALUES))] * n
     elif shape is Shape.CUMULATIVE:
         cells = draw(_rising(n, direction))
     elif shape is Shape.IRREGULAR:
@@ -452,16 +470,16 @@ def _targets(
         rest = draw(st.lists(percentages(places=0), min_size=n - 2, max_size=n - 2))
         cells = [first, second, *rest]
     elif shape is Shape.PERIODIC:
-        gap = draw(st.integers(2, n - 1))
-        offset = draw(st.integers(0, n - 1 - gap))
+        gap = draw(_int(2, n - 1))
+        offset = draw(_int(0, n - 1 - gap))
         positions = list(range(offset, n, gap))
         due = draw(_steady_or_rising(len(positions), direction))
         for position, value in zip(positions, due, strict=True):
             cells[position] = value
     elif shape is Shape.ENDING_EARLY:
-        k = draw(st.integers(2, n - 1))
+        k = draw(_int(2, n - 1))
         cells[:k] = draw(_steady_or_rising(k, direction))
-    declared = shape if draw(st.integers(0, 9)) == 0 else None
+    declared = shape if draw(_int(0, 9)) == 0 else None
     return Target(
         values=dict(zip(period.years, cells, strict=True)),
         direction=direction,
@@ -469,6 +487,7 @@ def _targets(
     )
 
 
+@functools.cache
 def _single_values() -> st.SearchStrategy[TargetValue]:
     return st.one_of(
         st.sampled_from(
@@ -487,11 +506,11 @@ def _single_values() -> st.SearchStrategy[TargetValue]:
 @st.composite
 def _rising(draw: st.DrawFn, n: int, direction: Direction) -> list[TargetValue]:
     """*n* values that move towards the goal year on year, and do move."""
-    kind = draw(st.sampled_from(("percentage", "percentage", "count", "index")))
+    kind = draw(_pick(("percentage", "percentage", "count", "index")))
     if kind == "percentage":
         steps = sorted(draw(st.lists(st.integers(0, 20), min_size=n, max_size=n)))
         numbers = [5 * s for s in steps]
-        if draw(st.booleans()):
+        if draw(_BOOLEANS):
             numbers[-1] = 100
         if numbers[0] == numbers[-1]:
             if numbers[-1] < 100:
@@ -500,20 +519,21 @@ def _rising(draw: st.DrawFn, n: int, direction: Direction) -> list[TargetValue]:
                 numbers[0] = 0
         values: list[TargetValue] = [Percentage(x) for x in numbers]
     elif kind == "count":
-        total, unit = draw(st.sampled_from(_COUNT_TOTALS))
+        total, unit = draw(_pick(_COUNT_TOTALS))
         numbers = sorted(draw(st.lists(st.integers(0, total), min_size=n, max_size=n)))
         numbers[-1] = total
         if numbers[0] == total:
             numbers[0] = 0
         values = [Count(x, unit) for x in numbers]
     else:
-        start = draw(st.integers(55, 75))
-        step = draw(st.integers(1, 5))
-        index = draw(st.sampled_from(("IRB", "SAKIP", "IKM")))
+        start = draw(_int(55, 75))
+        step = draw(_int(1, 5))
+        index = draw(_pick(("IRB", "SAKIP", "IKM")))
         values = [IndexScore(index, start + step * i) for i in range(n)]
     return values[::-1] if direction is Direction.LOWER else values
 
 
+@functools.cache
 def _steady_or_rising(n: int, direction: Direction) -> st.SearchStrategy[list[TargetValue]]:
     steady = st.sampled_from(_STEADY_VALUES).map(lambda v: [v] * n)
     return st.one_of(steady, _rising(n, direction))
@@ -630,6 +650,7 @@ _GOVERNMENTS: Final = (
 )
 
 
+@functools.cache
 def _sentence(openings: Sequence[str]) -> st.SearchStrategy[str]:
     return st.builds(
         lambda opening, topic: f"{opening} {topic}",
@@ -642,6 +663,7 @@ def _slug(text: str) -> str:
     return "-".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
 
 
+@functools.cache
 def _ids(prefix: str) -> st.SearchStrategy[str]:
     return st.integers(1, 999).map(lambda n: f"{prefix}-{n}")
 
@@ -743,21 +765,40 @@ def actions(
         programme_names: The programme names (or ids) to choose from.
         max_problems: The most problems one row names.
     """
-    return _action(
-        ids=_ids("aksi") if ids is None else ids,
-        period=period,
-        unit_names=tuple(unit_names),
-        programme_names=tuple(programme_names),
-        max_problems=max_problems,
-        blank=False,
-    )
+    id_strategy = _ids("aksi") if ids is None else ids
+    units, names = tuple(unit_names), tuple(programme_names)
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Action:
+        return _draw_action(
+            draw,
+            id=draw(id_strategy),
+            period=period,
+            unit_names=units,
+            programme_names=names,
+            max_problems=max_problems,
+            blank=False,
+        )
+
+    return build()
 
 
-@st.composite
-def _action(
+@functools.cache
+def _unit_lists(unit_names: tuple[str, ...]) -> st.SearchStrategy[list[str]]:
+    if not unit_names:
+        return st.just([])
+    return st.lists(st.sampled_from(unit_names), max_size=3, unique=True)
+
+
+@functools.cache
+def _schedules(period: Period) -> st.SearchStrategy[Target]:
+    return target_schedules(period=period)
+
+
+def _draw_action(
     draw: st.DrawFn,
     *,
-    ids: st.SearchStrategy[str],
+    id: str,
     period: Period,
     unit_names: tuple[str, ...],
     programme_names: tuple[str, ...],
@@ -765,9 +806,8 @@ def _action(
     blank: bool,
     shares: str | None = None,
 ) -> Action:
-    """One row; *blank* rows leave the cells covered by the row they share empty."""
-    id = draw(ids)
-    n_problems = draw(st.integers(0 if blank else min(1, max_problems), max_problems))
+    """Draw one row; *blank* rows leave the cells covered by the row they share empty."""
+    n_problems = draw(_int(0 if blank else min(1, max_problems), max_problems))
     row_problems = [
         Problem(id=f"{id}-masalah-{k + 1}", text=draw(_sentence(_PROBLEM_OPENINGS)))
         for k in range(n_problems)
@@ -775,25 +815,21 @@ def _action(
 
     def has() -> bool:
         """Whether the row fills a cell: blank rows never, others nine times in ten."""
-        return not blank and draw(st.integers(0, 9)) != 0
+        return not blank and draw(_int(0, 9)) != 0
 
-    units = draw(
-        st.lists(
-            st.sampled_from(unit_names) if unit_names else st.nothing(), max_size=3, unique=True
-        )
-    )
+    units = draw(_unit_lists(unit_names))
     if unit_names and not units and not blank:
         units = [unit_names[0]]
     return Action(
         id=id,
-        text=draw(_sentence(_ACTION_OPENINGS)) if draw(st.integers(0, 9)) else None,
+        text=draw(_sentence(_ACTION_OPENINGS)) if draw(_int(0, 9)) else None,
         problems=row_problems,
         result=Result(id=f"{id}-hasil", text=draw(_sentence(_RESULT_OPENINGS))) if has() else None,
         expected_condition=draw(_sentence(_CONDITION_OPENINGS)) if has() else None,
-        targets=draw(target_schedules(period=period)) if has() else None,
-        programme=draw(st.sampled_from(programme_names)) if programme_names and has() else None,
+        targets=draw(_schedules(period)) if has() else None,
+        programme=draw(_pick(programme_names)) if programme_names and has() else None,
         budget=draw(_budgets()) if has() else None,
-        units=units if not blank or draw(st.booleans()) else [],
+        units=units if not blank or draw(_BOOLEANS) else [],
         shares=shares,
     )
 
@@ -826,21 +862,25 @@ def areas(
         programme_names: The programme names (or ids) to choose from.
     """
     standards = st.sampled_from(AREAS_2015_2019.areas) if standard is None else st.just(standard)
-    return standards.flatmap(
-        lambda s: _area(
-            standard=s,
+    units, names = tuple(unit_names), tuple(programme_names)
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Area:
+        return _draw_area(
+            draw,
+            standard=draw(standards),
             number=number,
             period=period,
             min_actions=min_actions,
             max_actions=max_actions,
-            unit_names=tuple(unit_names),
-            programme_names=tuple(programme_names),
+            unit_names=units,
+            programme_names=names,
         )
-    )
+
+    return build()
 
 
-@st.composite
-def _area(
+def _draw_area(
     draw: st.DrawFn,
     *,
     standard: StandardArea,
@@ -852,31 +892,30 @@ def _area(
     programme_names: tuple[str, ...],
 ) -> Area:
     code = standard.code
-    n = draw(st.integers(min_actions, max_actions))
+    n = draw(_int(min_actions, max_actions))
     rows: list[Action] = []
     for j in range(n):
         shares = None
-        if j and draw(st.integers(0, 3)) == 0:
-            shares = rows[draw(st.integers(0, j - 1))].id
+        if j and draw(_int(0, 3)) == 0:
+            shares = rows[draw(_int(0, j - 1))].id
         rows.append(
-            draw(
-                _action(
-                    ids=st.just(f"{code}-{j + 1}"),
-                    period=period,
-                    unit_names=unit_names,
-                    programme_names=programme_names,
-                    max_problems=2,
-                    blank=shares is not None,
-                    shares=shares,
-                )
+            _draw_action(
+                draw,
+                id=f"{code}-{j + 1}",
+                period=period,
+                unit_names=unit_names,
+                programme_names=programme_names,
+                max_problems=2,
+                blank=shares is not None,
+                shares=shares,
             )
         )
-    n_goals = draw(st.integers(0, 2))
-    n_items = draw(st.integers(0, 3))
+    n_goals = draw(_int(0, 2))
+    n_items = draw(_int(0, 3))
     return Area(
         id=code,
         number=number,
-        name=draw(st.sampled_from((standard.name, *standard.aliases))),
+        name=draw(_pick((standard.name, *standard.aliases))),
         standard=code,
         improvements=[
             Item(label="abcdefghijk"[k], text=draw(_sentence(_ACTION_OPENINGS)))
@@ -899,14 +938,14 @@ def programmes(*, ids: st.SearchStrategy[str] | None = None) -> st.SearchStrateg
 
     @st.composite
     def build(draw: st.DrawFn) -> Programme:
-        name = draw(st.sampled_from(PROGRAMME_NAMES))
+        name = draw(_pick(PROGRAMME_NAMES))
         return Programme(
             id=draw(_ids("program") if ids is None else ids),
             number=draw(st.one_of(st.none(), st.integers(1, 9))),
             name=name,
             description=draw(st.one_of(st.none(), _sentence(_GOAL_OPENINGS))),
             activities=draw(st.lists(items(), max_size=3)),
-            aliases=[name.replace("Program ", "", 1)] if draw(st.booleans()) else [],
+            aliases=[name.replace("Program ", "", 1)] if draw(_BOOLEANS) else [],
         )
 
     return build()
@@ -965,14 +1004,14 @@ def priority_services(
     @st.composite
     def build(draw: st.DrawFn) -> PriorityService:
         id = draw(_ids("layanan") if ids is None else ids)
-        field = draw(st.sampled_from(("kesehatan", "pendidikan", "perizinan", "kependudukan")))
+        field = draw(_pick(("kesehatan", "pendidikan", "perizinan", "kependudukan")))
         return PriorityService(
             id=id,
             name=f"Pelayanan bidang {field}",
             items=draw(st.lists(items(), max_size=2)),
             goals=[
                 Goal(id=f"{id}-sasaran-{k + 1}", text=draw(_sentence(_GOAL_OPENINGS)))
-                for k in range(draw(st.integers(0, 2)))
+                for k in range(draw(_int(0, 2)))
             ],
         )
 
@@ -1037,15 +1076,15 @@ def achievements(*, ids: st.SearchStrategy[str] | None = None) -> st.SearchStrat
         id = draw(_ids("capaian") if ids is None else ids)
         return Achievement(
             id=id,
-            name=draw(st.sampled_from(("Kualitas pelayanan publik", "Opini WTP dari BPK"))),
+            name=draw(_pick(("Kualitas pelayanan publik", "Opini WTP dari BPK"))),
             items=draw(st.lists(items(), max_size=2)),
             goals=[
                 Goal(id=f"{id}-sasaran-{k + 1}", text=draw(_sentence(_GOAL_OPENINGS)))
-                for k in range(draw(st.integers(0, 2)))
+                for k in range(draw(_int(0, 2)))
             ],
             indicators=[
                 draw(indicators(ids=st.just(f"{id}-indikator-{k + 1}")))
-                for k in range(draw(st.integers(0, 2)))
+                for k in range(draw(_int(0, 2)))
             ],
         )
 
@@ -1207,25 +1246,19 @@ def _roadmap(
     max_waivers: int,
 ) -> RoadMap:
     period = draw(period_strategy)
-    area_set = AREA_SETS[draw(st.sampled_from(area_sets))]
-    n_areas = draw(
-        st.integers(min(min_areas, len(area_set.areas)), min(max_areas, len(area_set.areas)))
-    )
-    chosen = sorted(
-        draw(
-            st.lists(
-                st.integers(0, len(area_set.areas) - 1),
-                min_size=n_areas,
-                max_size=n_areas,
-                unique=True,
-            )
-        )
-    )
-    registry = draw(unit_registries())
+    area_set = AREA_SETS[draw(_pick(area_sets))]
+    size = len(area_set.areas)
+    n_areas = draw(_int(min(min_areas, size), min(max_areas, size)))
+    chosen = sorted(draw(_distinct(size, n_areas)))
+    registry = draw(_REGISTRIES)
     programme_list = [
-        Programme(id=f"program-{k + 1}", number=k + 1, name=name)
-        for k, name in enumerate(
-            draw(st.lists(st.sampled_from(PROGRAMME_NAMES), max_size=max_programmes, unique=True))
+        Programme(id=f"program-{k + 1}", number=k + 1, name=PROGRAMME_NAMES[index])
+        for k, index in enumerate(
+            draw(
+                _distinct(
+                    len(PROGRAMME_NAMES), draw(_int(0, min(max_programmes, len(PROGRAMME_NAMES))))
+                )
+            )
         )
     ]
     known_units = registry.known_names()
@@ -1236,29 +1269,23 @@ def _roadmap(
         "Program peningkatan kapasitas",
     )
     area_list = [
-        draw(
-            _area(
-                standard=area_set.areas[index],
-                number=number + 1,
-                period=period,
-                min_actions=min_actions,
-                max_actions=max_actions,
-                unit_names=unit_names,
-                programme_names=programme_refs,
-            )
+        _draw_area(
+            draw,
+            standard=area_set.areas[index],
+            number=number + 1,
+            period=period,
+            min_actions=min_actions,
+            max_actions=max_actions,
+            unit_names=unit_names,
+            programme_names=programme_refs,
         )
         for number, index in enumerate(chosen)
     ]
-    services = [
-        draw(priority_services(ids=st.just(f"layanan-{k + 1}")))
-        for k in range(draw(st.integers(0, 2)))
-    ]
-    wins = [
-        draw(quick_wins(ids=st.just(f"quick-win-{k + 1}"), services=[s.id for s in services]))
-        for k in range(draw(st.integers(0, 2)))
-    ]
+    services = [draw(_numbered("layanan", k + 1)) for k in range(draw(_int(0, 2)))]
+    service_ids = tuple(s.id for s in services)
+    wins = [draw(_quick_win(k + 1, service_ids)) for k in range(draw(_int(0, 2)))]
     action_ids = [a.id for area in area_list for a in area.actions]
-    government = draw(st.sampled_from(_GOVERNMENTS))
+    government = draw(_pick(_GOVERNMENTS))
     return RoadMap(
         id=f"{_slug(government)}-{period.start}-{period.end}",
         government=government,
@@ -1267,20 +1294,15 @@ def _roadmap(
         area_set=area_set.code,
         goals=[
             Goal(id=f"sasaran-{k + 1}", text=draw(_sentence(_GOAL_OPENINGS)))
-            for k in range(draw(st.integers(0, 3)))
+            for k in range(draw(_int(0, 3)))
         ],
         areas=area_list,
-        achievements=[
-            draw(achievements(ids=st.just(f"capaian-{k + 1}")))
-            for k in range(draw(st.integers(0, 2)))
-        ],
+        achievements=[draw(_numbered("capaian", k + 1)) for k in range(draw(_int(0, 2)))],
         services=services,
         quick_wins=wins,
-        stages=[
-            draw(stages(years=st.just(year))) for year in period.years if draw(st.integers(0, 3))
-        ],
+        stages=[draw(_stage(year)) for year in period.years if draw(_int(0, 3))],
         programmes=programme_list,
-        teams=[draw(teams(ids=st.just(f"tim-{k + 1}"))) for k in range(draw(st.integers(0, 2)))],
+        teams=[draw(_numbered("tim", k + 1)) for k in range(draw(_int(0, 2)))],
         units=registry,
         waivers=draw(
             st.lists(
@@ -1297,6 +1319,32 @@ def _roadmap(
 
 
 _periods = periods
+
+
+@functools.cache
+def _distinct(size: int, n: int) -> st.SearchStrategy[list[int]]:
+    """*n* distinct indexes below *size*."""
+    return st.lists(st.integers(0, size - 1), min_size=n, max_size=n, unique=True)
+
+
+@functools.cache
+def _numbered(kind: str, k: int) -> st.SearchStrategy[Any]:
+    """The *k*-th service, achievement or team of a road map, by its id."""
+    build = {"layanan": priority_services, "capaian": achievements, "tim": teams}[kind]
+    return build(ids=st.just(f"{kind}-{k}"))
+
+
+@functools.cache
+def _quick_win(k: int, services: tuple[str, ...]) -> st.SearchStrategy[QuickWin]:
+    return quick_wins(ids=st.just(f"quick-win-{k}"), services=services)
+
+
+@functools.cache
+def _stage(year: int) -> st.SearchStrategy[Stage]:
+    return stages(years=st.just(year))
+
+
+_REGISTRIES: Final = unit_registries()
 
 
 # -- st.from_type
