@@ -203,3 +203,17 @@ def test_describe_type_says_what_a_document_holds(tp: Any, english: str) -> None
     description = describe_type(tp)
     assert description.english.startswith(english)
     assert description.indonesian
+
+
+def test_the_example_of_the_module_docstring_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+    import sys
+    import types
+
+    import rbroadmap.converters
+
+    (block,) = re.findall(r"```python\n(.*?)\n```", rbroadmap.converters.__doc__ or "", re.S)
+    module = types.ModuleType("converters_example")
+    monkeypatch.setitem(sys.modules, module.__name__, module)
+    exec(compile(block, "converters.py", "exec", dont_inherit=True), module.__dict__)
+    assert module.submission.received.utcoffset().total_seconds() == 7 * 3600

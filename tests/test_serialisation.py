@@ -317,7 +317,7 @@ def test_the_python_examples_of_the_documentation_run(monkeypatch: pytest.Monkey
     *_, own_classes = re.findall(r"```python\n(.*?)\n```", page, re.S)
     module = types.ModuleType("format_example")  # attrs resolves annotations in a real module
     monkeypatch.setitem(sys.modules, module.__name__, module)
-    exec(compile(own_classes, "docs/format.md", "exec"), module.__dict__)
+    exec(compile(own_classes, "docs/format.md", "exec", dont_inherit=True), module.__dict__)
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,11 @@ construction, respect their options, and are registered for st.from_type."""
 from __future__ import annotations
 
 import importlib.metadata
+import re
+import sys
+import types
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -193,3 +197,17 @@ def test_indicators_aim_above_their_baseline(indicator: rb.Indicator) -> None:
     assert isinstance(indicator.target, rb.IndexScore)
     assert indicator.target.value > indicator.baseline.value
     assert isinstance(indicator.target.value, Decimal)
+
+
+def test_the_examples_of_the_testing_page_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    page = (Path(__file__).resolve().parent.parent / "docs" / "testing.md").read_text("utf-8")
+    blocks = re.findall(r"```python\n(.*?)\n```", page, re.S)
+    assert len(blocks) >= 5
+    for n, block in enumerate(blocks):
+        module = types.ModuleType(f"testing_example_{n}")
+        monkeypatch.setitem(sys.modules, module.__name__, module)
+        exec(compile(block, f"docs/testing.md[{n}]", "exec", dont_inherit=True), module.__dict__)
+        tests = [f for name, f in vars(module).items() if name.startswith("test_")]
+        assert tests, f"example {n} has no test"
+        for test in tests:
+            settings(max_examples=10)(test)()
