@@ -837,3 +837,26 @@ def test_the_probolinggo_sample_survives_the_json_round_trip() -> None:
     text = rb.to_json(roadmap)
     assert rb.from_json(text, rb.RoadMap) == roadmap
     assert rb.to_json(rb.from_json(text, rb.RoadMap)) == text
+
+
+def test_a_key_given_twice_is_reported_with_the_other_problems() -> None:
+    text = rb.to_json(kota_contoh())
+    text = text.replace('"2019": "35%"', '"2019": "35%", "2019": "40%"', 1)
+    text = text.replace('"budget": 150000000', '"budget": "banyak"', 1)
+    error = refused_json(text)
+    assert error.paths == (
+        '$.areas[0].actions[0].targets["2019"]',
+        "$.areas[0].actions[0].budget",
+    )
+
+
+def test_null_for_a_target_cell_is_refused_with_a_hint() -> None:
+    error = refused({"2019": None}, rb.Target)
+    assert error.paths == ('$["2019"]',)
+    assert "write '-' for no target" in str(error)
+
+
+def test_a_number_written_as_text_is_refused_with_a_hint() -> None:
+    error = refused({"start": "2018", "end": 2022}, rb.Period)
+    assert error.paths == ("$.start",)
+    assert "write it without quotes: 2018" in str(error)

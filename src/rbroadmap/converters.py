@@ -342,6 +342,15 @@ def _structure_str(value: object, _: type) -> str:
 
 def _structure_int(value: object, _: type) -> int:
     if type(value) is not int:
+        if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) < 20:
+            raise InvalidValueError(
+                Message(
+                    f"diharapkan bilangan bulat, bukan teks {quote(value)}; tulis tanpa tanda "
+                    f"petik: {int(value)}",
+                    f"expected a whole number, not the text {quote(value)}; write it without "
+                    f"quotes: {int(value)}",
+                )
+            )
         if isinstance(value, float) and value.is_integer():
             raise InvalidValueError(
                 Message(
@@ -560,6 +569,13 @@ def _structure_target_value(value: object) -> TargetValue:
             raise _notation_error(error) from None
     if isinstance(value, Mapping):
         return _structure_value_form(value)
+    if value is None:
+        raise InvalidValueError(
+            Message(
+                "null bukan nilai target; tulis '-' bila tidak ada target pada tahun itu",
+                "null is not a target value; write '-' for no target that year",
+            )
+        )
     raise _expected(_TARGET_VALUE, value)
 
 

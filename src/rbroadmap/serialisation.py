@@ -203,10 +203,20 @@ def from_json(text: str | bytes, cls: Any, *, converter: cattrs.Converter | None
     rbroadmap.errors.DataError: invalid document (1 problem):
       $: not valid JSON: ...line 1, column ...
     """
-    return from_dict(_load_json(text), cls, converter=converter)
+    data, duplicates = _load_json(text)
+    try:
+        obj = from_dict(data, cls, converter=converter)
+    except DataError as error:
+        if not duplicates:
+            raise
+        raise DataError([*duplicates, *error.details]) from None
+    if duplicates:
+        raise DataError(duplicates)
+    return obj
 
 
-def _load_json(text: object) -> Any:
+def _load_json(text: object) -> tuple[Any, list[ErrorDetail]]:
+    """Read JSON text; return the data and a problem for every key given twice."""
     if not isinstance(text, str | bytes | bytearray):
         raise DataError(
             [
@@ -257,8 +267,8 @@ def _load_json(text: object) -> Any:
             ]
         ) from None
     if duplicated:
-        raise DataError(_duplicate_keys(json.loads(text, object_pairs_hook=_Pairs)))
-    return data
+        return data, _duplicate_keys(json.loads(text, object_pairs_hook=_Pairs))
+    return data, []
 
 
 class _Pairs(list[tuple[str, Any]]):

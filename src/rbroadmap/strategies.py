@@ -1351,7 +1351,11 @@ _REGISTRIES: Final = unit_registries()
 
 
 def _hypothesis_setup_hook() -> None:
-    """Register the strategies for `st.from_type`; run by Hypothesis' entry point."""
+    """Register the strategies for `st.from_type`; run by Hypothesis' entry point.
+
+    ``st.from_type(RoadMap)`` builds small road maps (at most three areas of four
+    rows each), so that it stays quick inside other strategies.
+    """
     register: dict[type, st.SearchStrategy[Any]] = {
         RoadMap: roadmaps(max_areas=3, max_actions=4),
         Area: areas(),
