@@ -3,6 +3,7 @@ and extensible by applications with hooks for their own classes."""
 
 from __future__ import annotations
 
+import enum
 from decimal import Decimal
 from typing import Any
 
@@ -217,3 +218,41 @@ def test_the_example_of_the_module_docstring_runs(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setitem(sys.modules, module.__name__, module)
     exec(compile(block, "converters.py", "exec", dont_inherit=True), module.__dict__)
     assert module.submission.received.utcoffset().total_seconds() == 7 * 3600
+
+
+class Verdict(enum.Enum):
+    """A verdict of an application's own, beside values in one union."""
+
+    DONE = "done"
+    NOT_DONE = "not-done"
+
+
+@attrs.frozen
+class Check:
+    value: rb.Percentage | rb.Count | rb.Qualitative | Verdict
+    previous: rb.Percentage | rb.Count | None = None
+
+
+@pytest.mark.parametrize(
+    "check",
+    [
+        Check(value=rb.Percentage(Decimal("99.50")), previous=rb.Percentage(90)),
+        Check(value=rb.Count(39, "OPD")),
+        Check(value=Verdict.DONE),
+        Check(value=rb.Qualitative("WTP")),
+        Check(value=rb.Qualitative("done")),  # reads like the verdict: written in structured form
+    ],
+)
+def test_unions_of_some_value_kinds_and_enums_round_trip(check: Check) -> None:
+    converter = make_converter()
+    data = rb.to_dict(check, converter=converter)
+    assert rb.from_dict(data, Check, converter=converter) == check
+
+
+def test_unions_of_some_value_kinds_refuse_the_others() -> None:
+    converter = make_converter()
+    assert rb.to_dict(Check(value=Verdict.NOT_DONE), converter=converter) == {"value": "not-done"}
+    with pytest.raises(rb.DataError) as caught:
+        rb.from_dict({"value": "IRB 70", "previous": "-"}, Check, converter=converter)
+    assert caught.value.paths == ("$.value", "$.previous")
+    assert "one of 'done', 'not-done'" in str(caught.value)

@@ -231,9 +231,37 @@ _VALUE_NAMES: Final[dict[type, Message]] = {
 }
 
 
-def _is_target_value_union(t: Any) -> bool:
-    args = set(get_args(t))
-    return bool(args) and args - {type(None)} == set(get_args(TargetValue))
+def _value_union(t: Any) -> tuple[tuple[type, ...], tuple[type[Enum], ...], bool] | None:
+    """Split a union of target value classes (and enumerations, and ``None``).
+
+    Returns its value classes, its enumerations and whether it admits ``None``,
+    or ``None`` if *t* is no such union. `TargetValue` is one; so is a union
+    that holds only some kinds of value, or adds an enumeration of verdicts.
+    """
+    if get_origin(t) not in (Union, types.UnionType):
+        return None
+    rest = [a for a in get_args(t) if a is not type(None)]
+    values = tuple(a for a in rest if a in _VALUE_NAMES)
+    enums = tuple(a for a in rest if _is_enum(a))
+    if not values or len(values) + len(enums) != len(rest):
+        return None
+    return values, enums, len(rest) != len(get_args(t))
+
+
+def _is_value_union(t: Any) -> bool:
+    return _value_union(t) is not None
+
+
+def _describe_value_union(values: tuple[type, ...], enums: tuple[type[Enum], ...]) -> Message:
+    if set(values) == set(get_args(TargetValue)) and not enums:
+        return _TARGET_VALUE
+    kinds = [_VALUE_NAMES[v] for v in values]
+    choices = ", ".join(repr(m.value) for e in enums for m in e)
+    if choices:
+        kinds.append(Message(f"salah satu dari {choices}", f"one of {choices}"))
+    return Message(
+        " atau ".join(k.indonesian for k in kinds), " or ".join(k.english for k in kinds)
+    )
 
 
 def describe_type(t: Any) -> Message:
@@ -248,14 +276,17 @@ def describe_type(t: Any) -> Message:
     """
     args = get_args(t)
     origin = get_origin(t)
+    union = _value_union(t)
+    if union is not None:
+        values, enums, optional = union
+        inner = _describe_value_union(values, enums)
+        if optional:
+            return Message(f"{inner.indonesian} atau null", f"{inner.english} or null")
+        return inner
     if args and type(None) in args and origin in (Union, types.UnionType):
         rest = tuple(a for a in args if a is not type(None))
-        inner = _TARGET_VALUE if set(rest) == set(get_args(TargetValue)) else describe_type(rest[0])
-        if len(rest) > 1 and inner is not _TARGET_VALUE:
-            inner = Message("nilai", "a value")
+        inner = describe_type(rest[0]) if len(rest) == 1 else Message("nilai", "a value")
         return Message(f"{inner.indonesian} atau null", f"{inner.english} or null")
-    if _is_target_value_union(t):
-        return _TARGET_VALUE
     if origin in (tuple, list, frozenset, set) and args:
         item = describe_type(args[0])
         return Message(f"daftar {item.indonesian}", f"a list of {item.english}")
@@ -676,8 +707,51 @@ def _value_hook(cls: type) -> Callable[[object, type], TargetValue]:
     return structure
 
 
-def _structure_optional_value(value: object, _: type) -> TargetValue | None:
-    return None if value is None else _structure_target_value(value)
+def _value_union_structure_hook(t: Any) -> Callable[[object, type], Any]:
+    """Read a value of a union of value classes: notation, structured form or enum value."""
+    union = _value_union(t)
+    assert union is not None  # the hook's predicate says so
+    values, enums, optional = union
+    members = {m.value: m for e in enums for m in e}
+    expected = _describe_value_union(values, enums)
+    all_kinds = set(values) == set(get_args(TargetValue))
+
+    def structure(value: object, _: type) -> Any:
+        if value is None and optional:
+            return None
+        if value is None and not all_kinds:
+            raise _expected(expected, value)
+        if isinstance(value, str) and value in members:
+            return members[value]
+        result = _structure_target_value(value)
+        if not isinstance(result, values):
+            raise _expected(expected, value)
+        return result
+
+    return structure
+
+
+def _value_union_unstructure_hook(t: Any) -> Callable[[Any], Any]:
+    """Write a value of a union of value classes: notation, or its enum value.
+
+    Text that would read back as one of the union's enum values (a qualitative
+    ``achieved`` beside a verdict ``achieved``) is written in structured form.
+    """
+    union = _value_union(t)
+    assert union is not None  # the hook's predicate says so
+    members = {m.value for e in union[1] for m in e}
+
+    def unstructure(value: Any) -> Any:
+        if value is None:
+            return None
+        if isinstance(value, Enum):
+            return value.value
+        text = _value_text(value)
+        if isinstance(text, str) and text in members:
+            return _value_form(value)
+        return text
+
+    return unstructure
 
 
 def _value_form(value: TargetValue) -> dict[str, Any]:
@@ -739,10 +813,6 @@ def _value_text(value: TargetValue) -> str | dict[str, Any]:
     except NotationError:
         pass
     return _value_form(value)
-
-
-def _unstructure_optional_value(value: TargetValue | None) -> str | dict[str, Any] | None:
-    return None if value is None else _value_text(value)
 
 
 # -- targets, keyed by year
@@ -1002,8 +1072,8 @@ def configure_converter(converter: cattrs.Converter) -> None:
     for cls in _VALUE_NAMES:
         converter.register_structure_hook(cls, _value_hook(cls))
         converter.register_unstructure_hook(cls, _value_form)
-    converter.register_structure_hook_func(_is_target_value_union, _structure_optional_value)
-    converter.register_unstructure_hook_func(_is_target_value_union, _unstructure_optional_value)
+    converter.register_structure_hook_factory(_is_value_union, _value_union_structure_hook)
+    converter.register_unstructure_hook_factory(_is_value_union, _value_union_unstructure_hook)
 
     converter.register_structure_hook(Target, _structure_target)
     converter.register_unstructure_hook(Target, _unstructure_target)
