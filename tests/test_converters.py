@@ -256,3 +256,23 @@ def test_unions_of_some_value_kinds_refuse_the_others() -> None:
         rb.from_dict({"value": "IRB 70", "previous": "-"}, Check, converter=converter)
     assert caught.value.paths == ("$.value", "$.previous")
     assert "one of 'done', 'not-done'" in str(caught.value)
+
+
+@attrs.frozen
+class Node:
+    """A recursive class of an application's own."""
+
+    name: str
+    children: tuple[Node, ...] = ()
+
+
+@pytest.mark.parametrize("depth", [10, 100_000])
+def test_deep_data_for_recursive_classes_fails_cleanly(depth: int) -> None:
+    data: dict[str, object] = {"name": 5}
+    for _ in range(depth):
+        data = {"name": "n", "children": [data]}
+    with pytest.raises(rb.DataError) as caught:
+        rb.from_dict(data, Node, converter=make_converter())
+    assert caught.value.details
+    if depth == 10:
+        assert caught.value.paths == ("$" + ".children[0]" * 10 + ".name",)

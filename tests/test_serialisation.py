@@ -860,3 +860,18 @@ def test_a_number_written_as_text_is_refused_with_a_hint() -> None:
     error = refused({"start": "2018", "end": 2022}, rb.Period)
     assert error.paths == ("$.start",)
     assert "write it without quotes: 2018" in str(error)
+
+
+@pytest.mark.parametrize("depth", [2, 50, 5_000])
+def test_ranges_nested_in_ranges_are_refused_without_recursing(depth: int) -> None:
+    cell: object = "70%"
+    for _ in range(depth):
+        cell = {"kind": "range", "low": cell, "high": "80%"}
+    error = refused({"2019": cell}, rb.Target)
+    assert error.paths == ('$["2019"].low',)
+
+
+def test_a_range_that_contains_itself_is_refused() -> None:
+    cell: dict[str, object] = {"kind": "range", "high": "80%"}
+    cell["low"] = cell
+    assert refused({"2019": cell}, rb.Target).paths == ('$["2019"].low',)

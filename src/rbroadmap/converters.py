@@ -680,6 +680,9 @@ def _structure_value_field(kind: str, key: str, value: object) -> Any:
             return _decimal(value)
         return _structure_int(value, int)
     if key in ("low", "high"):
+        if isinstance(value, Mapping) and value.get("kind") == "range":
+            # Refused before reading it, so that nested ranges cannot recurse deeply.
+            raise _expected(_field_expectation(kind, key), value)
         bound = _structure_target_value(value)
         if not isinstance(bound, Percentage | Count | IndexScore):
             raise _expected(_field_expectation(kind, key), value)

@@ -166,7 +166,10 @@ def from_dict(data: object, cls: Any, *, converter: cattrs.Converter | None = No
     except RecursionError:
         raise DataError([_too_deep()]) from None
     except Exception as error:  # every failure becomes a DataError
-        details = list(_details(error, "$"))
+        try:
+            details = list(_details(error, "$"))
+        except RecursionError:  # pragma: no cover - the converter's hooks nest only so deep
+            details = [_too_deep()]
         raise DataError(details or [_unexpected("$", error)]) from None
 
 
