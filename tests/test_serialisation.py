@@ -875,3 +875,23 @@ def test_a_range_that_contains_itself_is_refused() -> None:
     cell: dict[str, object] = {"kind": "range", "high": "80%"}
     cell["low"] = cell
     assert refused({"2019": cell}, rb.Target).paths == ('$["2019"].low',)
+
+
+@pytest.mark.parametrize(
+    ("data", "cls", "path"),
+    [
+        ({"id": "a1", "budget": 10**5000}, rb.Action, "$.budget"),
+        ({"id": "a1", "budget": -(10**30)}, rb.Action, "$.budget"),
+        ({"start": 10**5000, "end": 2022}, rb.Period, "$.start"),
+        ({"id": 10**5000, "text": "x"}, rb.Problem, "$.id"),
+        (
+            {"2019": {"kind": "count", "value": 10**5000, "unit": "OPD"}},
+            rb.Target,
+            '$["2019"].value',
+        ),
+    ],
+)
+def test_numbers_too_large_to_show_are_refused_at_their_path(
+    data: object, cls: Any, path: str
+) -> None:
+    assert refused(data, cls).paths == (path,)

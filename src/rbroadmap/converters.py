@@ -87,7 +87,7 @@ from rbroadmap import _checks
 from rbroadmap.errors import ModelError, NotationError, RoadmapError, quote
 from rbroadmap.messages import Message
 from rbroadmap.model import Action, RoadMap, Target
-from rbroadmap.notation import format_value, parse_rupiah, parse_value
+from rbroadmap.notation import MAX_RUPIAH, format_value, parse_rupiah, parse_value
 from rbroadmap.schedule import Direction, Shape
 from rbroadmap.units import UnitRegistry
 from rbroadmap.values import (
@@ -127,6 +127,7 @@ _DATETIME_TEXT: Final = re.compile(
     re.ASCII,
 )
 _MAX_TEXT_LENGTH: Final = 200
+_MAX_INT_BITS: Final = 13_000  # about 3,900 decimal digits: Python shows no more than 4,300
 
 
 class InvalidValueError(RoadmapError, ValueError):
@@ -164,6 +165,8 @@ def _got(value: object) -> Message:
         text = "true" if value else "false"
         return Message(f"boolean {text}", f"the boolean {text}")
     if isinstance(value, int):
+        if value.bit_length() > 256:  # too long to show, and to repr past Python's limit
+            return Message("bilangan bulat yang sangat besar", "a very large whole number")
         shown = quote(value)
         return Message(f"bilangan bulat {shown}", f"the whole number {shown}")
     if isinstance(value, float):
@@ -371,7 +374,21 @@ def _structure_str(value: object, _: type) -> str:
     return value
 
 
+def _too_large(value: int) -> InvalidValueError | None:
+    """Refuse a whole number too long for Python to show (over 4,000 digits)."""
+    if value.bit_length() <= _MAX_INT_BITS:
+        return None
+    return InvalidValueError(
+        Message(
+            "bilangan bulat ini terlalu besar (lebih dari 4.000 angka)",
+            "this whole number is too large (more than 4,000 digits)",
+        )
+    )
+
+
 def _structure_int(value: object, _: type) -> int:
+    if type(value) is int and (error := _too_large(value)) is not None:
+        raise error
     if type(value) is not int:
         if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) < 20:
             raise InvalidValueError(
@@ -886,6 +903,13 @@ def _structure_budget(value: object, _: type) -> int | None:
     if value is None:
         return None
     if type(value) is int:
+        if not 0 <= value <= MAX_RUPIAH:
+            raise InvalidValueError(
+                Message(
+                    f"anggaran harus antara 0 dan {MAX_RUPIAH} rupiah",
+                    f"a budget must be between 0 and {MAX_RUPIAH} rupiah",
+                )
+            )
         return value
     if isinstance(value, str):
         try:
