@@ -11,6 +11,8 @@ from __future__ import annotations
 import contextlib
 import io
 import re
+import sys
+import types
 from pathlib import Path
 
 import pytest
@@ -32,13 +34,15 @@ def test_the_docs_have_examples() -> None:
 
 
 @pytest.mark.parametrize("page", PAGES_WITH_CODE, ids=lambda p: str(p.relative_to(ROOT)))
-def test_page_examples_run(page: Path) -> None:
-    namespace: dict[str, object] = {"__name__": f"docs_{page.stem}"}
+def test_page_examples_run(page: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A real module, so that classes the page defines resolve their annotations.
+    module = types.ModuleType(f"docs_{page.stem.replace('-', '_')}")
+    monkeypatch.setitem(sys.modules, module.__name__, module)
     for number, (code, expected) in enumerate(blocks(page), start=1):
         out = io.StringIO()
         try:
             with contextlib.redirect_stdout(out):
-                exec(compile(code, f"{page.name}[{number}]", "exec"), namespace)
+                exec(compile(code, f"{page.name}[{number}]", "exec"), module.__dict__)
         except Exception as error:  # pragma: no cover - the message is the point
             pytest.fail(f"{page.relative_to(ROOT)}, block {number}: {error!r}\n{code}")
         if expected:

@@ -15,7 +15,7 @@ Count(value=39, unit='OPD', qualifier=None)
 True
 """
 
-from rbroadmap import attainment, rules, samples, scales
+from rbroadmap import attainment, converters, rules, samples, scales
 from rbroadmap.areasets import AREA_SETS, AreaSet, StandardArea
 from rbroadmap.attainment import (
     DEFAULT_BANDS,
@@ -80,6 +80,7 @@ from rbroadmap.notation import (
 )
 from rbroadmap.rules import Finding, Report, Rule, Severity, validate
 from rbroadmap.schedule import Direction, Shape
+from rbroadmap.serialisation import from_dict, from_json, to_dict, to_json
 from rbroadmap.units import ResponsibleUnit, UnitGroup, UnitRegistry
 from rbroadmap.values import (
     NO_TARGET,
@@ -164,15 +165,20 @@ __all__ = [
     "attain",
     "attainment",
     "budget_summary",
+    "converters",
     "format_number",
     "format_rupiah",
     "format_value",
+    "from_dict",
+    "from_json",
     "parse_number",
     "parse_rupiah",
     "parse_value",
     "rules",
     "samples",
     "scales",
+    "to_dict",
+    "to_json",
     "validate",
 ]
 

@@ -1,0 +1,213 @@
+"""The public Hypothesis strategies build realistic objects, valid by
+construction, respect their options, and are registered for st.from_type."""
+
+from __future__ import annotations
+
+import importlib.metadata
+import re
+import sys
+import types
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import rbroadmap as rb
+from rbroadmap import strategies as rbst
+from rbroadmap.schedule import infer_shape
+
+
+def test_strategies_are_named_as_plurals_and_exported() -> None:
+    for name in rbst.__all__:
+        assert name.endswith("s"), name
+        assert callable(getattr(rbst, name))
+    assert rbst.__all__ == sorted(rbst.__all__)
+
+
+def test_the_hypothesis_entry_point_is_declared() -> None:
+    (entry,) = [
+        e
+        for e in importlib.metadata.entry_points(group="hypothesis")
+        if e.value.startswith("rbroadmap.")
+    ]
+    assert entry.load() is rbst._hypothesis_setup_hook
+
+
+@pytest.mark.parametrize("cls", [rb.RoadMap, rb.Action, rb.Target, rb.UnitRegistry, rb.Count])
+def test_from_type_builds_valid_objects_through_the_entry_point(cls: type) -> None:
+    # No explicit import of rbroadmap.strategies is needed: Hypothesis ran the hook.
+    @settings(max_examples=5)
+    @given(st.from_type(cls))
+    def check(obj: object) -> None:
+        assert isinstance(obj, cls)
+
+    check()
+
+
+@pytest.mark.parametrize("shape", list(rb.Shape), ids=lambda s: s.value)
+@given(data=st.data())
+def test_target_schedules_have_the_shape_drawn(shape: rb.Shape, data: st.DataObject) -> None:
+    period = data.draw(rbst.periods(min_years=3, max_years=6))
+    target = data.draw(rbst.target_schedules(period=period, shapes=[shape]))
+    assert target.years == period.years
+    assert target.shape is shape
+    values = [v for _, v in target.values]
+    assert infer_shape(values, target.direction) is shape
+
+
+@given(rbst.target_schedules())
+def test_target_schedules_cover_the_probolinggo_period_by_default(target: rb.Target) -> None:
+    assert target.years == (2018, 2019, 2020, 2021, 2022)
+    assert target.shape in rbst.SEED_SHAPES
+
+
+@given(rbst.target_schedules(directions=[rb.Direction.LOWER], shapes=[rb.Shape.CUMULATIVE]))
+def test_lower_is_better_cumulative_schedules_fall(target: rb.Target) -> None:
+    magnitudes = [v.magnitude for _, v in target.values]  # type: ignore[union-attr]
+    assert magnitudes == sorted(magnitudes, reverse=True)
+    assert magnitudes[0] > magnitudes[-1]
+
+
+def test_target_schedules_refuse_shapes_that_do_not_fit() -> None:
+    with pytest.raises(ValueError, match="fits"):
+        rbst.target_schedules(period=rb.Period(2020, 2021), shapes=[rb.Shape.PERIODIC])
+    # A one-year period still has one-off schedules.
+    rbst.target_schedules(period=rb.Period(2020, 2020))
+
+
+def test_every_seed_shape_comes_up() -> None:
+    seen: set[rb.Shape] = set()
+
+    @settings(max_examples=200)
+    @given(rbst.target_schedules())
+    def collect(target: rb.Target) -> None:
+        seen.add(target.shape)
+
+    collect()
+    assert seen == set(rbst.SEED_SHAPES)
+
+
+@given(rbst.notation_strings())
+def test_notation_strings_read_back_to_a_value(text: str) -> None:
+    value = rb.parse_value(text)
+    assert rb.parse_value(rb.format_value(value)) == value
+
+
+@given(st.data())
+def test_notation_strings_spell_the_value_given(data: st.DataObject) -> None:
+    value = data.draw(rbst.target_values())
+    text = data.draw(rbst.notation_strings(values=st.just(value)))
+    assert rb.parse_value(text) == value
+
+
+@given(st.data())
+def test_rupiah_strings_read_back_to_the_amount(data: st.DataObject) -> None:
+    amount = data.draw(rbst.rupiah_amounts(max_value=rb.notation.MAX_RUPIAH))
+    text = data.draw(rbst.rupiah_strings(amounts=st.just(amount)))
+    assert rb.parse_rupiah(text) == amount
+
+
+@settings(max_examples=30)
+@given(rbst.roadmaps(max_areas=4, max_actions=5))
+def test_roadmaps_are_realistic_and_valid_by_construction(roadmap: rb.RoadMap) -> None:
+    area_set = rb.AREA_SETS[roadmap.area_set or ""]
+    assert [a.id for a in roadmap.areas] == [
+        code for code in area_set.codes if code in {a.id for a in roadmap.areas}
+    ]
+    for area in roadmap.areas:
+        assert area.standard in area_set.codes
+        ids = [a.id for a in area.actions]
+        for j, action in enumerate(area.actions):
+            if action.shares is not None:
+                assert action.shares in ids[:j]  # only earlier rows of the same area
+            if action.targets is not None:
+                assert set(action.targets.years) <= set(roadmap.period.years)
+            if action.budget is not None:
+                assert action.budget % 5_000_000 == 0
+                assert 0 < action.budget <= 500_000_000
+    assert {s.year for s in roadmap.stages} <= set(roadmap.period.years)
+    assert all(w.entity_id in roadmap for w in roadmap.waivers)
+
+
+def test_roadmaps_name_units_mostly_known_to_their_registry() -> None:
+    known = unknown = 0
+
+    @settings(max_examples=40)
+    @given(rbst.roadmaps(min_areas=2, max_areas=4, min_actions=2, max_actions=5))
+    def count(roadmap: rb.RoadMap) -> None:
+        nonlocal known, unknown
+        for action in roadmap.actions():
+            for name in action.units:
+                if roadmap.unit(name) is None:
+                    unknown += 1
+                else:
+                    known += 1
+
+    count()
+    assert unknown > 0  # the rules have something to find
+    assert known > 5 * unknown
+
+
+@settings(max_examples=20)
+@given(rbst.roadmaps(periods=st.just(rb.Period(2020, 2024)), min_areas=3, max_areas=3))
+def test_roadmaps_respect_their_options(roadmap: rb.RoadMap) -> None:
+    assert roadmap.period == rb.Period(2020, 2024)
+    assert len(roadmap.areas) == 3
+
+
+@settings(max_examples=20)
+@given(rbst.roadmaps(area_sets=["permenpanrb-3-2023"], min_areas=12, max_areas=12, max_actions=1))
+def test_roadmaps_can_follow_every_area_of_a_set(roadmap: rb.RoadMap) -> None:
+    assert [a.id for a in roadmap.areas] == list(rb.AREA_SETS["permenpanrb-3-2023"].codes)
+
+
+@given(rbst.areas(max_actions=8, period=rb.Period(2018, 2020)))
+def test_areas_share_only_earlier_rows(area: rb.Area) -> None:
+    for j, action in enumerate(area.actions):
+        assert action.id == f"{area.id}-{j + 1}"
+        if action.shares is not None:
+            assert action.shares in [a.id for a in area.actions[:j]]
+        if action.targets is not None:
+            assert action.targets.years == (2018, 2019, 2020)
+
+
+@given(rbst.actions(unit_names=["BKPSDM"], programme_names=["program-1"], max_problems=1))
+def test_actions_take_their_names_from_the_options(action: rb.Action) -> None:
+    assert set(action.units) <= {"BKPSDM"}
+    assert action.programme in (None, "program-1")
+    assert len(action.problems) <= 1
+    assert all(p.id.startswith(f"{action.id}-masalah-") for p in action.problems)
+
+
+@given(rbst.unit_registries())
+def test_unit_registries_have_parents_that_are_registered(registry: rb.UnitRegistry) -> None:
+    ids = {u.id for u in registry.units}
+    assert all(u.parent is None or u.parent in ids for u in registry.units)
+    for group in registry.groups:
+        assert set(group.members) <= ids
+        assert group.size is not None
+        assert group.size >= len(group.members)
+
+
+@given(rbst.indicators())
+def test_indicators_aim_above_their_baseline(indicator: rb.Indicator) -> None:
+    assert isinstance(indicator.baseline, rb.IndexScore)
+    assert isinstance(indicator.target, rb.IndexScore)
+    assert indicator.target.value > indicator.baseline.value
+    assert isinstance(indicator.target.value, Decimal)
+
+
+def test_the_examples_of_the_testing_page_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    page = (Path(__file__).resolve().parent.parent / "docs" / "testing.md").read_text("utf-8")
+    blocks = re.findall(r"```python\n(.*?)\n```", page, re.S)
+    assert len(blocks) >= 5
+    for n, block in enumerate(blocks):
+        module = types.ModuleType(f"testing_example_{n}")
+        monkeypatch.setitem(sys.modules, module.__name__, module)
+        exec(compile(block, f"docs/testing.md[{n}]", "exec", dont_inherit=True), module.__dict__)
+        tests = [f for name, f in vars(module).items() if name.startswith("test_")]
+        assert tests, f"example {n} has no test"
+        for test in tests:
+            settings(max_examples=10)(test)()
