@@ -74,10 +74,10 @@ def run_cell(source: str, namespace: dict[str, Any], name: str) -> object:
     last = None
     if tree.body and isinstance(tree.body[-1], ast.Expr):
         last = ast.Expression(tree.body.pop().value)
-    exec(compile(tree, name, "exec"), namespace)
+    exec(compile(tree, name, "exec", dont_inherit=True), namespace)
     if last is None:
         return None
-    return eval(compile(last, name, "eval"), namespace)
+    return eval(compile(last, name, "eval", dont_inherit=True), namespace)
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
