@@ -675,12 +675,12 @@ class Area:
         """The area's action plan as a compact table, for notebooks."""
         rows = []
         for action in self.actions[:_HTML_ROWS]:
-            cells = " ".join(action.targets.notation()) if action.targets else ""
+            cells = " · ".join(action.targets.notation()) if action.targets else ""
             if action.shares is not None:
                 cells = cells or f"↳ {action.shares}"
             rows.append(
                 [
-                    _html.text(action.id),
+                    f'<span style="white-space:nowrap">{_html.text(action.id)}</span>',
                     _html.cut("; ".join(p.text for p in action.problems), 50),
                     _html.cut(action.text or "—", 50),
                     _html.text(cells),

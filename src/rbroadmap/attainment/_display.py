@@ -82,7 +82,14 @@ def _outlook(outlook: Outlook | None) -> str:
     )
 
 
-def _groups(report: AttainmentReport, rollups: tuple[RollUp, ...], *, to_date: bool) -> str:
+def _groups(
+    report: AttainmentReport,
+    rollups: tuple[RollUp, ...],
+    name: str,
+    caption: str,
+    *,
+    to_date: bool,
+) -> str:
     rows = []
     for rollup in rollups[:MAX_GROUPS]:
         colour = band_colour(report.options.bands, rollup.band)
@@ -98,7 +105,7 @@ def _groups(report: AttainmentReport, rollups: tuple[RollUp, ...], *, to_date: b
             row += [_html.text(percent(rollup.forecast)), _outlook(rollup.outlook)]
         rows.append(row)
     headers = [
-        "",
+        name,
         "capaian / attained",
         "",
         "kategori / band",
@@ -111,6 +118,7 @@ def _groups(report: AttainmentReport, rollups: tuple[RollUp, ...], *, to_date: b
         headers,
         rows,
         numeric=frozenset({1, 4, 5, 6}),
+        caption=caption,
         more=_html.more(len(rollups) - MAX_GROUPS, "groups"),
     )
 
@@ -191,13 +199,11 @@ def report_html(report: AttainmentReport) -> str:
     body = _headline(report)
     years = report.rollups_by("year")
     if years:
-        body += f"<div><b>Per tahun / By year</b></div>{_groups(report, years, to_date=False)}"
+        body += _groups(report, years, "tahun / year", "Per tahun / By year", to_date=False)
     areas = report.rollups_by("area")
     if areas:
-        body += (
-            "<div><b>Per area perubahan, s.d. tanggal laporan / By area of change, to date</b>"
-            f"</div>{_groups(report, areas, to_date=True)}"
-        )
+        caption = "Per area perubahan, s.d. tanggal laporan / By area of change, to date"
+        body += _groups(report, areas, "area perubahan / area", caption, to_date=True)
     body += _off_track(report)
     options = report.options
     cap = "" if options.cap is None else f" · cap {format_number(options.cap)}%"

@@ -54,7 +54,11 @@ def report_html(report: Report) -> str:
     """The report as a compact HTML summary, for notebooks."""
     lang = report.lang
     badges = " ".join(
-        _html.badge(f"{n} {s.label.get(lang)}", COLOURS[s.value], title=s.label.english)
+        _html.badge(
+            f"{n} {_PLURAL[s.value] if lang == 'en' else s.label.indonesian}",
+            COLOURS[s.value],
+            title=s.label.english,
+        )
         for s, n in report.counts.items()
     )
     groups = sorted(
@@ -88,7 +92,7 @@ def report_html(report: Report) -> str:
     body = f"<div>{badges}</div>"
     if rows:
         body += _html.table(
-            ["kode / code", "aturan / rule", "temuan / findings", ""],
+            ["kode / code", "aturan / rule", "temuan / findings", "contoh / examples"],
             rows,
             numeric=frozenset({2}),
             more=more,
