@@ -42,7 +42,10 @@ def test_page_examples_run(page: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         out = io.StringIO()
         try:
             with contextlib.redirect_stdout(out):
-                exec(compile(code, f"{page.name}[{number}]", "exec"), module.__dict__)
+                # dont_inherit: compile the page as a reader types it, without this
+                # module's "from __future__ import annotations"
+                block = compile(code, f"{page.name}[{number}]", "exec", dont_inherit=True)
+                exec(block, module.__dict__)
         except Exception as error:  # pragma: no cover - the message is the point
             pytest.fail(f"{page.relative_to(ROOT)}, block {number}: {error!r}\n{code}")
         if expected:

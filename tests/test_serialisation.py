@@ -300,7 +300,7 @@ def test_to_json_writes_indonesian_text_unescaped_and_indents_on_request() -> No
 
 
 def test_the_hand_written_example_of_the_documentation_reads() -> None:
-    page = (DOCS / "format.md").read_text(encoding="utf-8")
+    page = (DOCS / "reference" / "format.md").read_text(encoding="utf-8")
     example = re.search(r"```json\n(.*?)\n```", page, re.S)
     assert example is not None
     roadmap = rb.from_json(example.group(1), rb.RoadMap)
@@ -313,11 +313,13 @@ def test_the_hand_written_example_of_the_documentation_reads() -> None:
 
 
 def test_the_python_examples_of_the_documentation_run(monkeypatch: pytest.MonkeyPatch) -> None:
-    page = (DOCS / "format.md").read_text(encoding="utf-8")
+    page = (DOCS / "reference" / "format.md").read_text(encoding="utf-8")
     *_, own_classes = re.findall(r"```python\n(.*?)\n```", page, re.S)
     module = types.ModuleType("format_example")  # attrs resolves annotations in a real module
     monkeypatch.setitem(sys.modules, module.__name__, module)
-    exec(compile(own_classes, "docs/format.md", "exec", dont_inherit=True), module.__dict__)
+    exec(
+        compile(own_classes, "docs/reference/format.md", "exec", dont_inherit=True), module.__dict__
+    )
 
 
 @pytest.mark.parametrize(

@@ -200,13 +200,17 @@ def test_indicators_aim_above_their_baseline(indicator: rb.Indicator) -> None:
 
 
 def test_the_examples_of_the_testing_page_run(monkeypatch: pytest.MonkeyPatch) -> None:
-    page = (Path(__file__).resolve().parent.parent / "docs" / "testing.md").read_text("utf-8")
+    page = (
+        Path(__file__).resolve().parent.parent / "docs" / "tutorials" / "property-testing.md"
+    ).read_text("utf-8")
     blocks = re.findall(r"```python\n(.*?)\n```", page, re.S)
     assert len(blocks) >= 5
     for n, block in enumerate(blocks):
         module = types.ModuleType(f"testing_example_{n}")
         monkeypatch.setitem(sys.modules, module.__name__, module)
-        exec(compile(block, f"docs/testing.md[{n}]", "exec", dont_inherit=True), module.__dict__)
+        exec(
+            compile(block, f"property-testing.md[{n}]", "exec", dont_inherit=True), module.__dict__
+        )
         tests = [f for name, f in vars(module).items() if name.startswith("test_")]
         assert tests, f"example {n} has no test"
         for test in tests:

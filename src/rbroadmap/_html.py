@@ -36,8 +36,13 @@ def table(
     *,
     numeric: frozenset[int] = frozenset(),
     caption: str | None = None,
+    more: str | None = None,
 ) -> str:
-    """An HTML table; cells are given already escaped, *numeric* columns align right."""
+    """An HTML table; cells are given already escaped, *numeric* columns align right.
+
+    *more*, plain text, closes the table with a row across every column: what
+    was left out (``"… and 12 more rows"``).
+    """
     head = "".join(
         f'<th style="{HEAD_STYLE}{";text-align:right" if i in numeric else ""}">{text(h)}</th>'
         for i, h in enumerate(headers)
@@ -51,6 +56,11 @@ def table(
         + "</tr>"
         for row in rows
     )
+    if more:
+        body += (
+            f'<tr><td colspan="{len(headers)}" style="{CELL_STYLE};color:#555;'
+            f'font-style:italic">{text(more)}</td></tr>'
+        )
     cap = f'<caption style="text-align:left;font-weight:bold">{text(caption)}</caption>'
     return (
         f'<table style="{TABLE_STYLE}">{cap if caption else ""}'
@@ -72,6 +82,20 @@ def bar(percent: Decimal | None, *, colour: str = "#2a9d8f", width: int = 120) -
         f'<line x1="{mark}" x2="{mark}" y1="0" y2="10" stroke="#333" stroke-width="1"/>'
         "</svg>"
     )
+
+
+def badge(label: str, colour: str, *, title: str | None = None) -> str:
+    """A small coloured label (a severity, a band, an outlook), with an optional tooltip."""
+    tip = f' title="{text(title)}"' if title else ""
+    return (
+        f'<span{tip} style="background:{colour};color:#fff;border-radius:3px;'
+        f'padding:0 5px;white-space:nowrap">{text(label)}</span>'
+    )
+
+
+def more(left_out: int, noun: str) -> str | None:
+    """The note for what a capped list left out (``"… and 3 more rows"``), or ``None``."""
+    return f"… and {left_out} more {noun}" if left_out > 0 else None
 
 
 def section(title: str, subtitle: str, body: str) -> str:

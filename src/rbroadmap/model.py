@@ -613,6 +613,10 @@ def _check_shares_in_area(area: Area) -> None:
             current = by_id[current.shares]
 
 
+_HTML_ROWS: Final = 50
+"""The rows of an area shown in a notebook; the others are counted in one line."""
+
+
 @final
 @attrs.frozen(kw_only=True, repr=False)
 class Area:
@@ -670,13 +674,13 @@ class Area:
     def _repr_html_(self) -> str:
         """The area's action plan as a compact table, for notebooks."""
         rows = []
-        for action in self.actions:
-            cells = " ".join(action.targets.notation()) if action.targets else ""
+        for action in self.actions[:_HTML_ROWS]:
+            cells = " · ".join(action.targets.notation()) if action.targets else ""
             if action.shares is not None:
                 cells = cells or f"↳ {action.shares}"
             rows.append(
                 [
-                    _html.text(action.id),
+                    f'<span style="white-space:nowrap">{_html.text(action.id)}</span>',
                     _html.cut("; ".join(p.text for p in action.problems), 50),
                     _html.cut(action.text or "—", 50),
                     _html.text(cells),
@@ -695,6 +699,7 @@ class Area:
             ],
             rows,
             numeric=frozenset({4}),
+            more=_html.more(len(self.actions) - _HTML_ROWS, "rows (area.actions holds them all)"),
         )
         subtitle = f"{len(self.problems)} problems, {len(self.actions)} rows"
         return _html.section(f"{self.number or ''} {self.name}".strip(), subtitle, body)

@@ -37,6 +37,7 @@ import attrs
 import pendulum
 
 from rbroadmap import _checks
+from rbroadmap.attainment import _display
 from rbroadmap.attainment._numbers import round_half_up
 from rbroadmap.attainment.bands import DEFAULT_BANDS, Band, BandTable
 from rbroadmap.attainment.forecast import Forecast
@@ -465,6 +466,15 @@ class AttainmentReport:
     def by_year(self, year: int) -> RollUp:
         """The roll-up of every target due in *year*."""
         return self.rollup(Dimension.YEAR, year=year)
+
+    # -- display
+
+    def __repr__(self) -> str:
+        return _display.report_repr(self)
+
+    def _repr_html_(self) -> str:
+        """A compact summary for notebooks: headline, years and areas with bars, off track."""
+        return _display.report_html(self)
 
     # -- plain data
 

@@ -59,6 +59,7 @@ from rbroadmap.areasets import AREA_SETS, AreaSet
 from rbroadmap.messages import Lang, Message, check_lang
 from rbroadmap.model import RoadMap, Waiver
 from rbroadmap.notation import format_value
+from rbroadmap.rules import _display
 from rbroadmap.rules.context import Context, Options
 from rbroadmap.scales import Scale
 from rbroadmap.values import (
@@ -625,6 +626,13 @@ class Report:
 
     def __str__(self) -> str:
         return self.to_text()
+
+    def __repr__(self) -> str:
+        return _display.report_repr(self)
+
+    def _repr_html_(self) -> str:
+        """A compact summary for notebooks: counts, the top rules, a few findings each."""
+        return _display.report_html(self)
 
 
 def _fingerprints(report: Report | Iterable[str]) -> frozenset[str]:

@@ -1,0 +1,256 @@
+"""Notebook displays: a readable one-line repr and a compact, escaped HTML summary for
+road maps, areas, validation reports and attainment reports, for the sample and for
+documents far larger than it."""
+
+from __future__ import annotations
+
+import runpy
+from collections.abc import Iterator
+from pathlib import Path
+
+import attrs
+import pendulum
+import pytest
+
+import rbroadmap as rb
+from html_support import check_html
+from rbroadmap.messages import Message
+from rbroadmap.rules import Context, Violation, rule
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = runpy.run_path(str(ROOT / "examples" / "attainment.py"))
+EVIL = '<script>alert("x")</script><img src=x onerror=alert(1)> & "quoted"'
+
+
+@pytest.fixture(scope="module")
+def sample() -> rb.RoadMap:
+    return rb.samples.probolinggo()
+
+
+@pytest.fixture(scope="module")
+def attainment(sample: rb.RoadMap) -> rb.AttainmentReport:
+    return rb.attain(sample, EXAMPLE["realizations"](sample), as_of=pendulum.date(2021, 1, 31))
+
+
+def big_roadmap(rows: int, *, text: str = "Aksi") -> rb.RoadMap:
+    """One area of *rows* rows, each with a cumulative target and a budget."""
+    actions = [
+        rb.Action(
+            id=f"aksi-{i}",
+            text=f"{text} {i}",
+            targets=rb.Target.of(2018, "25%", "50%", "75%", "100%", "100%"),
+            budget=10_000_000,
+            units=["Bag. Organisasi Setda"],
+        )
+        for i in range(rows)
+    ]
+    area = rb.Area(id="organisasi", number=1, name="Organisasi", actions=actions)
+    return rb.RoadMap(id="kota-besar", government="Kota Besar", period=rb.Period(2018, 2022),
+                      areas=[area])  # fmt: skip
+
+
+def per_row_rules(count: int, severity: str = "warning") -> list[rb.Rule]:
+    """*count* rules, each finding every row of a road map."""
+
+    def make(n: int) -> rb.Rule:
+        summary = Message(f"aturan {n}", f"rule {n}")
+
+        @rule(code=f"KOTA{n:03d}", name=f"every-row-{n}", severity=severity,
+              summary=summary, what="-", why="-", example="-")  # fmt: skip
+        def check(ctx: Context) -> Iterator[Violation]:
+            for row in ctx.rows:
+                yield Violation(entity_id=row.id, message=Message("ada", "found"))
+
+        return check
+
+    return [make(n) for n in range(1, count + 1)]
+
+
+# -- one-line reprs
+
+
+def test_a_roadmap_and_a_list_of_hundreds_show_one_line_each(sample: rb.RoadMap) -> None:
+    line = repr(sample)
+    assert line.startswith("<RoadMap 'kota-probolinggo-2018-2022'")
+    assert "\n" not in line
+    portfolio = [sample] * 300
+    shown = repr(portfolio)
+    assert len(shown) < 300 * 120
+
+
+def test_a_report_shows_its_counts_in_one_line(sample: rb.RoadMap) -> None:
+    report = rb.validate(sample)
+    assert repr(report) == (
+        "<Report 'kota-probolinggo-2018-2022': 40 findings (17 errors, 14 warnings, 9 info), "
+        "0 waived, 56 rules>"
+    )
+
+
+def test_an_attainment_report_shows_its_headline_in_one_line(
+    attainment: rb.AttainmentReport,
+) -> None:
+    assert repr(attainment) == (
+        "<AttainmentReport 'kota-probolinggo-2018-2022' as of 2021-01-31: 92,08% Sangat Tinggi, "
+        "36 targets, 36 of 36 due reported, outlook on-track>"
+    )
+
+
+# -- the sample
+
+
+def test_the_roadmap_and_its_areas_display_well_formed_html(sample: rb.RoadMap) -> None:
+    tags = check_html(sample._repr_html_())
+    assert tags["tr"] == 1 + len(sample.areas) + 1  # header, areas, total
+    for area in sample.areas:
+        assert check_html(area._repr_html_())["tr"] == 1 + len(area.actions)
+
+
+def test_the_sample_report_shows_counts_and_rules_with_a_few_findings(sample: rb.RoadMap) -> None:
+    report = rb.validate(sample, lang="en")
+    html = report._repr_html_()
+    check_html(html)
+    assert "17 error" in html
+    assert "14 warning" in html
+    assert "9 info" in html
+    assert "RB602" in html
+    assert "unsupported-indicator-category" in html
+    # most severe first: the first rule shown is an error rule
+    first = html.index("<tbody>")
+    assert report.rule(html[first:].split("</span>")[0].rsplit(">", 1)[1]).severity.value == "error"
+    assert "… and 7 more findings" in html  # RB303 has ten, three are shown
+    assert "… and 5 more rules with" in html  # fifteen rules have findings, ten are shown
+
+
+def test_a_report_without_findings_says_so(sample: rb.RoadMap) -> None:
+    html = rb.validate(sample, select=["RB101"])._repr_html_()
+    check_html(html)
+    assert "No findings" in html
+
+
+def test_waived_findings_are_listed_with_their_reason(sample: rb.RoadMap) -> None:
+    waiver = rb.Waiver(code="RB402", entity_id="tatalaksana-4", reason=EVIL)
+    report = rb.validate(attrs.evolve(sample, waivers=[waiver]), select=["RB402"])
+    html = report._repr_html_()
+    check_html(html)
+    assert "Waived (1)" in html
+    assert "&lt;script&gt;" in html
+    assert "1 waived" in repr(report)
+
+
+def test_the_attainment_report_shows_headline_years_areas_and_off_track(
+    attainment: rb.AttainmentReport,
+) -> None:
+    html = attainment._repr_html_()
+    tags = check_html(html)
+    assert "92,08%" in html
+    assert "Sangat Tinggi" in html
+    assert "36 of 36 due targets reported" in html
+    assert "Pengawasan" in html
+    assert "2020" in html
+    assert "Off track (6 targets, worst first)" in html
+    # a bar for the headline, each of three years and each of eight areas
+    assert tags["svg"] == 1 + 3 + 8
+
+
+def test_an_attainment_report_with_nothing_reported_lists_what_is_missing(
+    sample: rb.RoadMap,
+) -> None:
+    report = rb.attain(sample, [], as_of=pendulum.date(2019, 1, 31))
+    html = report._repr_html_()
+    check_html(html)
+    assert "0 of 32 due targets reported" in html
+    assert "not reported: organisasi-1, " in html
+    assert "… and 24 more" in html
+    assert "outlook unknown" in repr(report)
+
+
+def test_an_empty_roadmap_displays(sample: rb.RoadMap) -> None:
+    empty = rb.RoadMap(id="kosong", government="Kota Kosong", period=rb.Period(2018, 2022))
+    check_html(empty._repr_html_())
+    check_html(rb.validate(empty)._repr_html_())
+    check_html(rb.attain(empty, [], as_of=pendulum.date(2020, 1, 1))._repr_html_())
+
+
+# -- large documents stay summaries
+
+
+def test_a_large_area_shows_its_first_rows_and_counts_the_rest() -> None:
+    area = big_roadmap(130).areas[0]
+    html = area._repr_html_()
+    assert check_html(html)["tr"] == 1 + 50 + 1
+    assert "… and 80 more rows" in html
+
+
+def test_a_report_of_thousands_of_findings_stays_the_same_size() -> None:
+    def shown(rows: int) -> str:
+        roadmap = big_roadmap(rows)
+        return rb.validate(roadmap, rules=per_row_rules(12))._repr_html_()
+
+    small, large = shown(40), shown(400)
+    check_html(large)
+    assert "… and 397 more findings" in large
+    assert "… and 2 more rules with 800 findings" in large
+    assert abs(len(large) - len(small)) < 100  # only the counts differ
+    assert len(large) < 40_000
+
+
+def test_an_attainment_report_of_many_targets_stays_a_summary() -> None:
+    roadmap = big_roadmap(300)
+    realizations = [rb.Realization.parse(f"aksi-{i}", 2018, "5%") for i in range(300)]
+    report = rb.attain(roadmap, realizations, as_of=pendulum.date(2019, 6, 30))
+    html = report._repr_html_()
+    check_html(html)
+    assert "Off track (300 targets, worst first)" in html
+    assert "… and 290 more targets" in html
+    assert len(html) < 30_000
+
+
+# -- every text is escaped
+
+
+def test_texts_are_escaped_everywhere() -> None:
+    roadmap = big_roadmap(3, text=EVIL)
+    roadmap = rb.RoadMap(
+        id="kota-x",
+        government=EVIL,
+        title=EVIL,
+        period=rb.Period(2018, 2022),
+        areas=[
+            rb.Area(
+                id="a",
+                name=EVIL,
+                actions=[
+                    rb.Action(
+                        id="a-1",
+                        text=EVIL,
+                        problems=[rb.Problem(id="a-1-p", text=EVIL)],
+                        targets=rb.Target.of(2018, "10%", "20%", "30%", "40%", "50%"),
+                        units=[EVIL],
+                        programme=EVIL,
+                    ),
+                    *roadmap.areas[0].actions,
+                ],
+            )
+        ],
+    )
+
+    @rule(code="KOTA999", name="evil", severity="error", summary=Message(EVIL, EVIL),
+          what="-", why="-", example="-")  # fmt: skip
+    def evil(ctx: Context) -> Iterator[Violation]:
+        yield Violation(entity_id="a-1", value=EVIL, message=Message(EVIL, EVIL), suggestion=EVIL)
+
+    report = rb.validate(roadmap, extra_rules=[evil])
+    attainment = rb.attain(
+        roadmap, [rb.Realization.parse("a-1", 2018, "1%")], as_of=pendulum.date(2019, 6, 30)
+    )
+    for html in (
+        roadmap._repr_html_(),
+        roadmap.areas[0]._repr_html_(),
+        report._repr_html_(),
+        report.with_lang("en")._repr_html_(),
+        attainment._repr_html_(),
+    ):
+        check_html(html)
+        assert "<script" not in html
+        assert "<img" not in html
+        assert "&lt;script&gt;" in html

@@ -1,0 +1,154 @@
+"""Every public name appears in the API reference.
+
+The reference pages are built by mkdocstrings from ``::: module`` directives. This
+test reads those directives (and their ``members:`` options) and checks that every
+name in ``rbroadmap.__all__`` and in the ``__all__`` of each public module is rendered
+on some page: its defining module is documented with all its members, or with a
+member list that names it. mkdocstrings leaves out members without a docstring, so a
+name also needs one: a class or function docstring, or the string literal that follows
+a module-level assignment.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import inspect
+import re
+import types
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+import rbroadmap as rb
+
+ROOT = Path(__file__).resolve().parent.parent
+REFERENCE = ROOT / "docs" / "reference"
+PUBLIC_MODULES = [
+    "rbroadmap",
+    "rbroadmap.rules",
+    "rbroadmap.attainment",
+    "rbroadmap.converters",
+    "rbroadmap.serialisation",
+    "rbroadmap.strategies",
+    "rbroadmap.scales",
+    "rbroadmap.samples",
+    "rbroadmap.budget",
+]
+DIRECTIVE = re.compile(r"^::: *([\w.]+)[ \t]*\n((?:[ \t]+.*\n|[ \t]*\n)*)", re.M)
+
+
+def directives() -> dict[str, set[str] | None]:
+    """Documented object -> the members shown (``None``: all; empty: none)."""
+    found: dict[str, set[str] | None] = {}
+    for page in sorted(REFERENCE.glob("*.md")):
+        for target, options in DIRECTIVE.findall(page.read_text(encoding="utf-8")):
+            members: set[str] | None = None
+            listed = re.search(r"^[ \t]+members:[ \t]*(\S.*)?$((?:\n[ \t]+- .*)*)", options, re.M)
+            if listed:
+                inline, items = listed.group(1), listed.group(2)
+                if inline is not None and inline.strip() == "false":
+                    members = set()
+                else:
+                    members = set(re.findall(r"- +(\w+)", items))
+            previous = found.get(target, set())
+            if members is None or previous is None:
+                found[target] = None
+            else:
+                found[target] = previous | members
+    return found
+
+
+DOCUMENTED = directives()
+
+
+@cache
+def module_tree(name: str) -> ast.Module:
+    module = importlib.import_module(name)
+    return ast.parse(inspect.getsource(module))
+
+
+def defined_here(module: str, name: str) -> tuple[bool, bool]:
+    """Whether *module* defines *name* at its top level, and whether with a docstring."""
+    body = module_tree(module).body
+    functions = [
+        node
+        for node in body
+        if isinstance(node, ast.FunctionDef | ast.ClassDef) and node.name == name
+    ]
+    if functions:  # an overloaded function: the implementation carries the docstring
+        return True, any(ast.get_docstring(node) is not None for node in functions)
+    for i, node in enumerate(body):
+        targets: list[ast.expr] = []
+        if isinstance(node, ast.Assign):
+            targets = node.targets
+        elif isinstance(node, ast.AnnAssign):
+            targets = [node.target]
+        if any(isinstance(t, ast.Name) and t.id == name for t in targets):
+            after = body[i + 1] if i + 1 < len(body) else None
+            documented = (
+                isinstance(after, ast.Expr)
+                and isinstance(after.value, ast.Constant)
+                and isinstance(after.value.value, str)
+            )
+            return True, documented
+    return False, False
+
+
+def home(name: str, exported_by: str) -> str:
+    """The module that defines *name*, found by following the imports from its exporter."""
+    module = exported_by
+    for _ in range(5):
+        if defined_here(module, name)[0]:
+            return module
+        source = next(
+            (
+                node.module
+                for node in module_tree(module).body
+                if isinstance(node, ast.ImportFrom)
+                and node.module
+                and any((a.asname or a.name) == name for a in node.names)
+            ),
+            None,
+        )
+        if source is None:
+            break
+        module = source
+    msg = f"cannot tell where {exported_by}.{name} is defined"
+    raise AssertionError(msg)
+
+
+def public_names() -> list[tuple[str, str]]:
+    names = []
+    for module in PUBLIC_MODULES:
+        for name in importlib.import_module(module).__all__:
+            names.append((module, name))
+    return names
+
+
+def test_the_directives_are_read() -> None:
+    assert DOCUMENTED["rbroadmap.model"] is None
+    assert DOCUMENTED["rbroadmap.attainment"] == set()
+    assert "validate" in (DOCUMENTED["rbroadmap.rules.engine"] or set())
+
+
+@pytest.mark.parametrize(("module", "name"), public_names(), ids=lambda x: x)
+def test_public_name_is_on_a_reference_page(module: str, name: str) -> None:
+    value = getattr(importlib.import_module(module), name)
+    if isinstance(value, types.ModuleType):
+        assert value.__name__ in DOCUMENTED, f"no reference page documents {value.__name__}"
+        return
+    where = home(name, module)
+    if f"{where}.{name}" in DOCUMENTED:
+        return
+    assert where in DOCUMENTED, f"{module}.{name}: no reference page documents {where}"
+    members = DOCUMENTED[where]
+    assert members is None or name in members, f"{module}.{name}: {where} leaves it out"
+    _, has_docstring = defined_here(where, name)
+    assert has_docstring, f"{where}.{name} has no docstring, so mkdocstrings leaves it out"
+
+
+def test_every_public_module_is_covered() -> None:
+    assert len(public_names()) > 150
+    assert rb.__all__
