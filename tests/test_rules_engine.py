@@ -452,3 +452,14 @@ def test_the_context_is_shared_and_read_only() -> None:
     assert ctx.position("organisasi") < ctx.position("sdm-1") < ctx.position("tidak-ada")
     with pytest.raises(AttributeError):
         ctx.extra = 1  # type: ignore[attr-defined]
+
+
+def test_findings_on_one_entity_and_path_keep_the_rule_order() -> None:
+    import attrs
+
+    import rbroadmap as rb
+
+    sample = rb.samples.probolinggo()
+    longer = attrs.evolve(sample, period=rb.Period(2018, 2024), stages=sample.stages[:2])
+    years = [f.value for f in rb.validate(longer, select=["RB705"]).findings]
+    assert years == [2020, 2021, 2022, 2023, 2024]

@@ -898,7 +898,7 @@ def validate(
         elif waiver.code not in known_codes or waiver.code in ran:
             raw.append((UNUSED_WAIVER, _unused(waiver, field, waiver.code in known_codes)))
 
-    findings = []
+    findings: list[tuple[int, Finding]] = []
     for i, (item, violation) in enumerate(raw):
         if item.code not in ran:
             continue
@@ -907,39 +907,40 @@ def validate(
             path = f"$.{violation.field}"
         else:
             path = context.path(violation.entity_id, violation.field)
-        findings.append(
-            Finding(
-                code=item.code,
-                name=item.name,
-                severity=levels[item.code],
-                entity_id=violation.entity_id,
-                path=path,
-                value=value,
-                detail=violation.message,
-                suggestion=violation.suggestion,
-                fingerprint=fingerprint(item.code, violation.entity_id, violation.field, value),
-                waiver=waiver_of.get(i),
-                lang=lang,
-            )
+        finding = Finding(
+            code=item.code,
+            name=item.name,
+            severity=levels[item.code],
+            entity_id=violation.entity_id,
+            path=path,
+            value=value,
+            detail=violation.message,
+            suggestion=violation.suggestion,
+            fingerprint=fingerprint(item.code, violation.entity_id, violation.field, value),
+            waiver=waiver_of.get(i),
+            lang=lang,
         )
+        findings.append((i, finding))
+    # Ties (several findings on one entity and path, such as the missing years of a
+    # road map) keep the order their rule reported them in, which is document order.
     findings.sort(
-        key=lambda f: (
-            _code_key(f.code),
-            context.position(f.entity_id),
-            _path_key(f.path),
-            f.fingerprint,
+        key=lambda pair: (
+            _code_key(pair[1].code),
+            context.position(pair[1].entity_id),
+            _path_key(pair[1].path),
+            pair[0],
         )
     )
     return Report(
         roadmap_id=roadmap.id,
-        findings=tuple(_unique(findings)),
+        findings=tuple(_unique(f for _, f in findings)),
         rules=chosen,
         lang=lang,
         as_of=judged_on,
     )
 
 
-def _unique(findings: list[Finding]) -> Iterator[Finding]:
+def _unique(findings: Iterable[Finding]) -> Iterator[Finding]:
     """Drop exact repeats (same fingerprint), which a check may yield for one cause."""
     seen: set[str] = set()
     for finding in findings:
