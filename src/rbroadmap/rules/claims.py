@@ -28,6 +28,7 @@ from typing import Final
 
 import attrs
 
+from rbroadmap._exact import EXACT
 from rbroadmap.messages import Message
 from rbroadmap.model import Comparison, Indicator
 from rbroadmap.notation import format_number, format_value
@@ -178,9 +179,9 @@ def grade_of(scale: Scale, value: Decimal, comparison: Comparison) -> Grade | No
     Returns ``None`` when the value lies outside the scale.
     """
     if comparison is Comparison.MORE_THAN:
-        value += _STEP
+        value = EXACT.add(value, _STEP)
     elif comparison is Comparison.LESS_THAN:
-        value -= _STEP
+        value = EXACT.subtract(value, _STEP)
     for grade in scale.grades:
         if grade.contains(value):
             return grade
