@@ -15,7 +15,7 @@ import json
 import math
 import random
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -551,3 +551,74 @@ def test_a_megabyte_of_text_is_validated_and_attained_in_linear_time() -> None:
         assert rb.from_json(rb.to_json(subject), rb.RoadMap) == subject
         assert time.perf_counter() - start < 60  # linear: a few seconds; quadratic: hours
         assert all(len(f.detail.english) < 2_000 for f in report.findings)
+
+
+# -- values no message can show
+
+
+class BrokenRepr:
+    def __repr__(self) -> str:
+        raise RuntimeError("repr fails")
+
+
+def deeply_nested() -> list[object]:
+    nested: list[object] = []
+    for _ in range(100_000):
+        nested = [nested]
+    return nested
+
+
+UNSHOWABLE = {
+    "a whole number of 5,001 digits": 10**5000,
+    "a negative one": -(10**5000),
+    "a list nested 100,000 deep": deeply_nested(),
+    "an object whose repr fails": BrokenRepr(),
+    "a megabyte of text": "x" * 1_000_000,
+}
+
+
+@pytest.mark.parametrize("value", UNSHOWABLE.values(), ids=list(UNSHOWABLE))
+def test_quoting_any_value_never_raises_and_stays_short(value: object) -> None:
+    # Regression: quote() raised ValueError for a whole number of over 4,300 digits
+    # (Python's limit for writing one) and RecursionError for a deeply nested list.
+    assert len(rb.errors.quote(value)) < 100
+
+
+BUILDERS: dict[str, Callable[[Any], object]] = {
+    "Action.budget": lambda v: rb.Action(id="a1", budget=v),
+    "Action.units": lambda v: rb.Action(id="a1", units=[v]),
+    "Period.start": lambda v: rb.Period(v, 2022),
+    "Count.value": lambda v: rb.Count(v, "OPD"),
+    "Percentage.value": rb.Percentage,
+    "Target year": lambda v: rb.Target(values=[(v, rb.NO_TARGET)]),
+    "Target cell": lambda v: rb.Target(values={2020: v}),
+    "Problem.id": lambda v: rb.Problem(id=v, text="x"),
+    "Waiver.expires": lambda v: rb.Waiver(code="RB1", entity_id="a", reason="r", expires=v),
+    "Realization.year": lambda v: rb.Realization(target_id="a1", year=v, value=rb.Percentage(1)),
+    "attain(as_of=)": lambda v: rb.attain(
+        rb.RoadMap(id="x", government="X", period=PERIOD), [], as_of=v
+    ),
+}
+
+
+@pytest.mark.parametrize("value", UNSHOWABLE.values(), ids=list(UNSHOWABLE))
+@pytest.mark.parametrize("build", BUILDERS.values(), ids=list(BUILDERS))
+def test_a_value_no_message_can_show_is_still_refused_with_a_model_error(
+    build: Callable[[Any], object], value: object
+) -> None:
+    # Regression: building with such a value raised the ValueError of int -> str, or
+    # RecursionError, from inside the error message meant to refuse it.
+    if build is BUILDERS["Action.units"] and isinstance(value, str):
+        return  # a unit's name is free text, however long
+    with pytest.raises(rb.ModelError) as caught:
+        build(value)
+    assert len(str(caught.value)) < 300
+    assert len(caught.value.text("id")) < 300
+
+
+def test_two_units_with_one_megabyte_name_are_refused_briefly() -> None:
+    name = "x" * 1_000_000
+    units = [rb.ResponsibleUnit(id="a", name=name), rb.ResponsibleUnit(id="b", name=name)]
+    with pytest.raises(rb.ModelError, match="belongs to both") as caught:
+        rb.UnitRegistry(units=units)
+    assert len(str(caught.value)) < 300

@@ -44,7 +44,7 @@ import attrs
 import pendulum
 
 from rbroadmap import _checks, _html
-from rbroadmap.errors import ModelError, UnknownIdError
+from rbroadmap.errors import ModelError, UnknownIdError, quote
 from rbroadmap.messages import Message
 from rbroadmap.notation import (
     MAX_RUPIAH,
@@ -268,7 +268,7 @@ def _check_schedule(instance: Target, attribute: attrs.Attribute[Any], value: ob
                 instance, attribute.name, pair, "pasangan (tahun, nilai) / a (year, value) pair"
             )
         year, cell = pair
-        _checks.check_year(instance, f"values[{year!r}]", year)
+        _checks.check_year(instance, f"values[{quote(year)}]", year)
         if year in seen:
             raise _checks.fail(
                 instance,
