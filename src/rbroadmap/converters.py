@@ -89,7 +89,6 @@ from rbroadmap.messages import Message
 from rbroadmap.model import Action, RoadMap, Target
 from rbroadmap.notation import MAX_RUPIAH, format_value, parse_rupiah, parse_value
 from rbroadmap.schedule import Direction, Shape
-from rbroadmap.units import UnitRegistry
 from rbroadmap.values import (
     Count,
     IndexScore,
@@ -1028,38 +1027,6 @@ def _roadmap_unstructure_hook(converter: cattrs.Converter) -> Callable[[RoadMap]
     return hook
 
 
-def _registry_structure_hook(
-    converter: cattrs.Converter,
-) -> Callable[[object, type], UnitRegistry]:
-    structure = _attrs_structure_hook(UnitRegistry, converter)
-
-    def hook(value: object, cl: type) -> UnitRegistry:
-        registry: UnitRegistry = structure(value, cl)
-        units = {u.id for u in registry.units}
-        problems: list[tuple[str, Exception]] = []
-        for i, unit in enumerate(registry.units):
-            if unit.parent is not None and (unit.parent not in units or unit.parent == unit.id):
-                problems.append(
-                    (
-                        "units",
-                        InvalidValueError(
-                            Message(
-                                f"induk {unit.parent!r} dari unit {unit.id!r} bukan unit lain "
-                                "yang terdaftar",
-                                f"the parent {unit.parent!r} of unit {unit.id!r} is not another "
-                                "registered unit",
-                            ),
-                            path=f"[{i}].parent",
-                        ),
-                    )
-                )
-        if problems:
-            raise _at_keys("While structuring UnitRegistry", problems, UnitRegistry)
-        return registry
-
-    return hook
-
-
 # -- the converter
 
 
@@ -1104,7 +1071,6 @@ def configure_converter(converter: cattrs.Converter) -> None:
 
     converter.register_structure_hook(Target, _structure_target)
     converter.register_unstructure_hook(Target, _unstructure_target)
-    converter.register_structure_hook(UnitRegistry, _registry_structure_hook(converter))
     converter.register_structure_hook(RoadMap, _roadmap_structure_hook(converter))
     converter.register_unstructure_hook(RoadMap, _roadmap_unstructure_hook(converter))
 
