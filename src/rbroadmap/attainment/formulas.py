@@ -376,7 +376,7 @@ def judge_number(
     low, high = expected.low, expected.high
     if low == high:
         if low < 0:
-            return _negative_target(low, direction, lower, sense, _POINT_FORMULAS)
+            return _negative_target(low, _POINT_FORMULAS[(direction, lower)], sense)
         raw_value, formula, work = _point(low, r, direction, lower)
         work = work.prefixed(sense.indonesian + ": ", sense.english + ": ")
         return _limit(raw_value, formula, work, cap)
@@ -390,7 +390,7 @@ def judge_number(
     above = r > high
     bound = high if above else low
     if bound < 0:
-        return _negative_target(bound, direction, lower, sense, None)
+        return _negative_target(bound, Formula.RANGE, sense)
     raw_value, _, inner = _point(bound, r, direction, lower)
     if above:
         where = Message(
@@ -417,20 +417,13 @@ _POINT_FORMULAS: Final = {
 }
 
 
-def _negative_target(
-    target: Fraction,
-    direction: Direction,
-    lower: LowerIsBetter,
-    sense: Message,
-    formulas: dict[tuple[Direction, LowerIsBetter], Formula] | None,
-) -> Outcome:
+def _negative_target(target: Fraction, formula: Formula, sense: Message) -> Outcome:
     """A negative target: no formula means anything, so the attainment is undefined.
 
     R/T, (2T − R)/T and T/R turn their meaning round when T < 0: R = −25 against
     T = −50, higher being better, would show 50% for a value better than its target.
     No cap applies: the value is not better than any ratio, it is not judged.
     """
-    formula = Formula.RANGE if formulas is None else formulas[(direction, lower)]
     t = num(target)
     return Outcome(
         exact=None,
