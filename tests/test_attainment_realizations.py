@@ -7,8 +7,11 @@ import pickle
 import attrs
 import pendulum
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import rbroadmap as rb
+from rbroadmap import strategies as rbst
 from rbroadmap.attainment import (
     DuplicateRealizationError,
     OutsidePeriodError,
@@ -224,3 +227,44 @@ def test_attain_needs_a_road_map() -> None:
 def test_options_are_checked(option: str, value: int) -> None:
     with pytest.raises(rb.ModelError):
         rb.attain(roadmap(), [], as_of=AS_OF, **{option: value})  # type: ignore[arg-type]
+
+
+# -- realisations as documents
+
+
+@pytest.mark.parametrize(
+    ("written", "verdict"),
+    [
+        ("tercapai", rb.Verdict.ACHIEVED),
+        ("Achieved", rb.Verdict.ACHIEVED),
+        ("tidak  tercapai", rb.Verdict.NOT_ACHIEVED),
+        ("Belum tercapai", rb.Verdict.NOT_ACHIEVED),
+        ("not-achieved", rb.Verdict.NOT_ACHIEVED),
+    ],
+)
+def test_a_document_and_parse_read_a_verdict_in_words_alike(
+    written: str, verdict: rb.Verdict
+) -> None:
+    # Regression: a document's "tercapai" was read as the qualitative text 'tercapai',
+    # which achieves no target ('WTP'), while Realization.parse read it as achieved.
+    data = {"target_id": "wtp", "year": 2019, "value": written}
+    loaded = rb.from_dict(data, rb.Realization)
+    assert loaded.value is verdict
+    assert loaded == R("wtp", 2019, written)
+    assert rb.from_json(rb.to_json(loaded), rb.Realization) == loaded
+
+
+def test_a_qualitative_value_spelled_like_a_verdict_keeps_its_kind() -> None:
+    written = rb.Realization(target_id="wtp", year=2019, value=rb.Qualitative("tercapai"))
+    data = rb.to_dict(written)
+    assert data["value"] == {"kind": "qualitative", "text": "tercapai"}
+    assert rb.from_dict(data, rb.Realization) == written
+
+
+@settings(max_examples=20)
+@given(st.data())
+def test_realisations_survive_the_round_trip_through_json(data: st.DataObject) -> None:
+    realised = data.draw(rbst.realizations(rb.samples.probolinggo()))
+    for item in realised:
+        assert rb.from_json(rb.to_json(item), rb.Realization) == item
+    assert rb.from_json(rb.to_json(realised), rb.Realizations) == realised

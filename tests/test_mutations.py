@@ -25,12 +25,19 @@ MUTATION_SETTINGS = settings(max_examples=60, suppress_health_check=[HealthCheck
 
 @attrs.frozen
 class Site:
-    """A place in a document: the value at *path*, held by *parent* under *key*."""
+    """A place in a document: the value at *path*, held by *parent* under *key*.
+
+    *location* is the keys and indices that lead to it from the document's root,
+    and *tp* the type the schema declares for it (``None`` inside a structured
+    target value, where the value's ``kind`` decides).
+    """
 
     path: str
     parent: Any
     key: Any
     required: bool
+    location: tuple[Any, ...] = ()
+    tp: Any = None
 
 
 @attrs.frozen
@@ -40,6 +47,7 @@ class ObjectSite:
     path: str
     mapping: dict[str, Any]
     keyed: bool  # keys written ["key"] (a target's years) rather than .key
+    location: tuple[Any, ...] = ()
 
     def step(self, key: str) -> str:
         return f'{self.path}["{key}"]' if self.keyed else f"{self.path}.{key}"
@@ -71,43 +79,49 @@ VALUE_KEYS = {
 }
 
 
-def walk(value: Any, tp: Any, path: str = "$") -> Iterator[Walked]:
+def walk(value: Any, tp: Any, path: str = "$", location: tuple[Any, ...] = ()) -> Iterator[Walked]:
     """Every site and every object of a document of type *tp*, schema in hand."""
     tp = _optional_inner(tp)
     if value is None:
         return
     if _is_target_value(tp) or tp in (rb.Percentage, rb.Count, rb.IndexScore):
         if isinstance(value, dict):
-            yield ObjectSite(path, value, keyed=False)
+            yield ObjectSite(path, value, keyed=False, location=location)
             for key, item in value.items():
                 required = key == "kind" or key in VALUE_KEYS[value["kind"]]
-                yield Site(f"{path}.{key}", value, key, required)
+                here = (*location, key)
+                yield Site(f"{path}.{key}", value, key, required, here)
                 if key in ("low", "high"):
-                    yield from walk(item, rb.TargetValue, f"{path}.{key}")
+                    yield from walk(item, rb.TargetValue, f"{path}.{key}", here)
         return
     if tp is rb.Target:
-        yield ObjectSite(path, value, keyed=True)
+        yield ObjectSite(path, value, keyed=True, location=location)
         for key, item in value.items():
-            yield Site(f'{path}["{key}"]', value, key, required=False)
-            yield from walk(item, rb.TargetValue, f'{path}["{key}"]')
+            here = (*location, key)
+            declared = {"direction": rb.Direction, "shape": rb.Shape}.get(key, rb.TargetValue)
+            yield Site(f'{path}["{key}"]', value, key, False, here, declared)
+            yield from walk(item, rb.TargetValue, f'{path}["{key}"]', here)
         return
     if typing.get_origin(tp) is tuple:
         (item_type, _) = typing.get_args(tp)
         for i, item in enumerate(value):
-            yield Site(f"{path}[{i}]", value, i, required=False)
-            yield from walk(item, item_type, f"{path}[{i}]")
+            here = (*location, i)
+            yield Site(f"{path}[{i}]", value, i, False, here, item_type)
+            yield from walk(item, item_type, f"{path}[{i}]", here)
         return
     if attrs.has(tp):
-        yield ObjectSite(path, value, keyed=False)
+        yield ObjectSite(path, value, keyed=False, location=location)
         hints = typing.get_type_hints(tp)
         fields = {a.name: a for a in attrs.fields(tp)}
         for key, item in value.items():
+            here = (*location, key)
             if key == "format_version":
-                yield Site(f"{path}.{key}", value, key, required=True)
+                yield Site(f"{path}.{key}", value, key, True, here, int)
                 continue
             field = fields[key]
-            yield Site(f"{path}.{key}", value, key, required=field.default is attrs.NOTHING)
-            yield from walk(item, hints[key], f"{path}.{key}")
+            required = field.default is attrs.NOTHING
+            yield Site(f"{path}.{key}", value, key, required, here, hints[key])
+            yield from walk(item, hints[key], f"{path}.{key}", here)
 
 
 def refused(data: object, cls: Any = rb.RoadMap) -> rb.DataError:

@@ -9,14 +9,19 @@ to validate grows linearly with the size of the road map.
 from __future__ import annotations
 
 import random
+import re
 import time
+from collections.abc import Iterator
 
 import attrs
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import rbroadmap as rb
+from rbroadmap.rules import _text, claims
 from rbroadmap.rules._text import (
+    MAX_WORD_LENGTH,
     NearDuplicates,
     Suggester,
     compact,
@@ -109,6 +114,58 @@ def test_edit_neighbours_are_one_edit_apart() -> None:
     assert found["invenstasi"] == {"investasi"}
     assert found["x"] == set()
     assert edit_neighbours(["abc", "abd", "abcd"], ["abc"]) == {"abc": {"abd", "abcd"}}
+
+
+def test_a_very_long_word_is_never_indexed_by_its_deletions(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Regression: every deletion of a 40,000-letter word (a run pasted without spaces)
+    # took 1.6 GB and half a minute; a megabyte exhausted the memory.
+    lengths: list[int] = []
+
+    def deletions(word: str) -> list[str]:
+        lengths.append(len(word))
+        return original(word)
+
+    original = _text._deletions
+    monkeypatch.setattr(_text, "_deletions", deletions)
+    long_word = "a" * 100_000
+    found = edit_neighbours([long_word, long_word + "b", "monev", "movev"])
+    assert found[long_word] == set()
+    assert found["movev"] == {"monev"}
+    assert max(lengths) <= MAX_WORD_LENGTH
+
+
+def test_the_scales_of_a_text_are_read_once_whatever_its_claims(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Regression: every claim scanned the whole text again for the scale named before
+    # it, so a text of many claims took time in the square of its length.
+    class Counting:
+        def __init__(self, pattern: re.Pattern[str]) -> None:
+            self.pattern = pattern
+            self.scans = 0
+
+        def finditer(self, text: str) -> Iterator[re.Match[str]]:
+            self.scans += 1
+            return self.pattern.finditer(text)
+
+        def search(self, text: str) -> re.Match[str] | None:
+            self.scans += 1
+            return self.pattern.search(text)
+
+    counting = Counting(claims._KEYWORDS)
+    monkeypatch.setattr(claims, "_KEYWORDS", counting)
+    text = "Nilai SAKIP 65 (B) dan IKM 79,30 (baik) serta IRB kategori A (Memuaskan); " * 2_000
+    found = claims.claims_in(text)
+    assert len(found) == 3 * 2_000
+    # Each claim belongs to the scale named closest before it.
+    assert {(c.scale, c.text) for c in found} == {
+        ("sakip", "65 (B)"),
+        ("ikm", "79,30 (baik)"),
+        ("irb", "kategori A (Memuaskan)"),
+    }
+    assert counting.scans == 1
 
 
 # -- cost

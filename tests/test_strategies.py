@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import re
+import subprocess
 import sys
 import types
 from decimal import Decimal
@@ -33,6 +34,24 @@ def test_the_hypothesis_entry_point_is_declared() -> None:
         if e.value.startswith("rbroadmap.")
     ]
     assert entry.load() is rbst._hypothesis_setup_hook
+
+
+@pytest.mark.parametrize(
+    "first", ["import rbroadmap.strategies", "import hypothesis; import rbroadmap.strategies"]
+)
+def test_the_strategies_can_be_imported_before_hypothesis(first: str) -> None:
+    # Regression: when rbroadmap.strategies was the first to import Hypothesis, the
+    # entry point asked the half-imported module for its hook: AttributeError.
+    script = (
+        f"{first}\n"
+        "from hypothesis import strategies as st\n"
+        "import rbroadmap as rb\n"
+        "assert isinstance(st.from_type(rb.Period).example(), rb.Period)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
 
 
 @pytest.mark.parametrize("cls", [rb.RoadMap, rb.Action, rb.Target, rb.UnitRegistry, rb.Count])

@@ -79,6 +79,26 @@ def test_group_members_must_be_registered_units() -> None:
     assert info.value.path == "groups[0].members[0]"
 
 
+@pytest.mark.parametrize("parent", ["nobody", "b", "g"], ids=["unknown", "itself", "a group"])
+def test_a_units_parent_must_be_another_registered_unit(parent: str) -> None:
+    # Regression: only the loader refused a dangling parent; built in code, it passed.
+    units = [
+        rb.ResponsibleUnit(id="a", name="A"),
+        rb.ResponsibleUnit(id="b", name="B", parent=parent),
+    ]
+    with pytest.raises(rb.ModelError) as info:
+        rb.UnitRegistry(units=units, groups=[rb.UnitGroup(id="g", name="G")])
+    assert info.value.path == "units[1].parent"
+    assert "is not another registered unit" in str(info.value)
+    data = rb.to_dict(rb.UnitRegistry(units=units[:1]))
+    data["units"].append(rb.to_dict(units[1]))
+    data["groups"] = [{"id": "g", "name": "G"}]
+    with pytest.raises(rb.DataError) as loading:
+        rb.from_dict(data, rb.UnitRegistry)
+    assert loading.value.paths == ("$.units[1].parent",)  # building and loading agree
+    assert rb.UnitRegistry(units=[units[0], rb.ResponsibleUnit(id="b", name="B", parent="a")])
+
+
 @pytest.mark.parametrize(
     ("build", "fragment"),
     [

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from fractions import Fraction
 from html import escape
 from typing import Final
 
@@ -73,7 +74,7 @@ def bar(percent: Decimal | None, *, colour: str = "#2a9d8f", width: int = 120) -
     if percent is None:
         return ""
     shown = max(Decimal(0), min(percent, Decimal(150)))
-    filled = int(shown * width / 150)
+    filled = int(Fraction(shown) * width / 150)  # exact, whatever the decimal context
     mark = int(100 * width / 150)
     return (
         f'<svg width="{width}" height="10" role="img" aria-label="{text(percent)}%">'

@@ -84,12 +84,12 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from rbroadmap import _checks
+from rbroadmap.attainment.realizations import RealizedValue, Verdict
 from rbroadmap.errors import ModelError, NotationError, RoadmapError, quote
 from rbroadmap.messages import Message
 from rbroadmap.model import Action, RoadMap, Target
 from rbroadmap.notation import MAX_RUPIAH, format_value, parse_rupiah, parse_value
 from rbroadmap.schedule import Direction, Shape
-from rbroadmap.units import UnitRegistry
 from rbroadmap.values import (
     Count,
     IndexScore,
@@ -835,6 +835,36 @@ def _value_text(value: TargetValue) -> str | dict[str, Any]:
     return _value_form(value)
 
 
+# -- realised values: verdicts in words, as Realization.parse reads them
+
+
+def _is_realized_value(t: Any) -> bool:
+    return bool(t == RealizedValue)
+
+
+def _realized_value_hooks() -> tuple[Callable[[object, type], Any], Callable[[Any], Any]]:
+    """Read a realised value as `Realization.parse` does; write what reads back the same.
+
+    A verdict may be written in words (``"tercapai"``, ``"belum tercapai"``), so
+    that a document and `Realization.parse` agree on what a report says; a
+    qualitative value whose text is such a word is written in structured form.
+    """
+    read = _value_union_structure_hook(RealizedValue)
+    write = _value_union_unstructure_hook(RealizedValue)
+
+    def structure(value: object, t: type) -> Any:
+        if isinstance(value, str) and (verdict := Verdict.read(value)) is not None:
+            return verdict
+        return read(value, t)
+
+    def unstructure(value: Any) -> Any:
+        if isinstance(value, Qualitative) and Verdict.read(value.text) is not None:
+            return _value_form(value)
+        return write(value)
+
+    return structure, unstructure
+
+
 # -- targets, keyed by year
 
 
@@ -1028,38 +1058,6 @@ def _roadmap_unstructure_hook(converter: cattrs.Converter) -> Callable[[RoadMap]
     return hook
 
 
-def _registry_structure_hook(
-    converter: cattrs.Converter,
-) -> Callable[[object, type], UnitRegistry]:
-    structure = _attrs_structure_hook(UnitRegistry, converter)
-
-    def hook(value: object, cl: type) -> UnitRegistry:
-        registry: UnitRegistry = structure(value, cl)
-        units = {u.id for u in registry.units}
-        problems: list[tuple[str, Exception]] = []
-        for i, unit in enumerate(registry.units):
-            if unit.parent is not None and (unit.parent not in units or unit.parent == unit.id):
-                problems.append(
-                    (
-                        "units",
-                        InvalidValueError(
-                            Message(
-                                f"induk {unit.parent!r} dari unit {unit.id!r} bukan unit lain "
-                                "yang terdaftar",
-                                f"the parent {unit.parent!r} of unit {unit.id!r} is not another "
-                                "registered unit",
-                            ),
-                            path=f"[{i}].parent",
-                        ),
-                    )
-                )
-        if problems:
-            raise _at_keys("While structuring UnitRegistry", problems, UnitRegistry)
-        return registry
-
-    return hook
-
-
 # -- the converter
 
 
@@ -1101,10 +1099,12 @@ def configure_converter(converter: cattrs.Converter) -> None:
         converter.register_unstructure_hook(cls, _value_form)
     converter.register_structure_hook_factory(_is_value_union, _value_union_structure_hook)
     converter.register_unstructure_hook_factory(_is_value_union, _value_union_unstructure_hook)
+    read_realized, write_realized = _realized_value_hooks()
+    converter.register_structure_hook_func(_is_realized_value, read_realized)
+    converter.register_unstructure_hook_func(_is_realized_value, write_realized)
 
     converter.register_structure_hook(Target, _structure_target)
     converter.register_unstructure_hook(Target, _unstructure_target)
-    converter.register_structure_hook(UnitRegistry, _registry_structure_hook(converter))
     converter.register_structure_hook(RoadMap, _roadmap_structure_hook(converter))
     converter.register_unstructure_hook(RoadMap, _roadmap_unstructure_hook(converter))
 

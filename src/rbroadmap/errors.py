@@ -18,6 +18,7 @@ the English text and ``error.message.indonesian`` the Indonesian one.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from typing import Any, Final, final
 
@@ -37,27 +38,45 @@ __all__ = [
 ]
 
 _QUOTE_LIMIT: Final = 60
+_SHOWN_INT_BITS: Final = 3_000  # about 900 digits: shown, then cut like any long text
 
 
 def quote(value: object) -> str:
     """Return a short, safe rendering of *value* for an error message.
 
     Long text is cut, and its length given, so that an error about a 1 MB
-    string stays readable.
+    string stays readable. A value that cannot be shown at all is named by its
+    type: a whole number too long for Python to write (over 4,300 digits) by
+    its number of digits, a list nested too deeply or an object whose
+    ``repr`` fails by its type. Quoting never raises.
 
     >>> quote("25%%")
     "'25%%'"
     >>> quote("x" * 100)
     "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…' (100 characters)"
+    >>> quote(10**5000)
+    '<int of 5001 digits>'
     """
     if isinstance(value, str):
         if len(value) > _QUOTE_LIMIT:
             return f"{value[:_QUOTE_LIMIT]!r}"[:-1] + f"…' ({len(value)} characters)"
         return repr(value)
-    text = repr(value)
+    if isinstance(value, int) and value.bit_length() > _SHOWN_INT_BITS:
+        return f"<{type(value).__name__} of {_digits(value)} digits>"
+    try:
+        text = repr(value)
+    except Exception:  # too deep, too long for Python, or a repr that fails
+        return f"<{type(value).__name__}>"
     if len(text) > _QUOTE_LIMIT:
         return text[:_QUOTE_LIMIT] + "…"
     return text
+
+
+def _digits(value: int) -> int:
+    """The number of decimal digits of *value*, without writing it out."""
+    magnitude = abs(value)
+    estimate = int((magnitude.bit_length() - 1) * math.log10(2)) + 1  # exact or one short
+    return estimate + 1 if magnitude >= 10**estimate else estimate
 
 
 def _restore(cls: type[RoadmapError], args: tuple[Any, ...], state: dict[str, Any]) -> RoadmapError:

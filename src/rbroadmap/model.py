@@ -44,9 +44,15 @@ import attrs
 import pendulum
 
 from rbroadmap import _checks, _html
-from rbroadmap.errors import ModelError, UnknownIdError
+from rbroadmap.errors import ModelError, UnknownIdError, quote
 from rbroadmap.messages import Message
-from rbroadmap.notation import MAX_RUPIAH, format_rupiah, format_value, parse_value
+from rbroadmap.notation import (
+    MAX_RUPIAH,
+    format_number,
+    format_rupiah,
+    format_value,
+    parse_value,
+)
 from rbroadmap.schedule import Direction, Shape, infer_shape, shape_candidates
 from rbroadmap.units import UnitRef, UnitRegistry
 from rbroadmap.values import (
@@ -262,7 +268,7 @@ def _check_schedule(instance: Target, attribute: attrs.Attribute[Any], value: ob
                 instance, attribute.name, pair, "pasangan (tahun, nilai) / a (year, value) pair"
             )
         year, cell = pair
-        _checks.check_year(instance, f"values[{year!r}]", year)
+        _checks.check_year(instance, f"values[{quote(year)}]", year)
         if year in seen:
             raise _checks.fail(
                 instance,
@@ -1101,6 +1107,11 @@ def _walk(roadmap: RoadMap) -> Iterator[tuple[str, Entity]]:
         yield f"units.groups[{i}]", group
 
 
+def _total_rupiah(amount: int) -> str:
+    """Write a sum of budgets, which may exceed the largest single budget (`MAX_RUPIAH`)."""
+    return "Rp" + format_number(amount, grouping=True)
+
+
 def _integrity_error(
     path: str, field: str, value: object, indonesian: str, english: str
 ) -> ModelError:
@@ -1419,7 +1430,7 @@ class RoadMap:
                     _html.text(area.number if area.number is not None else ""),
                     _html.cut(area.name, 60),
                     *(_html.text(c) for c in counts[:3]),
-                    _html.text(format_rupiah(counts[3])),
+                    _html.text(_total_rupiah(counts[3])),
                 ]
             )
         rows.append(
@@ -1427,7 +1438,7 @@ class RoadMap:
                 "",
                 "<b>Jumlah / Total</b>",
                 *(f"<b>{c}</b>" for c in totals[:3]),
-                f"<b>{_html.text(format_rupiah(totals[3]))}</b>",
+                f"<b>{_html.text(_total_rupiah(totals[3]))}</b>",
             ]
         )
         body = _html.table(

@@ -13,7 +13,11 @@ sen"). This module reads that notation into exact values and writes it back.
 Reading is strict. What could mean two things is refused with a hint rather
 than guessed: ``1.500`` is one thousand five hundred in a count or an amount
 of money, but in a percentage or a score it could also be a mistyped ``1,5``,
-so there it is refused. Text that is not notation at all raises
+so there it is refused. So is what a spreadsheet or a conversion leaves in a
+cell and a reader cannot see or would not take for a value: characters that
+do not show (a zero-width space, a byte order mark) or are not ordinary spaces,
+control characters, ``nan``, ``None`` or ``null`` written for an empty cell,
+and spreadsheet errors such as ``#N/A``. Text that is not notation at all raises
 `rbroadmap.NotationError`, which quotes the text and says what was expected.
 Reading takes time linear in the length of the text, and text longer than
 `MAX_NOTATION_LENGTH` is refused at once.
@@ -28,6 +32,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from decimal import Decimal
 from typing import Final
 
@@ -118,6 +123,13 @@ _RUPIAH: Final = re.compile(rf"(?P<rp>(?i:rp)\.?{_WS}*)?(?P<num>[0-9][0-9.]*)(?P
 _PLAIN: Final = re.compile(r"(?P<int>[0-9]+)(?:,(?P<frac>[0-9]+))?\Z")
 _GROUPED: Final = re.compile(r"(?P<int>[0-9]{1,3}(?:\.[0-9]{3})+)(?:,(?P<frac>[0-9]+))?\Z")
 _ASCII_DIGIT: Final = re.compile(r"[0-9]")
+# What programs write for an empty cell (pandas' nan, Python's None, JSON's null) and
+# the errors spreadsheets show in a cell: never a qualitative target.
+_EMPTY_CELL: Final = re.compile(r"(?i:nan|none|null|undefined|[+-]?inf(?:inity)?)\Z")
+_SPREADSHEET_ERROR: Final = re.compile(
+    r"#(?:N/A|REF!|NAME\?|VALUE!|NULL!|NUM!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!"
+    r"|UNKNOWN!|GETTING_DATA)\Z"
+)
 _NOT_INDEXES: Final = frozenset({"RP", "IDR"})
 _STRIP: Final = " \t\r\n"
 _ODD_SPACES: Final = {
@@ -170,7 +182,7 @@ def _common_checks(ctx: _Ctx) -> str:
                 f"the text is longer than {MAX_NOTATION_LENGTH} characters",
             ),
         )
-    if text.isascii():  # the usual case: no odd spaces, no non-ASCII digits
+    if text.isascii() and text.isprintable():  # the usual case: nothing odd in it
         stripped = text.strip(_STRIP)
         if stripped:
             return stripped
@@ -188,6 +200,16 @@ def _common_checks(ctx: _Ctx) -> str:
                 _hint(
                     f"memuat angka bukan ASCII {char!r} (mis. angka lebar penuh); gunakan 0-9",
                     f"contains the non-ASCII digit {char!r} (such as a full-width digit); use 0-9",
+                ),
+            )
+        if not char.isprintable() and char not in _STRIP:
+            name = f"U+{ord(char):04X} {unicodedata.name(char, '')}".rstrip()
+            raise ctx.error(
+                _hint(
+                    f"memuat {name}, karakter yang tidak terlihat atau bukan spasi biasa; "
+                    "hapus atau gunakan spasi biasa",
+                    f"contains {name}, an invisible character or not an ordinary space; "
+                    "delete it or use an ordinary space",
                 ),
             )
     stripped = text.strip(_STRIP)
@@ -377,6 +399,22 @@ def _parse_value(s: str, ctx: _Ctx) -> TargetValue:
         return _range(low_c, high_c, ctx)
     plain_text = not _ASCII_DIGIT.search(s) and "%" not in s and "\n" not in s and "\r" not in s
     if plain_text and any(c.isalpha() for c in s):
+        if _EMPTY_CELL.match(s):
+            raise ctx.error(
+                _hint(
+                    f"{s!r} adalah tulisan program untuk sel kosong, bukan nilai; tulis '-' bila "
+                    "tidak ada target",
+                    f"{s!r} is what a program writes for an empty cell, not a value; write '-' "
+                    "for no target",
+                )
+            )
+        if _SPREADSHEET_ERROR.match(s):
+            raise ctx.error(
+                _hint(
+                    f"{s!r} adalah galat lembar kerja, bukan nilai; perbaiki selnya",
+                    f"{s!r} is a spreadsheet error, not a value; correct the cell",
+                )
+            )
         return Qualitative(s)
     raise ctx.error(_value_hint(s))
 

@@ -34,13 +34,14 @@ regulation states, and multiplies by 25.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from fractions import Fraction
 from types import MappingProxyType
 from typing import Final, final
 
 import attrs
 
+from rbroadmap._exact import round_half_up
 from rbroadmap.errors import RoadmapError
 from rbroadmap.messages import Message
 from rbroadmap.units import name_key
@@ -421,8 +422,7 @@ def _element_means(
 
 
 def _two_places(value: Fraction) -> Decimal:
-    exact = Decimal(value.numerator) / Decimal(value.denominator)
-    return exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return round_half_up(value, 2)
 
 
 def ikm_2017(element_means: Sequence[Decimal | int]) -> Decimal:

@@ -36,14 +36,6 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any, Final
 
-try:
-    from hypothesis import strategies as st
-except ImportError as error:  # pragma: no cover - depends on the environment
-    msg = (
-        "rbroadmap.strategies needs Hypothesis: install it with 'pip install rbroadmap[hypothesis]'"
-    )
-    raise ImportError(msg) from error
-
 import pendulum
 
 from rbroadmap.areasets import AREA_SETS, AREAS_2015_2019, StandardArea
@@ -89,6 +81,30 @@ from rbroadmap.values import (
     Range,
     TargetValue,
 )
+
+# Hypothesis runs the hook of its entry point when it is first imported. When this
+# module is what imports it first, that happens in the import just below, while
+# this module is half-imported: so the hook is defined before that import, and
+# then leaves the registration to the end of the module.
+_EARLY: list[bool] = []
+
+
+def _hypothesis_setup_hook() -> None:
+    """Register the strategies for `st.from_type`; run by Hypothesis' entry point."""
+    register = globals().get("_register_types")
+    if register is None:  # this module is still being imported: its last line registers
+        _EARLY.append(True)
+        return
+    register()
+
+
+try:
+    from hypothesis import strategies as st  # after the hook, on purpose
+except ImportError as error:  # pragma: no cover - depends on the environment
+    msg = (
+        "rbroadmap.strategies needs Hypothesis: install it with 'pip install rbroadmap[hypothesis]'"
+    )
+    raise ImportError(msg) from error
 
 __all__ = [
     "achievements",
@@ -1358,8 +1374,8 @@ _REGISTRIES: Final = unit_registries()
 # -- st.from_type
 
 
-def _hypothesis_setup_hook() -> None:
-    """Register the strategies for `st.from_type`; run by Hypothesis' entry point.
+def _register_types() -> None:
+    """Register the strategies for `st.from_type` (see `_hypothesis_setup_hook`).
 
     ``st.from_type(RoadMap)`` builds small road maps (at most three areas of four
     rows each), so that it stays quick inside other strategies.
@@ -1497,3 +1513,7 @@ def realizations(
         return Realizations(items=items)
 
     return build()
+
+
+if _EARLY:  # Hypothesis was first imported by this module, and ran the hook too early
+    _register_types()

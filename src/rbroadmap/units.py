@@ -20,7 +20,7 @@ from typing import Any, TypeAlias, final
 import attrs
 
 from rbroadmap import _checks
-from rbroadmap.errors import ModelError
+from rbroadmap.errors import ModelError, quote
 from rbroadmap.messages import Message
 
 __all__ = ["ResponsibleUnit", "UnitGroup", "UnitRef", "UnitRegistry", "name_key"]
@@ -186,7 +186,8 @@ class UnitRegistry:
 
     The units and groups a road map knows, with every name they go by. Two
     units may not share a name or an alias, so that a name always resolves to
-    one unit.
+    one unit. A unit's parent and a group's members are ids of other units of
+    the registry.
 
     Attributes:
         units: The known units.
@@ -237,8 +238,8 @@ class UnitRegistry:
                 if other is not None and other is not ref:
                     raise ModelError(
                         Message(
-                            f"nama {name!r} dipakai oleh {other.id!r} dan {ref.id!r}",
-                            f"the name {name!r} belongs to both {other.id!r} and {ref.id!r}",
+                            f"nama {quote(name)} dipakai oleh {other.id!r} dan {ref.id!r}",
+                            f"the name {quote(name)} belongs to both {other.id!r} and {ref.id!r}",
                         ),
                         entity="UnitRegistry",
                         field="name",
@@ -246,6 +247,21 @@ class UnitRegistry:
                         path=path,
                     )
                 self._by_key[key] = ref
+        for i, unit in enumerate(self.units):
+            parent = unit.parent
+            if parent is not None and (
+                parent == unit.id or not isinstance(self._by_id.get(parent), ResponsibleUnit)
+            ):
+                raise ModelError(
+                    Message(
+                        f"induk {parent!r} dari unit {unit.id!r} bukan unit lain yang terdaftar",
+                        f"the parent {parent!r} of unit {unit.id!r} is not another registered unit",
+                    ),
+                    entity="UnitRegistry",
+                    field="parent",
+                    value=parent,
+                    path=f"units[{i}].parent",
+                )
         for i, group in enumerate(self.groups):
             for j, member in enumerate(group.members):
                 if not isinstance(self._by_id.get(member), ResponsibleUnit):

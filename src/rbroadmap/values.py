@@ -35,6 +35,7 @@ from typing import Final, SupportsIndex, TypeAlias, final
 import attrs
 
 from rbroadmap import _checks
+from rbroadmap._exact import EXACT
 from rbroadmap.errors import ModelTypeError, quote
 from rbroadmap.messages import Message
 
@@ -124,7 +125,7 @@ def exact_decimal(value: object, entity: str, field: str) -> Decimal:
             f"at most {MAX_INTEGER_DIGITS} digits before the decimal point",
         )
     if exponent > 0:
-        number = number.quantize(Decimal(1))
+        number = number.quantize(Decimal(1), context=EXACT)
     if number.is_zero() and number.is_signed():
         number = number.copy_abs()
     return number

@@ -3,6 +3,8 @@
 Every figure is computed exactly with `fractions.Fraction` and shown as a
 `decimal.Decimal` rounded half up (*pembulatan setengah ke atas*), the way a
 performance report rounds, or written in Indonesian notation for messages.
+Rounding is done on whole numbers (`rbroadmap._exact.round_half_up`), so the
+caller's decimal context never changes a figure.
 """
 
 from __future__ import annotations
@@ -12,28 +14,22 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Final
 
+from rbroadmap._exact import round_half_up, shift
 from rbroadmap.notation import format_number, format_rupiah
+
+__all__ = [
+    "HUNDRED",
+    "exact_decimal",
+    "num",
+    "pct",
+    "pct_number",
+    "round_half_up",
+    "rupiah",
+    "to_fraction",
+]
 
 HUNDRED: Final = Fraction(100)
 _EXACT_PLACES: Final = 4
-
-
-def round_half_up(value: Fraction, places: int = 2) -> Decimal:
-    """Round *value* half up (away from zero at .5) to *places* decimals, exactly.
-
-    >>> round_half_up(Fraction(2, 3))
-    Decimal('0.67')
-    >>> round_half_up(Fraction(-1, 200))
-    Decimal('-0.01')
-    >>> round_half_up(Fraction(1, 200))
-    Decimal('0.01')
-    """
-    numerator, denominator = value.numerator, value.denominator
-    whole, rest = divmod(abs(numerator) * 10**places, denominator)
-    if 2 * rest >= denominator:
-        whole += 1
-    sign = -1 if numerator < 0 and whole else 1
-    return Decimal(sign * whole).scaleb(-places)
 
 
 def to_fraction(value: Decimal | int) -> Fraction:
@@ -52,7 +48,7 @@ def exact_decimal(value: Fraction) -> Decimal | None:
     for places in range(_EXACT_PLACES + 1):
         scaled = value * 10**places
         if scaled.denominator == 1:
-            return Decimal(scaled.numerator).scaleb(-places)
+            return shift(scaled.numerator, places)
     return None
 
 

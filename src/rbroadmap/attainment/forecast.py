@@ -40,6 +40,7 @@ from typing import final
 
 import attrs
 
+from rbroadmap._exact import EXACT
 from rbroadmap.attainment._numbers import HUNDRED, round_half_up
 from rbroadmap.messages import Message
 from rbroadmap.values import TargetValue
@@ -79,7 +80,7 @@ class Outlook(Enum):
         shown = round_half_up(exact)
         if shown >= 100:
             return cls.ON_TRACK
-        if shown >= 100 - tolerance:
+        if EXACT.add(shown, tolerance) >= 100:
             return cls.AT_RISK
         return cls.OFF_TRACK
 

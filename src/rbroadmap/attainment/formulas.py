@@ -22,12 +22,18 @@ R exceeds 2T). No regulation caps attainment; an agency may choose a cap
 (100%, 120%, 150%), which applies last.
 
 **Zero targets.** R/T and (2T − R)/T divide by T. A target of 0 asks for
-nothing when higher is better, so any realised value meets it: 100%. When
-lower is better a target of 0 is met only by 0 (100%); anything above it
-misses it (0%). T/R divides by R: a realised 0 under a positive lower-is-better
-target is better than any ratio, so it gets the cap if one is set and is
-otherwise *undefined* (``None``, with the reason), never infinite and never NaN.
-A realised 0 is always zero, never "missing".
+nothing when higher is better, so any realised value of 0 or more meets it:
+100% (a value below 0, possible for a change in percent or an index, misses
+it: 0%). When lower is better a target of 0 is met by 0 or less (100%);
+anything above it misses it (0%). T/R divides by R: a realised 0 under a
+positive lower-is-better target is better than any ratio, so it gets the cap
+if one is set and is otherwise *undefined* (``None``, with the reason), never
+infinite and never NaN. A realised 0 is always zero, never "missing".
+
+**Negative targets.** The formulas turn their meaning round when T < 0 (R =
+−25 against T = −50, higher being better, would be 50% for a value better than
+its target), so a negative target, or a negative end of a range the realised
+value lies beyond, is *undefined* (``None``, with the reason), whatever the cap.
 
 **Qualitative targets.** A `rbroadmap.Qualitative` realised value achieves the
 target when its text equals the target's text (case and runs of spaces
@@ -44,7 +50,7 @@ from __future__ import annotations
 from decimal import Decimal
 from enum import Enum
 from fractions import Fraction
-from typing import final
+from typing import Final, final
 
 import attrs
 
@@ -227,7 +233,8 @@ def _point(
     """The formula for one target number: its raw value, name and working."""
     t, r = num(target), num(realised)
     if target == 0:
-        if direction is Direction.HIGHER:
+        met = realised >= 0 if direction is Direction.HIGHER else realised <= 0
+        if direction is Direction.HIGHER and met:
             return (
                 HUNDRED,
                 Formula.ZERO_TARGET,
@@ -236,12 +243,30 @@ def _point(
                     f"a target of 0 asks for nothing; R = {r} meets it = 100,00%",
                 ),
             )
+        if direction is Direction.HIGHER:
+            return (
+                Fraction(0),
+                Formula.ZERO_TARGET,
+                Message(
+                    f"R = {r} di bawah target 0: tidak terpenuhi = 0,00%",
+                    f"R = {r} falls below a target of 0: missed = 0,00%",
+                ),
+            )
         if realised == 0:
             return (
                 HUNDRED,
                 Formula.ZERO_TARGET,
                 Message(
                     "target 0 dan R = 0: terpenuhi = 100,00%", "R = 0 meets a target of 0 = 100,00%"
+                ),
+            )
+        if met:
+            return (
+                HUNDRED,
+                Formula.ZERO_TARGET,
+                Message(
+                    f"R = {r} di bawah target 0: terpenuhi = 100,00%",
+                    f"R = {r} stays below a target of 0: met = 100,00%",
                 ),
             )
         return (
@@ -350,6 +375,8 @@ def judge_number(
     r = realised
     low, high = expected.low, expected.high
     if low == high:
+        if low < 0:
+            return _negative_target(low, _POINT_FORMULAS[(direction, lower)], sense)
         raw_value, formula, work = _point(low, r, direction, lower)
         work = work.prefixed(sense.indonesian + ": ", sense.english + ": ")
         return _limit(raw_value, formula, work, cap)
@@ -362,6 +389,8 @@ def judge_number(
         return _limit(HUNDRED, Formula.RANGE, work, cap)
     above = r > high
     bound = high if above else low
+    if bound < 0:
+        return _negative_target(bound, Formula.RANGE, sense)
     raw_value, _, inner = _point(bound, r, direction, lower)
     if above:
         where = Message(
@@ -378,6 +407,34 @@ def judge_number(
         f"range target, {sense.english}: R = {num(r)} lies {where.english}; {inner.english}",
     )
     return _limit(raw_value, Formula.RANGE, work, cap)
+
+
+_POINT_FORMULAS: Final = {
+    (Direction.HIGHER, LowerIsBetter.DIFFERENCE): Formula.HIGHER,
+    (Direction.HIGHER, LowerIsBetter.RATIO): Formula.HIGHER,
+    (Direction.LOWER, LowerIsBetter.DIFFERENCE): Formula.LOWER_DIFFERENCE,
+    (Direction.LOWER, LowerIsBetter.RATIO): Formula.LOWER_RATIO,
+}
+
+
+def _negative_target(target: Fraction, formula: Formula, sense: Message) -> Outcome:
+    """A negative target: no formula means anything, so the attainment is undefined.
+
+    R/T, (2T − R)/T and T/R turn their meaning round when T < 0: R = −25 against
+    T = −50, higher being better, would show 50% for a value better than its target.
+    No cap applies: the value is not better than any ratio, it is not judged.
+    """
+    t = num(target)
+    return Outcome(
+        exact=None,
+        raw=None,
+        formula=formula,
+        explanation=Message(
+            f"{sense.indonesian}: {formula.expression} tidak terdefinisi untuk target negatif "
+            f"(T = {t})",
+            f"{sense.english}: {formula.expression} is undefined for a negative target (T = {t})",
+        ),
+    )
 
 
 def _limit(raw: Fraction | None, formula: Formula, work: Message, cap: Decimal | None) -> Outcome:

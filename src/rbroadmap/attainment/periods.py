@@ -30,7 +30,7 @@ from typing import Final
 
 import pendulum
 
-from rbroadmap.errors import ModelTypeError
+from rbroadmap.errors import ModelTypeError, quote
 from rbroadmap.messages import Message
 
 __all__ = [
@@ -87,8 +87,9 @@ def as_date(value: object, name: str = "as_of") -> pendulum.Date:
         return pendulum.Date(value.year, value.month, value.day)
     raise ModelTypeError(
         Message(
-            f"{name} = {value!r}: diharapkan tanggal (pendulum.Date), bukan {type(value).__name__}",
-            f"{name} = {value!r}: expected a date (pendulum.Date), not {type(value).__name__}",
+            f"{name} = {quote(value)}: diharapkan tanggal (pendulum.Date), bukan "
+            f"{type(value).__name__}",
+            f"{name} = {quote(value)}: expected a date (pendulum.Date), not {type(value).__name__}",
         ),
         entity="attain",
         field=name,

@@ -86,6 +86,23 @@ class Verdict(Enum):
             return Message("Tercapai", "Achieved")
         return Message("Tidak tercapai", "Not achieved")
 
+    @classmethod
+    def read(cls, text: str) -> Verdict | None:
+        """Read a verdict written in words, or return ``None`` if *text* is none.
+
+        ``"tercapai"`` / ``"achieved"`` and ``"tidak tercapai"`` / ``"belum
+        tercapai"`` / ``"not achieved"`` (any case, any spacing), and the
+        verdicts' own values (``"not-achieved"``).
+
+        >>> Verdict.read("Belum  tercapai"), Verdict.read("WTP")
+        (<Verdict.NOT_ACHIEVED: 'not-achieved'>, None)
+        """
+        key = name_key(text)
+        found = _VERDICT_WORDS.get(key)
+        if found is None:
+            found = next((v for v in cls if v.value == key), None)
+        return found
+
 
 RealizedValue: TypeAlias = Percentage | Count | IndexScore | Level | Qualitative | Verdict
 """Any value a realisation can hold: a target value's kinds (not a range or
@@ -232,7 +249,7 @@ class Realization:
         Percentage(value=Decimal('50'))
         """
         raw: object = value
-        verdict = _VERDICT_WORDS.get(name_key(raw)) if isinstance(raw, str) else None
+        verdict = Verdict.read(raw) if isinstance(raw, str) else None
         parsed: object = verdict if verdict is not None else parse_value(value)
         money = parse_rupiah(spent) if isinstance(spent, str) else spent
         return cls(

@@ -28,6 +28,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from typing import Final, Generic, TypeVar
 
 __all__ = [
+    "MAX_WORD_LENGTH",
     "STOPWORDS",
     "NearDuplicates",
     "Suggester",
@@ -308,6 +309,10 @@ class Suggester:
 
 # -- words one edit apart
 
+MAX_WORD_LENGTH: Final = 40
+"""Words longer than this have no edit neighbours: no word of a road map is that long,
+and indexing the deletions of a word costs the square of its length."""
+
 
 def _deletions(word: str) -> list[str]:
     return [word, *(word[:i] + word[i + 1 :] for i in range(len(word)))]
@@ -322,7 +327,9 @@ def edit_neighbours(
     edit apart exactly when they share a deletion (a substitution) or one is a
     deletion of the other (an insertion), so indexing every word under itself
     and its deletions finds all such pairs in time linear in the vocabulary's
-    total length (for words of bounded length). *queries* defaults to the whole
+    total length. Words longer than `MAX_WORD_LENGTH` (a run of letters pasted
+    without spaces, say) are neither indexed nor given neighbours, so that
+    the cost stays linear whatever the text. *queries* defaults to the whole
     vocabulary.
 
     >>> sorted(edit_neighbours(["monev", "movev", "reviu", "reuiu", "laporan"])["monev"])
@@ -330,12 +337,13 @@ def edit_neighbours(
     """
     by_variant: dict[str, list[str]] = defaultdict(list)
     for word in vocabulary:
-        for variant in _deletions(word):
-            by_variant[variant].append(word)
+        if len(word) <= MAX_WORD_LENGTH:
+            for variant in _deletions(word):
+                by_variant[variant].append(word)
     neighbours: dict[str, set[str]] = {}
     for word in vocabulary if queries is None else queries:
         found: set[str] = set()
-        for variant in _deletions(word):
+        for variant in _deletions(word) if len(word) <= MAX_WORD_LENGTH else ():
             for other in by_variant.get(variant, ()):
                 if other != word and _one_edit(word, other):
                     found.add(other)

@@ -14,7 +14,8 @@ frozen attrs classes, and the context hands out tuples.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from typing import Final, TypeVar, final
+from types import MappingProxyType
+from typing import Any, Final, TypeVar, final
 
 import attrs
 
@@ -31,6 +32,13 @@ IKM_2017_FROM: Final = 2017
 """The year PermenPAN-RB 14/2017 replaced the earlier IKM regulations."""
 
 
+def _read_only(value: Mapping[str, AreaSet]) -> Mapping[str, AreaSet]:
+    """A read-only copy of the area sets, so that options cannot change once made."""
+    if isinstance(value, MappingProxyType):
+        return value
+    return MappingProxyType(dict(value))
+
+
 @final
 @attrs.frozen(kw_only=True)
 class Options:
@@ -39,11 +47,23 @@ class Options:
     Attributes:
         ikm_scale: The IKM regulation to check claims against, or ``None`` for
             the one in force when the road map's period starts.
-        area_sets: The standard area sets known by code.
+        area_sets: The standard area sets known by code, held read-only (a
+            mapping given is copied). They do not enter the hash: equal options
+            still hash equal.
     """
 
     ikm_scale: Scale | None = None
-    area_sets: Mapping[str, AreaSet] = AREA_SETS
+    area_sets: Mapping[str, AreaSet] = attrs.field(
+        default=AREA_SETS, converter=_read_only, hash=False
+    )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle with the area sets as a dict: a read-only mapping cannot be pickled."""
+        return (_options, (self.ikm_scale, dict(self.area_sets)))
+
+
+def _options(ikm_scale: Scale | None, area_sets: dict[str, AreaSet]) -> Options:
+    return Options(ikm_scale=ikm_scale, area_sets=area_sets)
 
 
 @final

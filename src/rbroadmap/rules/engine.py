@@ -50,7 +50,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 from decimal import Decimal
 from enum import Enum
-from typing import Any, Final, final
+from typing import Any, Final, SupportsIndex, final
 
 import attrs
 import pendulum
@@ -235,6 +235,26 @@ class Rule:
     def __call__(self, context: Context) -> Iterable[Violation]:
         """Run the check on *context*."""
         return self.check(context)
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        """Pickle a built-in rule as its code in the catalogue; any other rule by value.
+
+        `rule` binds a check's name in its module to the rule, so pickle cannot
+        find a built-in check by its name: the rule is found by its code instead.
+        A rule of your own pickles by value, when its check can be pickled.
+        """
+        from rbroadmap.rules.catalogue import CATALOGUE  # noqa: PLC0415  # it imports us
+
+        if self.code in CATALOGUE and CATALOGUE[self.code] is self:
+            return (_builtin_rule, (self.code,))
+        return super().__reduce_ex__(protocol)
+
+
+def _builtin_rule(code: str) -> Rule:
+    """The built-in rule with this code, for unpickling."""
+    from rbroadmap.rules.catalogue import CATALOGUE  # noqa: PLC0415  # it imports us
+
+    return CATALOGUE[code]
 
 
 def rule(

@@ -21,6 +21,7 @@ from decimal import Decimal
 from itertools import pairwise
 from typing import Final
 
+from rbroadmap._exact import EXACT
 from rbroadmap.messages import Message
 from rbroadmap.model import Target
 from rbroadmap.notation import format_value
@@ -601,7 +602,7 @@ def inconsistent_universe(ctx: Context) -> Iterator[Violation]:
     universes = _universes(ctx)
     for unit, uses in sorted(by_unit.items()):
         largest = max(c.value for _, c in uses)
-        totals = [(r, c) for r, c in uses if c.value >= _UNIVERSE_SHARE * largest]
+        totals = [(r, c) for r, c in uses if c.value >= EXACT.multiply(_UNIVERSE_SHARE, largest)]
         sizes = Counter(c.value for _, c in totals)
         if len(sizes) < 2:
             continue

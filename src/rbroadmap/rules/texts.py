@@ -27,6 +27,7 @@ from typing import Final
 
 from rbroadmap.messages import Message
 from rbroadmap.rules._text import (
+    MAX_WORD_LENGTH,
     NearDuplicates,
     clip,
     edit_neighbours,
@@ -281,7 +282,9 @@ def _typos(ctx: Context) -> dict[str, str]:
             counts[key] += 1
             if word.isupper():
                 acronyms.add(key)
-    vocabulary = sorted(w for w in counts if len(w) >= _MIN_LENGTH and w not in acronyms)
+    vocabulary = sorted(
+        w for w in counts if _MIN_LENGTH <= len(w) <= MAX_WORD_LENGTH and w not in acronyms
+    )
     rare = [w for w in vocabulary if counts[w] <= _RARE]
     neighbours = edit_neighbours(vocabulary, rare)
     pairs = [(w, o) for w in rare for o in sorted(neighbours[w], key=lambda x: (-counts[x], x))]
@@ -331,11 +334,12 @@ def _typos(ctx: Context) -> dict[str, str]:
         "often (*movev* beside a dozen *monev*), or, in a road map of at least 300 distinct "
         "words, the rare word's own letter sequences (trigrams) occur in no other word while "
         "the other word's occur elsewhere (*reuiu* beside *reviu*, whose *rev* and *evi* "
-        "recur in *revisi*). Acronyms (written in capitals), words shorter than five letters, "
-        "pairs differing in their first letter (*mengarah*, *pengarah*), pairs where the rare "
-        "word begins the other (*saran*, *sarana*) and y/i spellings of loanwords (*survey*, "
-        "*survei*) are left alone. The suggestion is the other word. Words the road map never "
-        "writes correctly (*eletronik*) are not found: no dictionary is used."
+        "recur in *revisi*). Acronyms (written in capitals), words shorter than five letters "
+        "or longer than 40, pairs differing in their first letter (*mengarah*, *pengarah*), "
+        "pairs where the rare word begins the other (*saran*, *sarana*) and y/i spellings of "
+        "loanwords (*survey*, *survei*) are left alone. The suggestion is the other word. "
+        "Words the road map never writes correctly (*eletronik*) are not found: no "
+        "dictionary is used."
     ),
     why=(
         "A typo in a road map is copied into every document that quotes it, and a misspelt "

@@ -1,0 +1,465 @@
+"""The guarantees of docs/guarantees.md, each proved here or in the test the page names.
+
+* Immutability: every public object is frozen: no field can be set or deleted,
+  no attribute added, and no list, dict or set can be reached through its
+  public fields.
+* Equality: equal objects hash equal, also after a copy, a pickle or a trip
+  through JSON.
+* Pickling: every public object and every error pickles and comes back equal.
+* Thread safety: validation and attainment run from many threads on shared
+  objects give the results of one thread.
+* Determinism: the same input gives the same output, byte for byte, in
+  processes with different hash seeds.
+* No I/O: run with the clock, the environment, files, the network and printing
+  poisoned, the library uses none of them (tests/test_purity.py reads the
+  source for the same).
+* The page itself: every test it names exists.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import json
+import os
+import pickle
+import re
+import subprocess
+import sys
+import types
+from collections.abc import Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pendulum
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import rbroadmap as rb
+from rbroadmap import areasets, budget, errors, messages, model, scales, units, values
+from rbroadmap.converters import InvalidValueError
+from test_roundtrip import PUBLIC_CLASSES
+
+ROOT = Path(__file__).resolve().parent.parent
+AS_OF = pendulum.date(2020, 9, 30)
+
+# -- every public object, from the sample and what the library makes of it
+
+
+def realisations() -> rb.Realizations:
+    parse = rb.Realization.parse
+    return rb.Realizations.of(
+        parse("organisasi-1", 2018, "20%", spent="100.000.000,-"),
+        parse("organisasi-1", 2019, "35%", recorded=pendulum.date(2020, 1, 15), note="Perwali"),
+        parse("organisasi-1", 2020, "50%", quarter=2),
+        parse("pengawasan-1", 2019, "0 OPD"),
+    )
+
+
+@functools.cache
+def roots() -> tuple[object, ...]:
+    """Objects of every public class: the sample, its reports, the library's tables."""
+    sample = rb.samples.probolinggo()
+    try:
+        rb.from_dict({"id": 5}, rb.Problem)
+    except rb.DataError as error:
+        detail = error.details[0]
+    report = rb.validate(sample, as_of=AS_OF)
+    context = rb.rules.Context(sample, rb.rules.Options())
+    first = report.findings[0]
+    violation = next(iter(report.rule(first.code).check(context)))
+    return (
+        sample,
+        sample.resolve("organisasi-2"),
+        report,
+        context.rows,
+        context.texts,
+        violation,
+        rb.Waiver(code="RB402", entity_id="a1", reason="Dibagi", expires=pendulum.date(2020, 1, 1)),
+        rb.Level(3, "Terdefinisi"),
+        rb.Range(rb.Count(10, "OPD"), rb.Count(15, "OPD")),
+        rb.attain(sample, realisations(), as_of=AS_OF, cap=120),
+        rb.budget_summary(sample),
+        realisations(),
+        rb.DEFAULT_BANDS,
+        rb.rules.CATALOGUE,
+        rb.rules.Options(),
+        detail,
+        *rb.AREA_SETS.values(),
+        *scales.SCALES.values(),
+    )
+
+
+def reachable(obj: object, seen: dict[int, object]) -> None:
+    """Gather *obj* and every attrs object reachable from it through fields and containers."""
+    stack = [obj]
+    while stack:
+        item = stack.pop()
+        if id(item) in seen:
+            continue
+        if attrs.has(type(item)):
+            seen[id(item)] = item
+            stack.extend(getattr(item, a.name) for a in attrs.fields(type(item)))
+        elif isinstance(item, tuple | list | frozenset | set):
+            stack.extend(item)
+        elif isinstance(item, Mapping):
+            stack.extend(item.values())
+
+
+@functools.cache
+def zoo() -> dict[type, object]:
+    """One object of every attrs class reachable from the roots, by class."""
+    seen: dict[int, object] = {}
+    for root in roots():
+        reachable(root, seen)
+    found: dict[type, object] = {}
+    for obj in seen.values():
+        found.setdefault(type(obj), obj)
+    return found
+
+
+PUBLIC_MODULES = [
+    rb,
+    rb.attainment,
+    rb.rules,
+    scales,
+    areasets,
+    budget,
+    messages,
+    errors,
+    model,
+    units,
+    values,
+]
+NOT_VALUES = {rb.rules.Context}  # the working view a rule's check gets, with its memo
+
+
+def public_classes() -> list[type]:
+    found = {
+        obj
+        for module in PUBLIC_MODULES
+        for name in module.__all__
+        if isinstance(obj := getattr(module, name), type) and attrs.has(obj)
+    }
+    return sorted(found - NOT_VALUES, key=lambda cls: cls.__qualname__)
+
+
+PUBLIC = public_classes()
+
+
+def test_every_public_class_is_in_the_zoo() -> None:
+    missing = [cls.__qualname__ for cls in PUBLIC if cls not in zoo()]
+    assert not missing
+    assert len(PUBLIC) >= 50
+
+
+def instance(cls: type) -> Any:
+    return zoo()[cls]
+
+
+MUTABLE = (list, dict, set, bytearray)
+
+
+def mutable_parts(obj: object, path: str = "") -> Iterator[str]:
+    """Paths to every list, dict or set reachable through public fields."""
+    if isinstance(obj, MUTABLE):
+        yield path or "."
+        return
+    if isinstance(obj, Mapping) and not isinstance(obj, types.MappingProxyType):
+        yield path or "."
+        return
+    if attrs.has(type(obj)):
+        for a in attrs.fields(type(obj)):
+            if not a.name.startswith("_"):
+                yield from mutable_parts(getattr(obj, a.name), f"{path}.{a.name}")
+    elif isinstance(obj, tuple | frozenset):
+        for i, item in enumerate(obj):
+            yield from mutable_parts(item, f"{path}[{i}]")
+    elif isinstance(obj, types.MappingProxyType):
+        for key, item in obj.items():
+            yield from mutable_parts(item, f"{path}[{key!r}]")
+
+
+@pytest.mark.parametrize("cls", PUBLIC, ids=lambda c: c.__qualname__)
+def test_every_public_object_is_immutable(cls: type) -> None:
+    obj = instance(cls)
+    for field in attrs.fields(cls):
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            setattr(obj, field.name, getattr(obj, field.name))
+        with pytest.raises(AttributeError):
+            delattr(obj, field.name)
+    with pytest.raises(AttributeError):
+        obj.added_later = 1  # slotted: no attribute can be added
+    assert list(mutable_parts(obj)) == []
+
+
+@pytest.mark.parametrize("cls", PUBLIC, ids=lambda c: c.__qualname__)
+def test_equal_objects_hash_equal_and_everything_pickles(cls: type) -> None:
+    obj = instance(cls)
+    copies = [copy.deepcopy(obj), copy.copy(obj)]
+    copies += [pickle.loads(pickle.dumps(obj, p)) for p in range(2, pickle.HIGHEST_PROTOCOL + 1)]
+    for other in copies:
+        assert type(other) is cls
+        assert other == obj
+        assert hash(other) == hash(obj)
+    assert len({obj, *copies}) == 1
+
+
+@pytest.mark.parametrize("cls", PUBLIC_CLASSES, ids=lambda c: c.__name__)
+@settings(max_examples=10, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_equal_objects_hash_equal_after_a_trip_through_json(cls: type, data: st.DataObject) -> None:
+    obj = data.draw(st.from_type(cls))
+    again = rb.from_json(rb.to_json(obj), cls)
+    assert again == obj
+    assert hash(again) == hash(obj)
+    assert pickle.loads(pickle.dumps(obj)) == obj
+
+
+def errors_of_every_kind() -> list[BaseException]:
+    found: list[BaseException] = []
+    attempts = [
+        lambda: rb.parse_value("25%%"),
+        lambda: rb.Action(id="a b"),
+        lambda: rb.Action(id=5),  # type: ignore[arg-type]
+        lambda: rb.from_dict({"id": 5, "budget": "x"}, rb.Action),
+        lambda: rb.samples.probolinggo().entity("organisasi-99"),
+        lambda: rb.attain(rb.samples.probolinggo(), realisations().items * 2, as_of=AS_OF),
+        lambda: rb.attain(
+            rb.samples.probolinggo(),
+            [rb.Realization.parse("nobody", 2019, "5%")],
+            as_of=AS_OF,
+        ),
+        lambda: rb.attain(
+            rb.samples.probolinggo(),
+            [rb.Realization.parse("organisasi-1", 2019, "5 OPD")],
+            as_of=AS_OF,
+        ),
+        lambda: rb.attain(
+            rb.samples.probolinggo(),
+            [rb.Realization.parse("organisasi-1", 2030, "5%")],
+            as_of=AS_OF,
+        ),
+        lambda: scales.IRB.classify(Decimal(101)),
+    ]
+    for attempt in attempts:
+        try:
+            attempt()
+        except rb.RoadmapError as error:
+            found.append(error)
+    found.append(InvalidValueError(rb.Message("a", "b"), path=".x"))
+    return found
+
+
+ERRORS = errors_of_every_kind()
+
+
+@pytest.mark.parametrize("error", ERRORS, ids=lambda e: type(e).__name__)
+def test_every_error_pickles_with_its_message_and_details(error: rb.RoadmapError) -> None:
+    again = pickle.loads(pickle.dumps(error))
+    assert type(again) is type(error)
+    assert str(again) == str(error)
+    assert again.message == error.message
+    assert again.args == error.args
+    assert vars(again) == vars(error)
+
+
+def test_there_is_an_error_of_every_kind() -> None:
+    kinds = {type(e) for e in ERRORS}
+    assert {
+        rb.NotationError,
+        rb.ModelError,
+        rb.ModelTypeError,
+        rb.DataError,
+        rb.UnknownIdError,
+        rb.attainment.DuplicateRealizationError,
+        rb.attainment.UnknownTargetError,
+        rb.attainment.UnitMismatchError,
+        rb.attainment.OutsidePeriodError,
+        scales.ScaleError,
+        InvalidValueError,
+    } <= kinds
+
+
+# -- many threads, shared objects
+
+
+def results(roadmap: rb.RoadMap, job: int) -> str:
+    """One job's output as text: what each kind of job computes from the shared road map."""
+    kind = job % 5
+    if kind == 0:
+        return json.dumps(rb.validate(roadmap, as_of=AS_OF, lang="en").to_dict(), sort_keys=True)
+    if kind == 1:
+        report = rb.attain(roadmap, realisations(), as_of=AS_OF, method=rb.RollUpMethod.WORST)
+        return json.dumps(report.to_dict(), sort_keys=True)
+    if kind == 2:
+        return repr([rb.to_dict(roadmap.resolve(a)) for a in roadmap.actions()])
+    if kind == 3:
+        return rb.to_json(rb.from_json(rb.to_json(roadmap), rb.RoadMap))
+    cells = [cell for _, target in roadmap.targets() for cell in target.notation()]
+    return repr([rb.parse_value(c) for c in cells] + [rb.budget_summary(roadmap)])
+
+
+def test_validation_and_attainment_agree_across_threads() -> None:
+    alone = rb.samples.probolinggo()
+    expected = [results(alone, kind) for kind in range(5)]
+    shared = rb.from_json(rb.to_json(alone), rb.RoadMap)  # its caches not filled yet
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-5)  # switch threads often
+    try:
+        with ThreadPoolExecutor(max_workers=16) as pool:
+            found = list(pool.map(lambda job: (job, results(shared, job)), range(60)))
+    finally:
+        sys.setswitchinterval(interval)
+    for job, output in found:
+        assert output == expected[job % 5], job
+    assert shared == alone
+
+
+# -- determinism across processes
+
+DETERMINISM_SCRIPT = """
+import hashlib, json, sys
+import pendulum
+import rbroadmap as rb
+sample = rb.samples.probolinggo()
+parse = rb.Realization.parse
+realised = [parse("organisasi-1", 2018, "20%"), parse("pengawasan-1", 2019, "0 OPD")]
+day = pendulum.date(2020, 9, 30)
+outputs = [
+    json.dumps(rb.validate(sample, as_of=day).to_dict()),
+    rb.validate(sample, lang="en").to_text(),
+    json.dumps(rb.attain(sample, realised, as_of=day).to_dict()),
+    repr(rb.attain(sample, realised, as_of=day).to_records("rollups")),
+    rb.to_json(sample),
+    repr(rb.budget_summary(sample)),
+    rb.to_json(rb.from_json(rb.to_json(sample), rb.RoadMap)),
+]
+for text in outputs:
+    sys.stdout.write(hashlib.sha256(text.encode()).hexdigest() + "\\n")
+"""
+
+
+def run_with_seed(seed: str) -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONHASHSEED": seed}
+    return subprocess.Popen(
+        [sys.executable, "-c", DETERMINISM_SCRIPT],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def test_output_is_the_same_in_processes_with_different_hash_seeds() -> None:
+    running = [run_with_seed(seed) for seed in ("0", "1", "2024", "random")]
+    outputs = []
+    for process in running:
+        out, err = process.communicate(timeout=300)
+        assert process.returncode == 0, err
+        outputs.append(out)
+    assert len(outputs[0].split()) == 7
+    assert len(set(outputs)) == 1
+
+
+# -- no I/O, checked while it runs
+
+PURITY_SCRIPT = """
+import builtins, json, os, sys, time
+import pendulum
+import rbroadmap as rb
+
+def everything():
+    sample = rb.samples.probolinggo()
+    parse = rb.Realization.parse
+    day = pendulum.date(2020, 9, 30)
+    report = rb.validate(sample, as_of=day)
+    report.to_text(); report.to_dict(); str(report)
+    attained = rb.attain(sample, [parse("organisasi-1", 2018, "20%")], as_of=day)
+    attained.to_dict(); attained.to_records("targets", numbers="float")
+    rb.from_json(rb.to_json(sample), rb.RoadMap)
+    rb.budget_summary(sample); sample._repr_html_(); sample.areas[0]._repr_html_()
+    rb.parse_rupiah("Rp 150.000.000,-"); rb.format_value(rb.parse_value("79,30%"))
+    rb.scales.ikm_2017([3] * 9)
+    for bad in ("25%%", "nan"):
+        try:
+            rb.parse_value(bad)
+        except rb.NotationError as error:
+            str(error)
+    try:
+        rb.from_json('{"id": 5}', rb.RoadMap)
+    except rb.DataError as error:
+        str(error)
+
+everything()  # first, so that lazy imports and caches are done
+
+events = []
+WATCHED = ("open", "os.", "socket.", "subprocess.", "shutil.", "urllib.", "http.", "ctypes.",
+           "import", "time.sleep", "glob.", "tempfile.", "sqlite3.", "webbrowser.", "ftplib.",
+           "smtplib.", "exec", "compile")
+sys.addaudithook(lambda event, args: events.append(event) if event.startswith(WATCHED) else None)
+
+def forbidden(*args, **kwargs):
+    raise AssertionError("the library reached for the clock, a file, the screen or the input")
+
+class Environment(dict):
+    def __getitem__(self, key): forbidden()
+    def get(self, key, default=None): forbidden()
+    def __contains__(self, key): forbidden()
+
+out = sys.stdout
+for name in ("time", "time_ns", "monotonic", "monotonic_ns", "perf_counter", "localtime",
+             "gmtime", "sleep"):
+    setattr(time, name, forbidden)
+for name in ("now", "today", "tomorrow", "yesterday", "local_timezone", "local"):
+    setattr(pendulum, name, forbidden)
+for name in ("open", "print", "input"):
+    setattr(builtins, name, forbidden)
+os.environ = Environment()
+os.getenv = forbidden
+sys.stdout = sys.stderr = None
+
+everything()
+out.write(json.dumps(events))
+"""
+
+
+def test_nothing_reads_the_clock_the_environment_files_or_the_network_while_it_runs() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", PURITY_SCRIPT], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == []
+
+
+# -- the guarantees page
+
+PAGE = ROOT / "docs" / "guarantees.md"
+TEST_LINK = re.compile(
+    r"\[`(?P<test>test_[a-z0-9_]+)`\]\(https://github\.com/rbroadmap/rbroadmap/blob/main/"
+    r"(?P<file>tests/test_[a-z0-9_]+\.py)\)"
+)
+
+
+def named_tests() -> list[tuple[str, str]]:
+    return [(m["file"], m["test"]) for m in TEST_LINK.finditer(PAGE.read_text(encoding="utf-8"))]
+
+
+def test_every_test_the_guarantees_page_names_exists() -> None:
+    named = named_tests()
+    assert len(named) >= 20
+    for file, test in named:
+        source = (ROOT / file).read_text(encoding="utf-8")
+        assert re.search(rf"^def {test}\(", source, re.M), f"{file} has no {test}"
+
+
+def test_every_guarantee_on_the_page_links_to_a_test() -> None:
+    text = PAGE.read_text(encoding="utf-8")
+    guarantees = [line for line in text.splitlines() if re.match(r"^\| \*\*", line)]
+    assert len(guarantees) >= 10
+    for line in guarantees:
+        assert TEST_LINK.search(line), line
