@@ -1096,6 +1096,33 @@ def _walk(roadmap: RoadMap) -> Iterator[tuple[str, Entity]]:
         yield f"units.groups[{i}]", group
 
 
+def _entities(roadmap: RoadMap) -> Iterator[Entity]:
+    """Yield every entity with an id, in the order of `_walk`, without their paths."""
+    yield roadmap
+    yield from roadmap.goals
+    for area in roadmap.areas:
+        yield area
+        yield from area.goals
+        for action in area.actions:
+            yield action
+            yield from action.problems
+            if action.result is not None:
+                yield action.result
+    for achievement in roadmap.achievements:
+        yield achievement
+        yield from achievement.goals
+        yield from achievement.indicators
+    for service in roadmap.services:
+        yield service
+        yield from service.goals
+    yield from roadmap.quick_wins
+    yield from roadmap.stages
+    yield from roadmap.programmes
+    yield from roadmap.teams
+    yield from roadmap.units.units
+    yield from roadmap.units.groups
+
+
 def _integrity_error(
     path: str, field: str, value: object, indonesian: str, english: str
 ) -> ModelError:
@@ -1187,20 +1214,11 @@ class RoadMap:
     )
 
     def __attrs_post_init__(self) -> None:
-        paths: dict[str, str] = {}
-        for path, entity in _walk(self):
-            where = path or "$"
-            first = paths.get(entity.id)
-            if first is not None:
-                raise _integrity_error(
-                    f"{path}.id" if path else "id",
-                    "id",
-                    entity.id,
-                    f"id {entity.id!r} sudah dipakai di {first}",
-                    f"the id {entity.id!r} is already used at {first}",
-                )
-            paths[entity.id] = where
-            self._index[entity.id] = entity
+        index = self._index
+        for entity in _entities(self):
+            if entity.id in index:
+                self._duplicate_id()
+            index[entity.id] = entity
         years = self.period
         for i, area in enumerate(self.areas):
             for j, action in enumerate(area.actions):
@@ -1242,6 +1260,25 @@ class RoadMap:
                     f"tidak ada pelayanan prioritas dengan id {quick_win.service!r}",
                     f"no priority service has the id {quick_win.service!r}",
                 )
+
+    def _duplicate_id(self) -> None:
+        """Raise the error for the first id used twice, with the paths of both uses.
+
+        Paths are written only here: a road map without a duplicate id never pays for them.
+        """
+        paths: dict[str, str] = {}
+        for path, entity in _walk(self):
+            where = path or "$"
+            first = paths.get(entity.id)
+            if first is not None:
+                raise _integrity_error(
+                    f"{path}.id" if path else "id",
+                    "id",
+                    entity.id,
+                    f"id {entity.id!r} sudah dipakai di {first}",
+                    f"the id {entity.id!r} is already used at {first}",
+                )
+            paths[entity.id] = where
 
     # -- lookups
 
