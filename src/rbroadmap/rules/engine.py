@@ -44,13 +44,14 @@ compared (`Report.new_since`, `Report.fixed_since`).
 from __future__ import annotations
 
 import hashlib
+import importlib
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 from decimal import Decimal
 from enum import Enum
-from typing import Any, Final, final
+from typing import Any, Final, SupportsIndex, final
 
 import attrs
 import pendulum
@@ -234,6 +235,34 @@ class Rule:
     def __call__(self, context: Context) -> Iterable[Violation]:
         """Run the check on *context*."""
         return self.check(context)
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        """Pickle a rule made by `rule` as a reference to the name it was defined under.
+
+        The decorator puts the rule where its check function was (``missing_budget`` in
+        `rbroadmap.rules.budgets` is the rule, not the function), so the function
+        cannot be pickled by name; the rule is, and unpickles as the same rule. Other
+        rules pickle field by field, their check by name.
+        """
+        module = getattr(self.check, "__module__", None)
+        name = getattr(self.check, "__qualname__", "")
+        if module and name.isidentifier():
+            try:
+                defined = getattr(importlib.import_module(module), name, None)
+            except ImportError:  # pragma: no cover - the check's module is loaded
+                defined = None
+            if defined is self:
+                return (_rule_named, (module, name))
+        return super().__reduce_ex__(protocol)
+
+
+def _rule_named(module: str, name: str) -> Rule:
+    """Return the rule defined as *name* in *module* (see `Rule.__reduce_ex__`)."""
+    found = getattr(importlib.import_module(module), name)
+    if not isinstance(found, Rule):  # pragma: no cover - only rules are pickled so
+        msg = f"{module}.{name} is not a rule"
+        raise TypeError(msg)
+    return found
 
 
 def rule(
