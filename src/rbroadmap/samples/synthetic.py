@@ -107,6 +107,23 @@ _MINISTRIES: Final = (
     "Koperasi dan UKM",
     "Desa",
     "Energi",
+    "Luar Negeri",
+    "Pertahanan",
+    "Hukum dan HAM",
+    "Sekretariat Negara",
+    "Perencanaan Pembangunan Nasional",
+    "Pendayagunaan Aparatur Negara",
+    "Badan Usaha Milik Negara",
+    "Komunikasi dan Informatika",
+    "Pekerjaan Umum",
+    "Agraria dan Tata Ruang",
+    "Pemuda dan Olahraga",
+    "Riset dan Teknologi",
+    "Investasi",
+    "Kehutanan",
+    "Pemberdayaan Perempuan",
+    "Transmigrasi",
+    "Ekonomi Kreatif",
 )
 
 # The eight areas of PermenPAN-RB 11/2015, with the topics their rows are about.
