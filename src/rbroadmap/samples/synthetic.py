@@ -247,6 +247,24 @@ _SCOPES: Final = (
     "bagi seluruh pegawai",
     "pada unit pelayanan",
 )
+_ASPECTS: Final = (
+    "kebijakan",
+    "pedoman teknis",
+    "aplikasi pendukung",
+    "ketersediaan data",
+    "kompetensi pengelola",
+    "dukungan anggaran",
+    "koordinasi antar unit",
+    "sarana dan prasarana",
+    "pemantauan berkala",
+    "pelaporan hasil",
+    "regulasi daerah",
+    "partisipasi masyarakat",
+    "komitmen pimpinan",
+    "standar mutu",
+    "integrasi sistem",
+    "sosialisasi kepada pegawai",
+)
 _PROBLEMS: Final = (
     "Belum optimalnya {topic} {scope}",
     "Masih terdapat kendala dalam {topic}",
@@ -483,18 +501,20 @@ def synthetic_roadmap(
             topic = topics[(j + h % 2) % len(topics)]
             verb = _VERBS[(j * 3 + a + base) % len(_VERBS)]
             scope = _SCOPES[(j * 5 + base // 7) % len(_SCOPES)]
+            aspect = _pick(_ASPECTS, h, 8)
+            means = _pick(_ASPECTS, h, 9)
             problem = _pick(_PROBLEMS, h, 1).format(topic=topic, scope=scope)
             action: dict[str, Any] = {
                 "id": row_id,
-                "problems": [{"id": f"{row_id}-masalah", "text": f"{problem} ({j})"}],
-                "text": f"{verb} {topic} {scope} tahap {j}",
+                "problems": [{"id": f"{row_id}-masalah", "text": f"{problem}, terutama {aspect}"}],
+                "text": f"{verb} {topic} {scope} melalui {means}",
             }
             if j > 1 and h % 100 < 12:  # merged cells: the row above covers this one's blanks
                 action["shares"] = f"{area_id}-{j - 1}"
                 actions.append(action)
                 continue
             result = _pick(_RESULTS, h, 2).format(topic=topic, verb=verb.casefold())
-            action["result"] = {"id": f"{row_id}-hasil", "text": f"{result} tahap {j}"}
+            action["result"] = {"id": f"{row_id}-hasil", "text": f"{result} ({aspect})"}
             action["expected_condition"] = f"{topic[0].upper()}{topic[1:]} yang efektif {scope}"
             kind = h % 100
             cells, direction, realised = _schedule(kind, h >> 16, opd, _factors(h))
@@ -510,7 +530,7 @@ def synthetic_roadmap(
             picked = [unit_names[i] for i in _AREA_UNITS[a]]
             if h % 10 == 3:
                 picked.append(f"di {all_units}")
-            action["units"] = picked[: 1 + h % 2]
+            action["units"] = picked[: 2 if h % 7 == 0 else 1]  # one row in seven names two
             actions.append(action)
             amount = budget if isinstance(budget, int) else None
             for y, value in enumerate(realised):
