@@ -34,16 +34,14 @@ is a programme declared) is for `rbroadmap.validate` to report.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime
 from enum import Enum
-from typing import Any, Final, TypeAlias, final
+from typing import TYPE_CHECKING, Any, Final, TypeAlias, final
 
 import attrs
-import pendulum
 
-from rbroadmap import _checks, _html
+from rbroadmap import _checks
 from rbroadmap.errors import ModelError, UnknownIdError
 from rbroadmap.messages import Message
 from rbroadmap.notation import MAX_RUPIAH, format_rupiah, format_value, parse_value
@@ -59,6 +57,13 @@ from rbroadmap.values import (
     Range,
     TargetValue,
 )
+
+if TYPE_CHECKING:
+    import pendulum
+else:
+    # pendulum is needed for waivers' expiry dates only: imported when first used, so
+    # that `import rbroadmap` does not wait for it.
+    pendulum = _checks.LazyModule("pendulum")
 
 __all__ = [
     "Achievement",
@@ -669,6 +674,8 @@ class Area:
 
     def _repr_html_(self) -> str:
         """The area's action plan as a compact table, for notebooks."""
+        from rbroadmap import _html  # noqa: PLC0415  # for notebooks only: loaded there
+
         rows = []
         for action in self.actions:
             cells = " ".join(action.targets.notation()) if action.targets else ""
@@ -938,6 +945,12 @@ class Achievement:
     )
 
 
+def _check_expires(instance: Waiver, attribute: attrs.Attribute[Any], value: object) -> None:
+    # _checks.optional_of(pendulum.Date), with pendulum imported only when a waiver is made
+    if value is not None and not isinstance(value, pendulum.Date):
+        raise _checks.wrong_type(instance, attribute.name, value, "Date | None")
+
+
 def _check_reason(instance: Waiver, attribute: attrs.Attribute[Any], value: object) -> None:
     _checks.text(instance, attribute, value)
     if not str(value).strip():
@@ -978,7 +991,7 @@ class Waiver:
     entity_id: str = attrs.field(validator=_checks.identifier)
     reason: str = attrs.field(validator=_check_reason)
     expires: pendulum.Date | None = attrs.field(
-        default=None, converter=_date, validator=_checks.optional_of(pendulum.Date)
+        default=None, converter=_date, validator=_check_expires
     )
 
     def in_force(self, on: date) -> bool:
@@ -1121,6 +1134,13 @@ def _entities(roadmap: RoadMap) -> Iterator[Entity]:
     yield from roadmap.teams
     yield from roadmap.units.units
     yield from roadmap.units.groups
+
+
+def _close_matches(word: str, possibilities: Iterable[str], n: int, cutoff: float) -> list[str]:
+    """`difflib.get_close_matches`, with difflib imported only when an id is not found."""
+    import difflib  # noqa: PLC0415  # only for the message of an error
+
+    return difflib.get_close_matches(word, possibilities, n=n, cutoff=cutoff)
 
 
 def _integrity_error(
@@ -1291,7 +1311,7 @@ class RoadMap:
         try:
             return self._index[id]
         except (KeyError, TypeError):
-            close = difflib.get_close_matches(str(id), self._index.keys(), n=1, cutoff=0.75)
+            close = _close_matches(str(id), self._index.keys(), n=1, cutoff=0.75)
             raise UnknownIdError(str(id), suggestion=close[0] if close else None) from None
 
     __getitem__ = entity
@@ -1316,7 +1336,7 @@ class RoadMap:
         try:
             return self._actions[id]
         except (KeyError, TypeError):
-            close = difflib.get_close_matches(str(id), self._actions.keys(), n=1, cutoff=0.75)
+            close = _close_matches(str(id), self._actions.keys(), n=1, cutoff=0.75)
             raise UnknownIdError(str(id), suggestion=close[0] if close else None) from None
 
     def programme(self, reference: str) -> Programme | None:
@@ -1436,6 +1456,8 @@ class RoadMap:
 
     def _repr_html_(self) -> str:
         """A summary of the road map by area, for notebooks (not every row)."""
+        from rbroadmap import _html  # noqa: PLC0415  # for notebooks only: loaded there
+
         rows = []
         totals = [0, 0, 0, 0]
         for area in self.areas:
