@@ -19,7 +19,7 @@ from typing import final
 
 import attrs
 
-from rbroadmap.attainment._numbers import num, pct, pct_number
+from rbroadmap.attainment._numbers import num, pct, pct_number, total
 from rbroadmap.attainment.bands import DEFAULT_BANDS, BandTable
 from rbroadmap.attainment.forecast import Forecast, ForecastMethod, Outlook, trend
 from rbroadmap.attainment.formulas import (
@@ -497,7 +497,7 @@ def _summary(
                 Message("tidak ada tahun yang dapat dinilai", "no year can be judged"), missing_note
             ),
         )
-    value = sum((r.exact for r in judged if r.exact is not None), Fraction(0)) / len(judged)
+    value = total(r.exact for r in judged if r.exact is not None) / len(judged)
     terms = " + ".join(f"{r.year}: {pct_number(r.exact)}" for r in judged if r.exact is not None)
     work = f"({terms})/{len(judged)} = {pct(value)}"
     lead = Message(
