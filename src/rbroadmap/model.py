@@ -34,6 +34,7 @@ is a programme declared) is for `rbroadmap.validate` to report.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime
 from enum import Enum
@@ -250,9 +251,12 @@ def _schedule(
     else:
         return raw  # type: ignore[return-value]  # refused by the validator
     try:
-        return tuple(sorted(pairs, key=lambda pair: pair[0]))
+        return tuple(sorted(pairs, key=_first))
     except (TypeError, IndexError):
         return tuple(pairs)  # refused by the validator
+
+
+_first: Final = operator.itemgetter(0)
 
 
 def _check_schedule(instance: Target, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -267,7 +271,8 @@ def _check_schedule(instance: Target, attribute: attrs.Attribute[Any], value: ob
                 instance, attribute.name, pair, "pasangan (tahun, nilai) / a (year, value) pair"
             )
         year, cell = pair
-        _checks.check_year(instance, f"values[{year!r}]", year)
+        if type(year) is not int or not _checks.MIN_YEAR <= year <= _checks.MAX_YEAR:
+            _checks.check_year(instance, f"values[{year!r}]", year)  # raises, naming the year
         if year in seen:
             raise _checks.fail(
                 instance,
