@@ -170,6 +170,22 @@ def main() -> None:  # one table, one run: the steps read in order
         "≤ 1×",
         verdict(t_rb <= t_pd),
     )
+    # The same with the garbage collector off: what each side costs without the collector
+    # walking the objects made so far (pydantic makes more of them, see docs/performance.md).
+    gc.disable()
+    try:
+        t_rb_off = median_time(structure_rb, args.repeat)
+        t_pd_off = median_time(structure_pydantic, args.repeat)
+    finally:
+        gc.enable()
+    table.add(
+        "the same, garbage collector off",
+        seconds(t_rb_off),
+        seconds(t_pd_off),
+        f"{t_rb_off / t_pd_off:.2f}×",
+        "",
+        "",
+    )
     m_rb = peak_memory(structure_rb)
     m_pd = peak_memory(structure_pydantic)
     table.add(
