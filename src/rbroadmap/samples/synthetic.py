@@ -472,11 +472,12 @@ def synthetic_roadmap(
         the realised values of its first three years, which it reads as
         `rbroadmap.Realizations`.
 
-    >>> entry = synthetic_roadmap(500, rows=16)
-    >>> entry["roadmap"]["government"], len(entry["roadmap"]["areas"])
-    ('Kota Karangbaru', 8)
-    >>> entry["roadmap"]["areas"][0]["actions"][0]["targets"]
-    {'2018': '20%', '2019': '40%', '2020': '60%', '2021': '80%', '2022': '100%'}
+    Examples:
+        >>> entry = synthetic_roadmap(500, rows=16)
+        >>> entry["roadmap"]["government"], len(entry["roadmap"]["areas"])
+        ('Kota Karangbaru', 8)
+        >>> entry["roadmap"]["areas"][0]["actions"][0]["targets"]
+        {'2018': '20%', '2019': '40%', '2020': '60%', '2021': '80%', '2022': '100%'}
     """
     if rows < 0:
         msg = f"rows must be zero or more, not {rows}"
@@ -650,8 +651,9 @@ def synthetic_portfolio(
         ``{"roadmap": <document>, "realizations": <realisations>}``, all plain
         data.
 
-    >>> portfolio = synthetic_portfolio(3, rows=8)
-    >>> [entry["roadmap"]["id"] for entry in portfolio]
-    ['kementerian-dalam-negeri-2018-2022', 'kementerian-keuangan-2018-2022', 'kementerian-kesehatan-2018-2022']
+    Examples:
+        >>> portfolio = synthetic_portfolio(3, rows=8)
+        >>> [entry["roadmap"]["id"] for entry in portfolio]
+        ['kementerian-dalam-negeri-2018-2022', 'kementerian-keuangan-2018-2022', 'kementerian-kesehatan-2018-2022']
     """
     return [synthetic_roadmap(n, rows=rows, start=start, seed=seed) for n in range(count)]
