@@ -46,7 +46,7 @@ from rbroadmap import _checks
 from rbroadmap.errors import ModelError, UnknownIdError
 from rbroadmap.messages import Message
 from rbroadmap.notation import MAX_RUPIAH, format_rupiah, format_value, parse_value
-from rbroadmap.schedule import Direction, Shape, infer_shape, shape_candidates
+from rbroadmap.schedule import Direction, Shape, shape_candidates
 from rbroadmap.units import UnitRef, UnitRegistry
 from rbroadmap.values import (
     Count,
@@ -324,6 +324,11 @@ class Target:
     declared_shape: Shape | None = attrs.field(
         default=None, validator=_checks.optional_of(Shape), alias="shape"
     )
+    # The shapes the values fit, read once: the rules and the attainment calculator ask
+    # for them again and again, and a target never changes.
+    _candidates: tuple[Shape, ...] | None = attrs.field(
+        init=False, default=None, eq=False, hash=False, repr=False
+    )
 
     @classmethod
     def parse(
@@ -430,12 +435,16 @@ class Target:
         """
         if self.declared_shape is not None:
             return self.declared_shape
-        return infer_shape([v for _, v in self.values], self.direction)
+        return self.shape_candidates[0]  # as schedule.infer_shape reads it
 
     @property
     def shape_candidates(self) -> tuple[Shape, ...]:
         """Every shape the values fit, the likeliest first (see `rbroadmap.schedule`)."""
-        return shape_candidates([v for _, v in self.values], self.direction)
+        found = self._candidates
+        if found is None:
+            found = shape_candidates([v for _, v in self.values], self.direction)
+            object.__setattr__(self, "_candidates", found)  # a cache, not a change
+        return found
 
     def notation(self) -> tuple[str, ...]:
         """Each year's value in canonical Indonesian notation, in year order.
@@ -1237,6 +1246,9 @@ class RoadMap:
     _resolved: dict[str, ResolvedAction] = attrs.field(
         init=False, factory=dict, eq=False, hash=False, repr=False
     )
+    _programmes_by: list[dict[str, Programme]] = attrs.field(
+        init=False, factory=list, eq=False, hash=False, repr=False
+    )
 
     def __attrs_post_init__(self) -> None:
         index = self._index
@@ -1349,14 +1361,25 @@ class RoadMap:
 
         Names match without regard to case or runs of spaces.
         """
-        for programme in self.programmes:
-            if programme.id == reference:
-                return programme
-        key = " ".join(reference.casefold().split())
-        for programme in self.programmes:
-            if any(" ".join(n.casefold().split()) == key for n in programme.names):
-                return programme
-        return None
+        by_id, by_name = self._programme_keys
+        found = by_id.get(reference)
+        if found is None:
+            found = by_name.get(" ".join(reference.casefold().split()))
+        return found
+
+    @property
+    def _programme_keys(self) -> tuple[dict[str, Programme], dict[str, Programme]]:
+        """The programmes by id and by name key, the first one winning, made once."""
+        keys = self._programmes_by
+        if not keys:
+            by_id: dict[str, Programme] = {}
+            by_name: dict[str, Programme] = {}
+            for programme in self.programmes:
+                by_id.setdefault(programme.id, programme)
+                for name in programme.names:
+                    by_name.setdefault(" ".join(name.casefold().split()), programme)
+            keys.extend((by_id, by_name))
+        return keys[0], keys[1]
 
     def unit(self, name: str) -> UnitRef | None:
         """Return the unit or group *name* means in the registry, or ``None``."""
