@@ -105,7 +105,9 @@ def home(name: str, exported_by: str) -> str:
         source = next(
             (
                 node.module
-                for node in module_tree(module).body
+                # ast.walk: a lazily loading package imports its names for type
+                # checkers only, inside "if TYPE_CHECKING:".
+                for node in ast.walk(module_tree(module))
                 if isinstance(node, ast.ImportFrom)
                 and node.module
                 and any((a.asname or a.name) == name for a in node.names)

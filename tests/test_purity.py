@@ -3,8 +3,12 @@ environment or the clock, and nothing prints. Checked by reading the source.
 
 Two nets: a list of what is forbidden (modules, calls, attributes, also when
 named in a string to `getattr`), and a list of the only modules src/ may import
-at all, each of them pure, so that a new import (`importlib`, `ctypes`, ...)
-must be looked at before it is allowed. tests/test_guarantees.py checks the
+at all, each of them pure, so that a new import (`ctypes`, `inspect`, ...)
+must be looked at before it is allowed. `importlib` was looked at and allowed
+for one use only: `import_module` of modules already named by rbroadmap (its own
+modules, loaded on first use, and the module of a rule being unpickled, as
+pickle itself would import it); `test_importlib_only_imports_known_modules`
+keeps it so. tests/test_guarantees.py checks the
 same while the library runs, with the clock and the environment poisoned."""
 
 from __future__ import annotations
@@ -18,7 +22,6 @@ SRC = Path(__file__).resolve().parent.parent / "src" / "rbroadmap"
 MODULES = sorted(SRC.rglob("*.py"))
 
 FORBIDDEN_IMPORTS = {
-    "importlib",
     "ctypes",
     "signal",
     "select",
@@ -140,6 +143,7 @@ ALLOWED_IMPORTS = {
     "functools": "caches",
     "hashlib": "fingerprints of findings and MinHash, the same on every run",
     "html": "escaping for notebook displays",
+    "importlib": "loading rbroadmap's own modules on first use (import_module of rbroadmap.*)",
     "hypothesis": "rbroadmap.strategies only, for property tests",
     "itertools": "iteration",
     "json": "JSON text from and to strings (loads and dumps only)",
@@ -205,3 +209,19 @@ def test_module_does_no_io(path: Path) -> None:
         elif isinstance(node, ast.Attribute) and node.attr in FORBIDDEN_ATTRIBUTES:
             found.append(f".{node.attr}")
     assert not found, f"{path.name} does I/O or reads the clock: {found}"
+
+
+def test_importlib_only_imports_known_modules() -> None:
+    """import_module is called only with rbroadmap's own module names or a module name
+    taken from an object that already exists (a rule's check, when unpickling)."""
+    allowed_arguments = {"module", "self._name", "f'rbroadmap.{name}'"}
+    for path in MODULES:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "import_module"
+            ):
+                argument = ast.unparse(node.args[0])
+                assert argument in allowed_arguments, f"{path.name}: import_module({argument})"

@@ -15,28 +15,9 @@ Count(value=39, unit='OPD', qualifier=None)
 True
 """
 
-from rbroadmap import attainment, converters, rules, samples, scales
-from rbroadmap.areasets import AREA_SETS, AreaSet, StandardArea
-from rbroadmap.attainment import (
-    DEFAULT_BANDS,
-    Attainment,
-    AttainmentReport,
-    Band,
-    BandTable,
-    Dimension,
-    LowerIsBetter,
-    Outlook,
-    Proration,
-    Realization,
-    RealizationError,
-    Realizations,
-    RollUp,
-    RollUpMethod,
-    TargetAttainment,
-    Verdict,
-    attain,
-)
-from rbroadmap.budget import BudgetSummary, budget_summary
+import importlib
+from typing import TYPE_CHECKING, Any, Final
+
 from rbroadmap.errors import (
     DataError,
     ErrorDetail,
@@ -78,9 +59,7 @@ from rbroadmap.notation import (
     parse_rupiah,
     parse_value,
 )
-from rbroadmap.rules import Finding, Report, Rule, Severity, validate
 from rbroadmap.schedule import Direction, Shape
-from rbroadmap.serialisation import from_dict, from_json, to_dict, to_json
 from rbroadmap.units import ResponsibleUnit, UnitGroup, UnitRegistry
 from rbroadmap.values import (
     NO_TARGET,
@@ -93,6 +72,86 @@ from rbroadmap.values import (
     Range,
     TargetValue,
 )
+
+if TYPE_CHECKING:  # imported on first use, see __getattr__ below
+    from rbroadmap import attainment, converters, rules, samples, scales
+    from rbroadmap.areasets import AREA_SETS, AreaSet, StandardArea
+    from rbroadmap.attainment import (
+        DEFAULT_BANDS,
+        Attainment,
+        AttainmentReport,
+        Band,
+        BandTable,
+        Dimension,
+        LowerIsBetter,
+        Outlook,
+        Proration,
+        Realization,
+        RealizationError,
+        Realizations,
+        RollUp,
+        RollUpMethod,
+        TargetAttainment,
+        Verdict,
+        attain,
+    )
+    from rbroadmap.budget import BudgetSummary, budget_summary
+    from rbroadmap.rules import Finding, Report, Rule, Severity, validate
+    from rbroadmap.serialisation import from_dict, from_json, to_dict, to_json
+
+# The model, its values and their notation load with the package. The rules, the
+# attainment calculator, the converter (and with it cattrs), the scales, the area sets
+# and the samples load on first use: `import rbroadmap` stays about as quick as
+# importing attrs and pendulum, and a program that only reads a road map never pays
+# for the rules. Each name below is looked up in its module once, then kept.
+_LAZY: Final[dict[str, str]] = {
+    **dict.fromkeys(("attainment", "converters", "rules", "samples", "scales"), ""),
+    **dict.fromkeys(("AREA_SETS", "AreaSet", "StandardArea"), "rbroadmap.areasets"),
+    **dict.fromkeys(
+        (
+            "DEFAULT_BANDS",
+            "Attainment",
+            "AttainmentReport",
+            "Band",
+            "BandTable",
+            "Dimension",
+            "LowerIsBetter",
+            "Outlook",
+            "Proration",
+            "Realization",
+            "RealizationError",
+            "Realizations",
+            "RollUp",
+            "RollUpMethod",
+            "TargetAttainment",
+            "Verdict",
+            "attain",
+        ),
+        "rbroadmap.attainment",
+    ),
+    **dict.fromkeys(("BudgetSummary", "budget_summary"), "rbroadmap.budget"),
+    **dict.fromkeys(("Finding", "Report", "Rule", "Severity", "validate"), "rbroadmap.rules"),
+    **dict.fromkeys(("from_dict", "from_json", "to_dict", "to_json"), "rbroadmap.serialisation"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Load a public name of a module imported on first use (PEP 562)."""
+    module = _LAZY.get(name)
+    if module is None:
+        msg = f"module 'rbroadmap' has no attribute {name!r}"
+        raise AttributeError(msg)
+    if module:
+        value = getattr(importlib.import_module(module), name)
+    else:
+        value = importlib.import_module(f"rbroadmap.{name}")
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
 
 __all__ = [
     "AREA_SETS",

@@ -8,6 +8,7 @@ with a clear message.
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Final
@@ -186,3 +187,24 @@ def optional_number(instance: object, attribute: attrs.Attribute[Any], value: ob
             "nomor harus antara 0 dan 9999",
             "a number must be between 0 and 9999",
         )
+
+
+class LazyModule:
+    """A module imported when one of its attributes is first read.
+
+    Stands in for a module that only some parts of rbroadmap need, so that importing
+    rbroadmap does not import it. Reading an attribute imports the module through the
+    ordinary import system (one module object for everyone) and returns its attribute;
+    type annotations that name the module resolve the same way.
+    """
+
+    __slots__ = ("_name",)
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attribute: str) -> Any:
+        return getattr(importlib.import_module(self._name), attribute)
+
+    def __repr__(self) -> str:
+        return f"<module {self._name!r}, imported on first use>"

@@ -574,10 +574,17 @@ def _collection_hook(t: Any, converter: cattrs.Converter) -> Callable[[object, t
     unordered = origin in (frozenset, set)
     accepted: tuple[type, ...] = (list, tuple, frozenset, set) if unordered else (list, tuple)
 
+    # The item's hook is looked up on first use, not here, so that a class that holds a
+    # list of itself does not recurse while its own hook is being made; then it is kept,
+    # as cattrs keeps the hooks of a class's fields.
+    item_hooks: list[Callable[[Any, Any], Any]] = []
+
     def structure(value: object, _: type) -> Any:
         if not isinstance(value, accepted):
             raise _expected(expected, value)
-        item_hook = converter.get_structure_hook(item_type)
+        if not item_hooks:
+            item_hooks.append(converter.get_structure_hook(item_type))
+        item_hook = item_hooks[0]
         items: list[Any] = []
         errors: list[Exception] = []
         given: Iterable[Any] = value  # type: ignore[assignment]  # checked just above
@@ -591,6 +598,34 @@ def _collection_hook(t: Any, converter: cattrs.Converter) -> Callable[[object, t
         if errors:
             raise IterableValidationError(f"While structuring {t!r}", errors, origin)
         return origin(items)
+
+    return structure
+
+
+def _is_optional(t: Any) -> bool:
+    """``X | None`` for one type X other than a union of target values (read by its own hook)."""
+    if get_origin(t) not in (Union, types.UnionType):
+        return False
+    args = get_args(t)
+    return len(args) == 2 and type(None) in args
+
+
+def _optional_hook(t: Any, converter: cattrs.Converter) -> Callable[[object, type], Any]:
+    """Read ``X | None``: ``None``, or else what X's hook reads.
+
+    cattrs' own hook looks X's hook up on every value; this one looks it up once, on
+    first use (not here, so that a class holding an optional one of itself does not
+    recurse while its hook is being made).
+    """
+    inner = next(a for a in get_args(t) if a is not type(None))
+    inner_hooks: list[Callable[[Any, Any], Any]] = []
+
+    def structure(value: object, _: type) -> Any:
+        if value is None:
+            return None
+        if not inner_hooks:
+            inner_hooks.append(converter.get_structure_hook(inner))
+        return inner_hooks[0](value, inner)
 
     return structure
 
@@ -867,9 +902,12 @@ def _realized_value_hooks() -> tuple[Callable[[object, type], Any], Callable[[An
 
 # -- targets, keyed by year
 
+_DIRECTION_HOOK: Final = _enum_hook(Direction)
+_SHAPE_HOOK: Final = _enum_hook(Shape)
+
 
 def _structure_target(data: object, _: type) -> Target:
-    if not isinstance(data, Mapping):
+    if type(data) is not dict and not isinstance(data, Mapping):
         raise _expected(_TARGET, data)
     problems: list[tuple[str, Exception]] = []
     values: list[tuple[int, TargetValue]] = []
@@ -878,9 +916,9 @@ def _structure_target(data: object, _: type) -> Target:
     for key, cell in data.items():
         try:
             if key == "direction":
-                direction = _enum_hook(Direction)(cell, Direction)  # type: ignore[assignment]
+                direction = _DIRECTION_HOOK(cell, Direction)  # type: ignore[assignment]
             elif key == "shape":
-                shape = _enum_hook(Shape)(cell, Shape)  # type: ignore[assignment]
+                shape = _SHAPE_HOOK(cell, Shape)  # type: ignore[assignment]
             elif isinstance(key, str) and _YEAR_KEY.match(key):
                 year = int(key)
                 if not _checks.MIN_YEAR <= year <= _checks.MAX_YEAR:
@@ -974,7 +1012,7 @@ def _attrs_structure_hook(cl: type, converter: cattrs.Converter) -> Callable[[ob
     expected = describe_type(cl)
 
     def hook(value: object, _: type) -> Any:
-        if not isinstance(value, Mapping):
+        if type(value) is not dict and not isinstance(value, Mapping):  # dict: no ABC check
             raise _expected(expected, value)
         return structure(value, cl)
 
@@ -1088,6 +1126,7 @@ def configure_converter(converter: cattrs.Converter) -> None:
     converter.register_structure_hook_factory(_is_enum, _enum_hook)
     converter.register_unstructure_hook_factory(_is_enum, lambda _: _unstructure_enum)
     converter.register_structure_hook_factory(_is_collection, _collection_hook)
+    converter.register_structure_hook_factory(_is_optional, _optional_hook)
     converter.register_unstructure_hook(frozenset, _unstructure_unordered)
     converter.register_unstructure_hook(set, _unstructure_unordered)
 

@@ -34,16 +34,15 @@ is a programme declared) is for `rbroadmap.validate` to report.
 
 from __future__ import annotations
 
-import difflib
+import operator
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime
 from enum import Enum
-from typing import Any, Final, TypeAlias, final
+from typing import TYPE_CHECKING, Any, Final, TypeAlias, final
 
 import attrs
-import pendulum
 
-from rbroadmap import _checks, _html
+from rbroadmap import _checks
 from rbroadmap.errors import ModelError, UnknownIdError, quote
 from rbroadmap.messages import Message
 from rbroadmap.notation import (
@@ -53,7 +52,7 @@ from rbroadmap.notation import (
     format_value,
     parse_value,
 )
-from rbroadmap.schedule import Direction, Shape, infer_shape, shape_candidates
+from rbroadmap.schedule import Direction, Shape, shape_candidates
 from rbroadmap.units import UnitRef, UnitRegistry
 from rbroadmap.values import (
     Count,
@@ -65,6 +64,13 @@ from rbroadmap.values import (
     Range,
     TargetValue,
 )
+
+if TYPE_CHECKING:
+    import pendulum
+else:
+    # pendulum is needed for waivers' expiry dates only: imported when first used, so
+    # that `import rbroadmap` does not wait for it.
+    pendulum = _checks.LazyModule("pendulum")
 
 __all__ = [
     "Achievement",
@@ -251,9 +257,12 @@ def _schedule(
     else:
         return raw  # type: ignore[return-value]  # refused by the validator
     try:
-        return tuple(sorted(pairs, key=lambda pair: pair[0]))
+        return tuple(sorted(pairs, key=_first))
     except (TypeError, IndexError):
         return tuple(pairs)  # refused by the validator
+
+
+_first: Final = operator.itemgetter(0)
 
 
 def _check_schedule(instance: Target, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -268,7 +277,8 @@ def _check_schedule(instance: Target, attribute: attrs.Attribute[Any], value: ob
                 instance, attribute.name, pair, "pasangan (tahun, nilai) / a (year, value) pair"
             )
         year, cell = pair
-        _checks.check_year(instance, f"values[{quote(year)}]", year)
+        if type(year) is not int or not _checks.MIN_YEAR <= year <= _checks.MAX_YEAR:
+            _checks.check_year(instance, f"values[{quote(year)}]", year)  # raises, naming it
         if year in seen:
             raise _checks.fail(
                 instance,
@@ -319,6 +329,11 @@ class Target:
     )
     declared_shape: Shape | None = attrs.field(
         default=None, validator=_checks.optional_of(Shape), alias="shape"
+    )
+    # The shapes the values fit, read once: the rules and the attainment calculator ask
+    # for them again and again, and a target never changes.
+    _candidates: tuple[Shape, ...] | None = attrs.field(
+        init=False, default=None, eq=False, hash=False, repr=False
     )
 
     @classmethod
@@ -426,12 +441,16 @@ class Target:
         """
         if self.declared_shape is not None:
             return self.declared_shape
-        return infer_shape([v for _, v in self.values], self.direction)
+        return self.shape_candidates[0]  # as schedule.infer_shape reads it
 
     @property
     def shape_candidates(self) -> tuple[Shape, ...]:
         """Every shape the values fit, the likeliest first (see `rbroadmap.schedule`)."""
-        return shape_candidates([v for _, v in self.values], self.direction)
+        found = self._candidates
+        if found is None:
+            found = shape_candidates([v for _, v in self.values], self.direction)
+            object.__setattr__(self, "_candidates", found)  # a cache, not a change
+        return found
 
     def notation(self) -> tuple[str, ...]:
         """Each year's value in canonical Indonesian notation, in year order.
@@ -679,6 +698,8 @@ class Area:
 
     def _repr_html_(self) -> str:
         """The area's action plan as a compact table, for notebooks."""
+        from rbroadmap import _html  # noqa: PLC0415  # for notebooks only: loaded there
+
         rows = []
         for action in self.actions[:_HTML_ROWS]:
             cells = " · ".join(action.targets.notation()) if action.targets else ""
@@ -949,6 +970,12 @@ class Achievement:
     )
 
 
+def _check_expires(instance: Waiver, attribute: attrs.Attribute[Any], value: object) -> None:
+    # _checks.optional_of(pendulum.Date), with pendulum imported only when a waiver is made
+    if value is not None and not isinstance(value, pendulum.Date):
+        raise _checks.wrong_type(instance, attribute.name, value, "Date | None")
+
+
 def _check_reason(instance: Waiver, attribute: attrs.Attribute[Any], value: object) -> None:
     _checks.text(instance, attribute, value)
     if not str(value).strip():
@@ -989,7 +1016,7 @@ class Waiver:
     entity_id: str = attrs.field(validator=_checks.identifier)
     reason: str = attrs.field(validator=_check_reason)
     expires: pendulum.Date | None = attrs.field(
-        default=None, converter=_date, validator=_checks.optional_of(pendulum.Date)
+        default=None, converter=_date, validator=_check_expires
     )
 
     def in_force(self, on: date) -> bool:
@@ -1112,6 +1139,40 @@ def _total_rupiah(amount: int) -> str:
     return "Rp" + format_number(amount, grouping=True)
 
 
+def _entities(roadmap: RoadMap) -> Iterator[Entity]:
+    """Yield every entity with an id, in the order of `_walk`, without their paths."""
+    yield roadmap
+    yield from roadmap.goals
+    for area in roadmap.areas:
+        yield area
+        yield from area.goals
+        for action in area.actions:
+            yield action
+            yield from action.problems
+            if action.result is not None:
+                yield action.result
+    for achievement in roadmap.achievements:
+        yield achievement
+        yield from achievement.goals
+        yield from achievement.indicators
+    for service in roadmap.services:
+        yield service
+        yield from service.goals
+    yield from roadmap.quick_wins
+    yield from roadmap.stages
+    yield from roadmap.programmes
+    yield from roadmap.teams
+    yield from roadmap.units.units
+    yield from roadmap.units.groups
+
+
+def _close_matches(word: str, possibilities: Iterable[str], n: int, cutoff: float) -> list[str]:
+    """`difflib.get_close_matches`, with difflib imported only when an id is not found."""
+    import difflib  # noqa: PLC0415  # only for the message of an error
+
+    return difflib.get_close_matches(word, possibilities, n=n, cutoff=cutoff)
+
+
 def _integrity_error(
     path: str, field: str, value: object, indonesian: str, english: str
 ) -> ModelError:
@@ -1201,22 +1262,16 @@ class RoadMap:
     _resolved: dict[str, ResolvedAction] = attrs.field(
         init=False, factory=dict, eq=False, hash=False, repr=False
     )
+    _programmes_by: list[dict[str, Programme]] = attrs.field(
+        init=False, factory=list, eq=False, hash=False, repr=False
+    )
 
     def __attrs_post_init__(self) -> None:
-        paths: dict[str, str] = {}
-        for path, entity in _walk(self):
-            where = path or "$"
-            first = paths.get(entity.id)
-            if first is not None:
-                raise _integrity_error(
-                    f"{path}.id" if path else "id",
-                    "id",
-                    entity.id,
-                    f"id {entity.id!r} sudah dipakai di {first}",
-                    f"the id {entity.id!r} is already used at {first}",
-                )
-            paths[entity.id] = where
-            self._index[entity.id] = entity
+        index = self._index
+        for entity in _entities(self):
+            if entity.id in index:
+                self._duplicate_id()
+            index[entity.id] = entity
         years = self.period
         for i, area in enumerate(self.areas):
             for j, action in enumerate(area.actions):
@@ -1259,6 +1314,25 @@ class RoadMap:
                     f"no priority service has the id {quick_win.service!r}",
                 )
 
+    def _duplicate_id(self) -> None:
+        """Raise the error for the first id used twice, with the paths of both uses.
+
+        Paths are written only here: a road map without a duplicate id never pays for them.
+        """
+        paths: dict[str, str] = {}
+        for path, entity in _walk(self):
+            where = path or "$"
+            first = paths.get(entity.id)
+            if first is not None:
+                raise _integrity_error(
+                    f"{path}.id" if path else "id",
+                    "id",
+                    entity.id,
+                    f"id {entity.id!r} sudah dipakai di {first}",
+                    f"the id {entity.id!r} is already used at {first}",
+                )
+            paths[entity.id] = where
+
     # -- lookups
 
     def entity(self, id: str) -> Entity:
@@ -1270,7 +1344,7 @@ class RoadMap:
         try:
             return self._index[id]
         except (KeyError, TypeError):
-            close = difflib.get_close_matches(str(id), self._index.keys(), n=1, cutoff=0.75)
+            close = _close_matches(str(id), self._index.keys(), n=1, cutoff=0.75)
             raise UnknownIdError(str(id), suggestion=close[0] if close else None) from None
 
     __getitem__ = entity
@@ -1295,7 +1369,7 @@ class RoadMap:
         try:
             return self._actions[id]
         except (KeyError, TypeError):
-            close = difflib.get_close_matches(str(id), self._actions.keys(), n=1, cutoff=0.75)
+            close = _close_matches(str(id), self._actions.keys(), n=1, cutoff=0.75)
             raise UnknownIdError(str(id), suggestion=close[0] if close else None) from None
 
     def programme(self, reference: str) -> Programme | None:
@@ -1303,14 +1377,25 @@ class RoadMap:
 
         Names match without regard to case or runs of spaces.
         """
-        for programme in self.programmes:
-            if programme.id == reference:
-                return programme
-        key = " ".join(reference.casefold().split())
-        for programme in self.programmes:
-            if any(" ".join(n.casefold().split()) == key for n in programme.names):
-                return programme
-        return None
+        by_id, by_name = self._programme_keys
+        found = by_id.get(reference)
+        if found is None:
+            found = by_name.get(" ".join(reference.casefold().split()))
+        return found
+
+    @property
+    def _programme_keys(self) -> tuple[dict[str, Programme], dict[str, Programme]]:
+        """The programmes by id and by name key, the first one winning, made once."""
+        keys = self._programmes_by
+        if not keys:
+            by_id: dict[str, Programme] = {}
+            by_name: dict[str, Programme] = {}
+            for programme in self.programmes:
+                by_id.setdefault(programme.id, programme)
+                for name in programme.names:
+                    by_name.setdefault(" ".join(name.casefold().split()), programme)
+            keys.extend((by_id, by_name))
+        return keys[0], keys[1]
 
     def unit(self, name: str) -> UnitRef | None:
         """Return the unit or group *name* means in the registry, or ``None``."""
@@ -1415,6 +1500,8 @@ class RoadMap:
 
     def _repr_html_(self) -> str:
         """A summary of the road map by area, for notebooks (not every row)."""
+        from rbroadmap import _html  # noqa: PLC0415  # for notebooks only: loaded there
+
         rows = []
         totals = [0, 0, 0, 0]
         for area in self.areas:

@@ -9,6 +9,8 @@ caller's decimal context never changes a figure.
 
 from __future__ import annotations
 
+import math
+from collections.abc import Iterable
 from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
@@ -45,11 +47,43 @@ def exact_decimal(value: Fraction) -> Decimal | None:
     >>> exact_decimal(Fraction(1, 3)) is None
     True
     """
+    # In lowest terms, value * 10**p is whole exactly when the denominator divides 10**p.
+    denominator = value.denominator
+    if 10**_EXACT_PLACES % denominator:
+        return None
     for places in range(_EXACT_PLACES + 1):
-        scaled = value * 10**places
-        if scaled.denominator == 1:
-            return shift(scaled.numerator, places)
-    return None
+        if 10**places % denominator == 0:
+            return shift(value.numerator * (10**places // denominator), places)
+    return None  # pragma: no cover - 10**4 is divisible, so the loop returns
+
+
+def total(values: Iterable[Fraction | int], weights: Iterable[int] | None = None) -> Fraction:
+    """Σ values, or Σ values × weights, exactly, reduced to lowest terms once.
+
+    Adding fractions one by one reduces every partial sum (a gcd each time); here every
+    term is put over the least common denominator and the sum reduced once. The
+    result is the same fraction.
+
+    >>> total([Fraction(1, 3), Fraction(1, 6), 1])
+    Fraction(3, 2)
+    >>> total([Fraction(75), Fraction(50)], [100, 300])
+    Fraction(22500, 1)
+    """
+    terms = [Fraction(v) if isinstance(v, int) else v for v in values]
+    if not terms:
+        return Fraction(0)
+    common = math.lcm(*(v.denominator for v in terms))
+    if weights is None:
+        numerator = sum(v.numerator * (common // v.denominator) for v in terms)
+    else:
+        numerator = sum(
+            v.numerator * w * (common // v.denominator) for v, w in zip(terms, weights, strict=True)
+        )
+    return Fraction(numerator, common)
+
+
+# The texts of numbers are kept by numerator and denominator: a pair of ints hashes and
+# compares in C, where a Fraction does both in Python (a modular inverse per hash).
 
 
 def num(value: Fraction) -> str:
@@ -58,26 +92,35 @@ def num(value: Fraction) -> str:
     >>> num(Fraction(95, 2)), num(Fraction(100, 3)), num(Fraction(-40))
     ('47,5', '≈33,33', '-40')
     """
+    return _num(value.numerator, value.denominator)
+
+
+@lru_cache(maxsize=4096)
+def _num(numerator: int, denominator: int) -> str:
+    value = Fraction(numerator, denominator)
     exact = exact_decimal(value)
     if exact is not None:
         return format_number(exact)
     return "≈" + format_number(round_half_up(value))
 
 
-@lru_cache(maxsize=4096)
 def pct(value: Fraction) -> str:
     """Write a percentage to two decimals, half up, in Indonesian notation.
 
     >>> pct(Fraction(275, 3))
     '91,67%'
     """
-    return format_number(round_half_up(value)) + "%"
+    return _pct_number(value.numerator, value.denominator) + "%"
+
+
+def pct_number(value: Fraction) -> str:
+    """Write a percentage's number to two decimals, without the ``%`` sign."""
+    return _pct_number(value.numerator, value.denominator)
 
 
 @lru_cache(maxsize=4096)
-def pct_number(value: Fraction) -> str:
-    """Write a percentage's number to two decimals, without the ``%`` sign."""
-    return format_number(round_half_up(value))
+def _pct_number(numerator: int, denominator: int) -> str:
+    return format_number(round_half_up(Fraction(numerator, denominator)))
 
 
 def rupiah(amount: int) -> str:

@@ -19,7 +19,7 @@ from typing import final
 
 import attrs
 
-from rbroadmap.attainment._numbers import num, pct, pct_number
+from rbroadmap.attainment._numbers import num, pct, pct_number, total
 from rbroadmap.attainment.bands import DEFAULT_BANDS, BandTable
 from rbroadmap.attainment.forecast import Forecast, ForecastMethod, Outlook, trend
 from rbroadmap.attainment.formulas import (
@@ -497,7 +497,7 @@ def _summary(
                 Message("tidak ada tahun yang dapat dinilai", "no year can be judged"), missing_note
             ),
         )
-    value = sum((r.exact for r in judged if r.exact is not None), Fraction(0)) / len(judged)
+    value = total(r.exact for r in judged if r.exact is not None) / len(judged)
     terms = " + ".join(f"{r.year}: {pct_number(r.exact)}" for r in judged if r.exact is not None)
     work = f"({terms})/{len(judged)} = {pct(value)}"
     lead = Message(
@@ -745,7 +745,12 @@ def _rollup(
     due = [p for p in parts if p.status.due]
     children = [Child(p.id, p.exact, p.budget) for p in due]
     exact, how = combine(children, opts.method)
-    values = {m: exact if m is opts.method else value_of(children, m) for m in RollUpMethod}
+    if sum(1 for c in children if c.exact is not None) <= 1:
+        # One figure (an action's own roll-up, say) is its own mean, weighted mean and
+        # worst: no need to compute them again, in exact fractions.
+        values = dict.fromkeys(RollUpMethod, exact)
+    else:
+        values = {m: exact if m is opts.method else value_of(children, m) for m in RollUpMethod}
     missing = tuple(p.id for p in due if p.status is Status.MISSING)
     undefined = tuple(p.id for p in due if p.status is Status.UNDEFINED)
     budgets = [p.budget for p in due if p.budget is not None]

@@ -47,7 +47,7 @@ from typing import final
 
 import attrs
 
-from rbroadmap.attainment._numbers import pct, pct_number, round_half_up
+from rbroadmap.attainment._numbers import pct, pct_number, round_half_up, total
 from rbroadmap.attainment.bands import Band
 from rbroadmap.attainment.forecast import Outlook
 from rbroadmap.messages import Message
@@ -135,9 +135,9 @@ def value_of(children: Sequence[Child], method: RollUpMethod) -> Fraction | None
     if method is RollUpMethod.BUDGET_WEIGHTED:
         weighted = [(c.exact, c.budget) for c in children if c.exact is not None and c.budget]
         if weighted:
-            total = sum(b for _, b in weighted)
-            return sum((v * b for v, b in weighted), Fraction(0)) / total
-    return sum(values, Fraction(0)) / len(values)
+            budget = sum(b for _, b in weighted)
+            return total([v for v, _ in weighted], [b for _, b in weighted]) / budget
+    return total(values) / len(values)
 
 
 def combine(children: Sequence[Child], method: RollUpMethod) -> tuple[Fraction | None, Message]:
@@ -167,15 +167,20 @@ def combine(children: Sequence[Child], method: RollUpMethod) -> tuple[Fraction |
     if method is RollUpMethod.BUDGET_WEIGHTED:
         weighted = [c for c in valued if c.budget]
         if weighted:
-            total = sum(c.budget or 0 for c in weighted)
-            products = (c.exact * c.budget for c in weighted if c.exact is not None and c.budget)
-            value = sum(products, Fraction(0)) / total
+            budget = sum(c.budget or 0 for c in weighted)
+            value = (
+                total(
+                    [c.exact for c in weighted if c.exact is not None],
+                    [c.budget or 0 for c in weighted if c.exact is not None],
+                )
+                / budget
+            )
             terms = " + ".join(
                 f"{pct_number(c.exact or Fraction(0))} × "
                 f"{format_number(c.budget or 0, grouping=True)}"
                 for c in weighted
             )
-            work = f"({terms})/{format_number(total, grouping=True)} = {pct(value)}"
+            work = f"({terms})/{format_number(budget, grouping=True)} = {pct(value)}"
             unweighted = [c.id for c in valued if not c.budget]
             note_id = note_en = ""
             if unweighted:
@@ -186,13 +191,13 @@ def combine(children: Sequence[Child], method: RollUpMethod) -> tuple[Fraction |
                 f"rata-rata tertimbang anggaran: {work}{note_id}",
                 f"budget-weighted mean: {work}{note_en}",
             )
-        value = sum(values, Fraction(0)) / len(values)
+        value = total(values) / len(values)
         work = f"({_terms(valued)})/{len(values)} = {pct(value)}"
         return value, Message(
             f"tidak ada anggaran untuk bobot: rata-rata biasa {work}",
             f"no budget to weigh by: plain mean {work}",
         )
-    value = sum(values, Fraction(0)) / len(values)
+    value = total(values) / len(values)
     work = f"({_terms(valued)})/{len(values)} = {pct(value)}"
     return value, Message(f"rata-rata {len(values)}: {work}", f"mean of {len(values)}: {work}")
 

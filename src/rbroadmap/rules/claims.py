@@ -20,6 +20,7 @@ claim written in a text beside it is not reported twice.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
@@ -124,6 +125,7 @@ def _number(text: str) -> Decimal:
     return Decimal(text.replace(",", "."))
 
 
+@functools.lru_cache(maxsize=4096)  # four rules read the claims of every text
 def claims_in(text: str) -> tuple[Claim, ...]:
     """Return the grade claims stated in *text*.
 

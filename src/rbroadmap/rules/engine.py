@@ -44,6 +44,7 @@ compared (`Report.new_since`, `Report.fixed_since`).
 from __future__ import annotations
 
 import hashlib
+import importlib
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -237,24 +238,32 @@ class Rule:
         return self.check(context)
 
     def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
-        """Pickle a built-in rule as its code in the catalogue; any other rule by value.
+        """Pickle a rule made by `rule` as a reference to the name it was defined under.
 
-        `rule` binds a check's name in its module to the rule, so pickle cannot
-        find a built-in check by its name: the rule is found by its code instead.
-        A rule of your own pickles by value, when its check can be pickled.
+        The decorator puts the rule where its check function was (``missing_budget`` in
+        `rbroadmap.rules.budgets` is the rule, not the function), so the function
+        cannot be pickled by name; the rule is, and unpickles as the same rule. Other
+        rules pickle field by field, their check by name.
         """
-        from rbroadmap.rules.catalogue import CATALOGUE  # noqa: PLC0415  # it imports us
-
-        if self.code in CATALOGUE and CATALOGUE[self.code] is self:
-            return (_builtin_rule, (self.code,))
+        module = getattr(self.check, "__module__", None)
+        name = getattr(self.check, "__qualname__", "")
+        if module and name.isidentifier():
+            try:
+                defined = getattr(importlib.import_module(module), name, None)
+            except ImportError:  # pragma: no cover - the check's module is loaded
+                defined = None
+            if defined is self:
+                return (_rule_named, (module, name))
         return super().__reduce_ex__(protocol)
 
 
-def _builtin_rule(code: str) -> Rule:
-    """The built-in rule with this code, for unpickling."""
-    from rbroadmap.rules.catalogue import CATALOGUE  # noqa: PLC0415  # it imports us
-
-    return CATALOGUE[code]
+def _rule_named(module: str, name: str) -> Rule:
+    """Return the rule defined as *name* in *module* (see `Rule.__reduce_ex__`)."""
+    found = getattr(importlib.import_module(module), name)
+    if not isinstance(found, Rule):  # pragma: no cover - only rules are pickled so
+        msg = f"{module}.{name} is not a rule"
+        raise TypeError(msg)
+    return found
 
 
 def rule(

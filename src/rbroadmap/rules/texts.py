@@ -277,11 +277,9 @@ def _typos(ctx: Context) -> dict[str, str]:
     counts: Counter[str] = Counter()
     acronyms: set[str] = set()
     for ref in ctx.texts:
-        for word in _words(ctx, ref):
-            key = word.casefold()
-            counts[key] += 1
-            if word.isupper():
-                acronyms.add(key)
+        found = _words(ctx, ref)
+        counts.update(map(str.casefold, found))  # counted in C, word by word as before
+        acronyms.update(word.casefold() for word in found if word.isupper())
     vocabulary = sorted(
         w for w in counts if _MIN_LENGTH <= len(w) <= MAX_WORD_LENGTH and w not in acronyms
     )
