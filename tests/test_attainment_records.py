@@ -58,7 +58,7 @@ def test_records_are_plain_dicts_with_the_same_keys(table: str) -> None:
 
 
 def test_one_record_per_target_and_year() -> None:
-    records = report().to_records()
+    records = report().to_records(lang="en")
     assert [(r["target_id"], r["year"]) for r in records] == [
         ("a1", 2018), ("a1", 2019), ("a1", 2020), ("a1", 2021), ("a1", 2022),
         ("a2", 2018), ("a2", 2019), ("a2", 2020),
@@ -86,7 +86,8 @@ def test_one_record_per_target_and_year() -> None:
     assert records[5]["realized"] == "Achieved"
 
 
-def test_records_in_indonesian() -> None:
+def test_records_are_in_indonesian_by_default_like_every_report() -> None:
+    assert report().to_records() == report().to_records(lang="id")
     record = report().to_records(lang="id")[0]
     assert record["band"] == "Tinggi"
     assert record["explanation"].startswith("semakin tinggi semakin baik")

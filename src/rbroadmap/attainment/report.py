@@ -479,7 +479,7 @@ class AttainmentReport:
     # -- plain data
 
     def to_records(
-        self, table: Table = "rows", *, lang: str = "en", numbers: Numbers = "decimal"
+        self, table: Table = "rows", *, lang: Lang = "id", numbers: Numbers = "decimal"
     ) -> list[dict[str, Any]]:
         """The rows of one table as plain dicts, ready for ``pandas.DataFrame``.
 
