@@ -12,6 +12,7 @@ responsible unit, and the report of the consistency rules, grouped by rule.
 from __future__ import annotations
 
 import argparse
+import textwrap
 
 import rbroadmap as rb
 
@@ -119,13 +120,17 @@ def summary(roadmap: rb.RoadMap, lang: rb.messages.Lang = "id") -> str:
     for area in roadmap.areas:
         lines += ["-" * WIDTH, f"{area.number}. {area.name}"]
         for action in area.actions:
-            label = cut(action.text or t["no_action"], 36)
-            head = f"  {action.id:<20}{label:<36}"
+            text = action.text or t["no_action"]
+            head = f"  {action.id:<20}{text if len(text) <= 36 else '':<36}"
             cells = action.targets.notation() if action.targets is not None else ()
             wide = any(len(c) > 6 for c in cells)
             shown = "".join(f"{c:>7}" for c in cells) if cells and not wide else " " * 35
             amount = money(action.budget) if action.budget is not None else ""
             lines.append(f"{head}{shown}{amount:>17}")
+            if len(text) > 36:  # the action in full, as written, under its row
+                lines += textwrap.wrap(
+                    text, WIDTH - 4, initial_indent=" " * 22, subsequent_indent=" " * 22
+                )
             if wide:
                 assert action.targets is not None
                 per_year = " | ".join(f"{y}: {c}" for y, c in zip(years, cells, strict=True))
@@ -144,7 +149,9 @@ def summary(roadmap: rb.RoadMap, lang: rb.messages.Lang = "id") -> str:
             name = t["none"]
         else:
             name = f"{key} [{t['undeclared']}]"
-        lines.append(f"  {cut(name, WIDTH - 24):<{WIDTH - 22}}{money(amount):>20}")
+        *first, last = textwrap.wrap(name, WIDTH - 24, subsequent_indent="  ")
+        lines += [f"  {line}" for line in first]
+        lines.append(f"  {last:<{WIDTH - 22}}{money(amount):>20}")
 
     lines += ["", t["by_unit"], "-" * WIDTH]
     for key, amount in budget.by_unit.items():
