@@ -349,3 +349,10 @@ def test_notebook_html_is_a_compact_escaped_summary() -> None:
     area_html = rm.areas[0]._repr_html_()
     assert area_html.count("<tr>") == 1 + len(rm.areas[0].actions)
     assert "↳ sdm-1" in area_html
+
+
+def test_repr_stays_one_short_line_for_huge_names() -> None:
+    rm = roadmap(government="Kota " + "X" * 10_000)
+    assert len(repr(rm)) < 200
+    area = attrs.evolve(rm.areas[0], name="Y" * 10_000)
+    assert len(repr(area)) < 200

@@ -112,3 +112,24 @@ def test_a_units_parent_must_be_another_registered_unit(parent: str) -> None:
 def test_constructors_refuse_meaningless_values(build: object, fragment: str) -> None:
     with pytest.raises(rb.ModelError, match=fragment):
         build()  # type: ignore[operator]
+
+
+def test_a_unit_cannot_be_its_own_ancestor() -> None:
+    with pytest.raises(rb.ModelError) as info:
+        rb.UnitRegistry(
+            units=[
+                rb.ResponsibleUnit(id="a", name="A", parent="b"),
+                rb.ResponsibleUnit(id="b", name="B", parent="c"),
+                rb.ResponsibleUnit(id="c", name="C", parent="a"),
+            ]
+        )
+    assert info.value.path == "units[0].parent"
+    assert "a -> b -> c -> a" in str(info.value)
+    chain = rb.UnitRegistry(
+        units=[
+            rb.ResponsibleUnit(id="setda", name="Setda"),
+            rb.ResponsibleUnit(id="bag-organisasi", name="Bag. Organisasi", parent="setda"),
+            rb.ResponsibleUnit(id="sub", name="Sub", parent="bag-organisasi"),
+        ]
+    )
+    assert chain.get("sub") is not None

@@ -692,7 +692,7 @@ class Area:
 
     def __repr__(self) -> str:
         return (
-            f"<Area {self.id!r}: {self.name!r}, {len(self.problems)} problems, "
+            f"<Area {self.id!r}: {quote(self.name)}, {len(self.problems)} problems, "
             f"{len(self.actions)} rows>"
         )
 
@@ -1173,6 +1173,11 @@ def _close_matches(word: str, possibilities: Iterable[str], n: int, cutoff: floa
     return difflib.get_close_matches(word, possibilities, n=n, cutoff=cutoff)
 
 
+def _short(text: str, limit: int = 60) -> str:
+    """*text* for a one-line summary: cut, with its length, when longer than *limit*."""
+    return text if len(text) <= limit else f"{text[: limit - 1]}… ({len(text)} characters)"
+
+
 def _integrity_error(
     path: str, field: str, value: object, indonesian: str, english: str
 ) -> ModelError:
@@ -1549,6 +1554,6 @@ class RoadMap:
     def __repr__(self) -> str:
         n_rows = sum(len(a.actions) for a in self.areas)
         return (
-            f"<RoadMap {self.id!r}: {self.government}, {self.period}, "
+            f"<RoadMap {self.id!r}: {_short(self.government)}, {self.period}, "
             f"{len(self.areas)} areas, {n_rows} action plan rows>"
         )

@@ -262,6 +262,7 @@ class UnitRegistry:
                     value=parent,
                     path=f"units[{i}].parent",
                 )
+        self._check_parent_cycles()
         for i, group in enumerate(self.groups):
             for j, member in enumerate(group.members):
                 if not isinstance(self._by_id.get(member), ResponsibleUnit):
@@ -275,6 +276,31 @@ class UnitRegistry:
                         value=member,
                         path=f"groups[{i}].members[{j}]",
                     )
+
+    def _check_parent_cycles(self) -> None:
+        """Refuse units that are, through their parents, their own ancestors."""
+        done: set[str] = set()
+        for i, unit in enumerate(self.units):
+            chain: list[str] = []
+            current: ResponsibleUnit = unit
+            while current.parent is not None and current.id not in done:
+                if current.id in chain:
+                    cycle = " -> ".join([*chain[chain.index(current.id) :], current.id])
+                    raise ModelError(
+                        Message(
+                            f"unit {unit.id!r} menjadi induknya sendiri: {cycle}",
+                            f"unit {unit.id!r} is its own ancestor: {cycle}",
+                        ),
+                        entity="UnitRegistry",
+                        field="parent",
+                        value=unit.parent,
+                        path=f"units[{i}].parent",
+                    )
+                chain.append(current.id)
+                parent = self._by_id[current.parent]
+                assert isinstance(parent, ResponsibleUnit)  # checked just before
+                current = parent
+            done.update(chain)
 
     def resolve(self, name: str) -> UnitRef | None:
         """Return the unit or group *name* means, or ``None`` if none.
