@@ -1091,79 +1091,63 @@ Entity: TypeAlias = (
 """Anything in a road map that has an id."""
 
 
-def _walk(roadmap: RoadMap) -> Iterator[tuple[str, Entity]]:
-    """Yield ``(path, entity)`` for every entity with an id, in document order."""
+def _walk(roadmap: RoadMap, *, paths: bool = True) -> Iterator[tuple[str, Entity]]:
+    """Yield ``(path, entity)`` for every entity with an id, in document order.
+
+    The one place that says which entities a road map holds and in what order.
+    With ``paths=False`` every path is ``""``: building the id index of a road map
+    needs no path until an id is used twice (see `_entities`).
+    """
     yield "", roadmap
     for i, goal in enumerate(roadmap.goals):
-        yield f"goals[{i}]", goal
+        yield (f"goals[{i}]" if paths else ""), goal
     for i, area in enumerate(roadmap.areas):
-        base = f"areas[{i}]"
+        base = f"areas[{i}]" if paths else ""
         yield base, area
         for j, goal in enumerate(area.goals):
-            yield f"{base}.goals[{j}]", goal
+            yield (f"{base}.goals[{j}]" if paths else ""), goal
         for j, action in enumerate(area.actions):
-            row = f"{base}.actions[{j}]"
+            row = f"{base}.actions[{j}]" if paths else ""
             yield row, action
             for k, problem in enumerate(action.problems):
-                yield f"{row}.problems[{k}]", problem
+                yield (f"{row}.problems[{k}]" if paths else ""), problem
             if action.result is not None:
-                yield f"{row}.result", action.result
+                yield (f"{row}.result" if paths else ""), action.result
     for i, achievement in enumerate(roadmap.achievements):
-        base = f"achievements[{i}]"
+        base = f"achievements[{i}]" if paths else ""
         yield base, achievement
         for j, goal in enumerate(achievement.goals):
-            yield f"{base}.goals[{j}]", goal
+            yield (f"{base}.goals[{j}]" if paths else ""), goal
         for j, indicator in enumerate(achievement.indicators):
-            yield f"{base}.indicators[{j}]", indicator
+            yield (f"{base}.indicators[{j}]" if paths else ""), indicator
     for i, service in enumerate(roadmap.services):
-        base = f"services[{i}]"
+        base = f"services[{i}]" if paths else ""
         yield base, service
         for j, goal in enumerate(service.goals):
-            yield f"{base}.goals[{j}]", goal
+            yield (f"{base}.goals[{j}]" if paths else ""), goal
     for i, quick_win in enumerate(roadmap.quick_wins):
-        yield f"quick_wins[{i}]", quick_win
+        yield (f"quick_wins[{i}]" if paths else ""), quick_win
     for i, stage in enumerate(roadmap.stages):
-        yield f"stages[{i}]", stage
+        yield (f"stages[{i}]" if paths else ""), stage
     for i, programme in enumerate(roadmap.programmes):
-        yield f"programmes[{i}]", programme
+        yield (f"programmes[{i}]" if paths else ""), programme
     for i, team in enumerate(roadmap.teams):
-        yield f"teams[{i}]", team
+        yield (f"teams[{i}]" if paths else ""), team
     for i, unit in enumerate(roadmap.units.units):
-        yield f"units.units[{i}]", unit
+        yield (f"units.units[{i}]" if paths else ""), unit
     for i, group in enumerate(roadmap.units.groups):
-        yield f"units.groups[{i}]", group
+        yield (f"units.groups[{i}]" if paths else ""), group
+
+
+def _entities(roadmap: RoadMap) -> Iterator[Entity]:
+    """Yield every entity with an id, in the order of `_walk`, without their paths."""
+    for _, entity in _walk(roadmap, paths=False):
+        yield entity
 
 
 def _total_rupiah(amount: int) -> str:
     """Write a sum of budgets, which may exceed the largest single budget (`MAX_RUPIAH`)."""
     return "Rp" + format_number(amount, grouping=True)
-
-
-def _entities(roadmap: RoadMap) -> Iterator[Entity]:
-    """Yield every entity with an id, in the order of `_walk`, without their paths."""
-    yield roadmap
-    yield from roadmap.goals
-    for area in roadmap.areas:
-        yield area
-        yield from area.goals
-        for action in area.actions:
-            yield action
-            yield from action.problems
-            if action.result is not None:
-                yield action.result
-    for achievement in roadmap.achievements:
-        yield achievement
-        yield from achievement.goals
-        yield from achievement.indicators
-    for service in roadmap.services:
-        yield service
-        yield from service.goals
-    yield from roadmap.quick_wins
-    yield from roadmap.stages
-    yield from roadmap.programmes
-    yield from roadmap.teams
-    yield from roadmap.units.units
-    yield from roadmap.units.groups
 
 
 def _close_matches(word: str, possibilities: Iterable[str], n: int, cutoff: float) -> list[str]:
