@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-import sys
-import types
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -310,16 +308,6 @@ def test_the_hand_written_example_of_the_documentation_reads() -> None:
     assert roadmap.action("pengawasan-2").targets[2019] == rb.IndexScore("IRB", 73)  # type: ignore[index]
     assert roadmap.action("pengawasan-3").targets.direction is rb.Direction.LOWER  # type: ignore[union-attr]
     assert rb.from_json(rb.to_json(roadmap), rb.RoadMap) == roadmap
-
-
-def test_the_python_examples_of_the_documentation_run(monkeypatch: pytest.MonkeyPatch) -> None:
-    page = (DOCS / "reference" / "format.md").read_text(encoding="utf-8")
-    *_, own_classes = re.findall(r"```python\n(.*?)\n```", page, re.S)
-    module = types.ModuleType("format_example")  # attrs resolves annotations in a real module
-    monkeypatch.setitem(sys.modules, module.__name__, module)
-    exec(
-        compile(own_classes, "docs/reference/format.md", "exec", dont_inherit=True), module.__dict__
-    )
 
 
 @pytest.mark.parametrize(
