@@ -9,7 +9,8 @@ realisations that `rbroadmap.strategies` builds, of every shape real documents h
     python examples/test_my_app.py    # runs the properties and says how they went
     pytest examples/test_my_app.py    # the same, as tests
 
-Needs the extra: ``pip install "rbroadmap[hypothesis]"``.
+Needs the ``hypothesis`` extra: ``pip install "path/to/rbroadmap[hypothesis]"`` from a
+checkout (``pip install "rbroadmap[hypothesis]"`` once rbroadmap is on PyPI).
 """
 
 from __future__ import annotations

@@ -273,3 +273,35 @@ def test_the_site_check_finds_signatures_on_one_long_line() -> None:
     ]
     assert site.page_problems(formatted) == []
     assert site.page_problems(literal) == []
+
+
+# --- the distributions -------------------------------------------------------------------
+
+dist = tool("check_dist")
+
+
+def test_the_wheel_check_wants_the_package_and_nothing_else() -> None:
+    package = {name.removeprefix("src/") for name in dist.tree("src/rbroadmap")}
+    assert {"rbroadmap/__init__.py", "rbroadmap/py.typed"} <= package
+    metadata = {"rbroadmap-1.0.dist-info/METADATA", "rbroadmap-1.0.dist-info/RECORD"}
+    assert dist.wheel_problems(package | metadata) == []
+    assert dist.wheel_problems(package | metadata | {"tests/conftest.py"}) == [
+        "wheel: tests/conftest.py should not be there"
+    ]
+    assert dist.wheel_problems((package - {"rbroadmap/py.typed"}) | metadata) == [
+        "wheel: rbroadmap/py.typed is missing"
+    ]
+
+
+def test_the_sdist_check_wants_what_pyproject_includes_and_nothing_else() -> None:
+    assert {"src/rbroadmap", "tests", "docs", "tools"} <= set(dist.sdist_includes())
+    complete = {"pyproject.toml", "PKG-INFO"}
+    for entry in dist.sdist_includes():
+        complete |= dist.tree(entry) if (ROOT / entry).is_dir() else {entry}
+    assert "tools/griffe_doctests.py" in complete
+    assert "mkdocs.yml" in complete
+    assert dist.sdist_problems(complete | {".gitignore"}) == []
+    assert dist.sdist_problems((complete - {"mkdocs.yml"}) | {".venv/bin/python"}) == [
+        "sdist: .venv/bin/python should not be there",
+        "sdist: mkdocs.yml is missing",
+    ]
