@@ -1,5 +1,5 @@
 """Regulation scales, tested at and beside every boundary, exactly as the
-regulations state them (see docs and DOMAIN sources)."""
+regulations state them (each scale in ``rbroadmap.scales`` names its regulation)."""
 
 from __future__ import annotations
 

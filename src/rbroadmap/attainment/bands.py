@@ -1,9 +1,10 @@
 """Status bands (*kategori capaian*): what an attainment percentage is called.
 
 Regional performance reports name an attainment by a band. The default table,
-`DEFAULT_BANDS`, is the five-step scale often used in them (DOMAIN.md §5,
-confidence M; the rating scale of regional plan evaluations under
-Permendagri 54/2010 and 86/2017):
+`DEFAULT_BANDS`, is the five-step scale often used in them (one good public
+source: the rating scale of regional plan evaluations under Permendagri
+54/2010 and 86/2017; see *Attainment formulas and their sources* in the
+documentation):
 
 ======================  ===================================  ===============
 printed                 Indonesian                           English
@@ -187,7 +188,7 @@ class BandTable:
 
 DEFAULT_BANDS: Final = BandTable(
     name="Kategori capaian kinerja (5 tingkat)",
-    source="DOMAIN.md §5: bands often used in regional performance reports "
+    source="Bands often used in regional performance reports "
     "(Permendagri 54/2010, 86/2017 evaluation scale)",
     bands=[
         Band(

@@ -15,9 +15,10 @@ whole road map, and combines their attainments by one of three methods
 
 **Why a mean of percentages.** Pooling numerators and denominators
 (Σ Rᵢ / Σ Tᵢ) is the right roll-up where the parts measure one thing in one
-unit (DOMAIN.md §7). The targets of a road map do not: one counts OPD, one is a
-percentage of a document finished, one an IRB score. Their attainments are
-already each a ratio of like to like, and only those ratios can be combined.
+unit (see *Roll-ups* in the documentation's attainment formulas). The targets
+of a road map do not: one counts OPD, one is a percentage of a document
+finished, one an IRB score. Their attainments are already each a ratio of
+like to like, and only those ratios can be combined.
 Money does add up, so budget absorption *is* pooled: Σ spent / Σ budget over
 the targets that reported their spending, never a mean of absorptions.
 
