@@ -1,7 +1,8 @@
 """The documentation build: docstring examples shown as code, pages only, signatures formatted.
 
-``tools/griffe_doctests.py`` is the griffe extension that fences the doctest examples
-of docstrings for the API reference; ``tools/check_site.py`` checks a built site
+``tools/griffe_docstrings.py`` is the griffe extension that fences the doctest examples
+of docstrings and turns their reStructuredText tables into Markdown for the API
+reference; ``tools/check_site.py`` checks a built site
 (``.ci/run`` runs it after ``mkdocs build``). Both are tested here without building the
 site, which CI does.
 """
@@ -38,13 +39,14 @@ def tool(name: str) -> types.ModuleType:
 
 
 pytest.importorskip("griffe", reason="the docs extra builds the reference with griffe")
-fences = tool("griffe_doctests")
+fences = tool("griffe_docstrings")
 site = tool("check_site")
+shots = tool("screenshots")
 fence_doctests = fences.fence_doctests
 
 
 def test_the_tools_own_examples_run() -> None:
-    for module in (fences, site):
+    for module in (fences, site, shots):
         result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
         assert result.attempted > 0
         assert result.failed == 0
@@ -177,16 +179,103 @@ def test_no_prompt_is_left_outside_a_fence(text: str) -> None:
             assert fenced, result
 
 
+# --- reStructuredText simple tables ------------------------------------------------------
+
+markdown_tables = fences.markdown_tables
+
+
+def test_a_simple_table_becomes_a_markdown_table_with_its_continuation_lines_joined() -> None:
+    text = "\n".join(
+        [
+            "Target values:",
+            "",
+            "===========  ====================  =========================",
+            "type         Indonesian            notation",
+            "===========  ====================  =========================",
+            "`Count`      jumlah dengan satuan  ``39 OPD``, ``39 OPD Dan",
+            "                                   masyarakat``",
+            "`Range`      rentang               ``70-80%`` | ``IRB 70-75``",
+            "===========  ====================  =========================",
+            "Numbers are exact.",
+        ]
+    )
+    assert markdown_tables(text).split("\n") == [
+        "Target values:",
+        "",
+        "| type | Indonesian | notation |",
+        "| --- | --- | --- |",
+        "| `Count` | jumlah dengan satuan | ``39 OPD``, ``39 OPD Dan masyarakat`` |",
+        "| `Range` | rentang | ``70-80%`` \\| ``IRB 70-75`` |",
+        "",
+        "Numbers are exact.",
+    ]
+
+
+def test_a_table_without_a_header_takes_its_first_row_as_one() -> None:
+    text = "=====  =====\nIRB    B\nSAKIP  BB\n=====  ====="
+    assert markdown_tables(text) == "| IRB | B |\n| --- | --- |\n| SAKIP | BB |"
+
+
+def test_borders_in_fences_and_lines_that_are_no_table_are_left_alone() -> None:
+    for text in [
+        "```text\n====  ====\na     b\n====  ====\n```",
+        "Heading\n=======",  # a Markdown heading's underline: one run, not a border
+        "====  ====\nno closing border",
+        "====  ====\n\n====  ====",  # nothing between the borders
+    ]:
+        assert markdown_tables(text) == text
+
+
+# Words of table cells; never a run of three backticks, which would open a fence.
+CELLS = st.text(alphabet="abcxyz%-,'`", min_size=1, max_size=6).filter(lambda w: "```" not in w)
+
+
+@given(
+    st.integers(min_value=2, max_value=4).flatmap(
+        lambda columns: st.lists(
+            st.lists(st.lists(CELLS, min_size=1, max_size=2), min_size=columns, max_size=columns),
+            min_size=2,
+            max_size=5,
+        )
+    )
+)
+def test_a_table_reads_back_as_the_rows_it_was_written_from(rows: list[list[list[str]]]) -> None:
+    # Each cell is one to two words; a cell's second word goes on a continuation line,
+    # except in the first column, whose emptiness marks a continuation.
+    widths = [max(len(word) for row in rows for word in row[c]) + 2 for c in range(len(rows[0]))]
+    border = "  ".join("=" * width for width in widths)
+
+    def line(words: list[str]) -> str:
+        return "  ".join(word.ljust(width) for word, width in zip(words, widths, strict=True))
+
+    lines = [border]
+    for n, row in enumerate(rows):
+        row[0] = row[0][:1]
+        lines.append(line([cell[0] for cell in row]))
+        if any(len(cell) > 1 for cell in row):
+            lines.append(line(["", *(cell[1] if len(cell) > 1 else "" for cell in row[1:])]))
+        if n == 0:
+            lines.append(border)
+    lines.append(border)
+    result = markdown_tables("\n".join(lines)).split("\n")
+    assert result[1] == "|" + " --- |" * len(widths)
+    read = [line.removeprefix("| ").removesuffix(" |").split(" | ") for line in result]
+    assert [r for n, r in enumerate(read) if n != 1] == [
+        [" ".join(cell) for cell in row] for row in rows
+    ]
+    assert markdown_tables("\n".join(result)) == "\n".join(result)
+
+
 # --- the extension on rbroadmap itself ---------------------------------------------------
 
 
-def test_every_docstring_example_of_the_package_reaches_the_reference_as_code() -> None:
+def test_every_docstring_example_and_table_of_the_package_reaches_the_reference_as_such() -> None:
     import griffe
 
     package = griffe.load(
         "rbroadmap",
         search_paths=[str(ROOT / "src")],
-        extensions=griffe.load_extensions(fences.DoctestFences),
+        extensions=griffe.load_extensions(fences.MarkdownDocstrings),
     )
     docstrings: list[str] = []
 
@@ -200,10 +289,13 @@ def test_every_docstring_example_of_the_package_reaches_the_reference_as_code() 
     walk(package)
     fenced_blocks = sum(text.count("```pycon") for text in docstrings)
     assert fenced_blocks > 100  # about 130 examples when this test was written
+    tables = sum(text.count("\n| --- |") for text in docstrings)
+    assert tables >= 4  # values, schedule, scales and the status bands
     for text in docstrings:
         for line, fenced in zip(text.split("\n"), fenced_lines(text), strict=True):
             if line.startswith(">>>"):  # at the margin: outside every Google section
                 assert fenced, text
+            assert fenced or not re.match(r"\s*={3,} +=", line), text
 
 
 def test_mkdocs_loads_the_extension_and_publishes_no_scripts() -> None:
@@ -212,8 +304,8 @@ def test_mkdocs_loads_the_extension_and_publishes_no_scripts() -> None:
     (mkdocstrings,) = (p["mkdocstrings"] for p in config["plugins"] if "mkdocstrings" in p)
     extensions = mkdocstrings["handlers"]["python"]["options"]["extensions"]
     path, _, name = extensions[0].partition(":")
-    assert (ROOT / path).resolve() == TOOLS / "griffe_doctests.py"
-    assert name == fences.DoctestFences.__name__
+    assert (ROOT / path).resolve() == TOOLS / "griffe_docstrings.py"
+    assert name == fences.MarkdownDocstrings.__name__
     assert "*.py" in config["exclude_docs"].split()
 
 
@@ -298,7 +390,7 @@ def test_the_sdist_check_wants_what_pyproject_includes_and_nothing_else() -> Non
     complete = {"pyproject.toml", "PKG-INFO"}
     for entry in dist.sdist_includes():
         complete |= dist.tree(entry) if (ROOT / entry).is_dir() else {entry}
-    assert "tools/griffe_doctests.py" in complete
+    assert "tools/griffe_docstrings.py" in complete
     assert "mkdocs.yml" in complete
     assert dist.sdist_problems(complete | {".gitignore"}) == []
     assert dist.sdist_problems((complete - {"mkdocs.yml"}) | {".venv/bin/python"}) == [

@@ -6,7 +6,8 @@ Fails, naming the files, when the site
 
 * publishes a file that is not a page or the theme's own (a script kept in ``docs/``);
 * shows a doctest example as text instead of code (Markdown reads ``>>>`` as three
-  nested quotations, which the reference showed before ``tools/griffe_doctests.py``);
+  nested quotations, which the reference showed before ``tools/griffe_docstrings.py``),
+  or a reStructuredText table as a paragraph (its ``====`` borders among the words);
 * has signatures written on one long line, which happens when mkdocstrings finds
   neither Ruff nor Black to format them (it only says so at the INFO level).
 
@@ -87,7 +88,7 @@ class _Page(HTMLParser):
 
 
 def page_problems(html: str) -> list[str]:
-    """What is wrong with one built page: doctests shown as text, unformatted signatures.
+    """What is wrong with one built page: doctests or tables shown as text, long signatures.
 
     >>> page_problems('<div class="highlight"><pre><code>&gt;&gt;&gt; 1 + 1</code></pre></div>')
     []
@@ -95,6 +96,8 @@ def page_problems(html: str) -> list[str]:
     ['a quotation inside a quotation: a doctest read as Markdown']
     >>> page_problems("<p>&gt;&gt;&gt; 1 + 1</p>")
     ["'>>>' outside code: a doctest read as text"]
+    >>> page_problems("<p>====  ====== kind written ====  ====== range 70-80%</p>")
+    ["'====' outside code: a reStructuredText table read as text"]
     """
     page = _Page()
     page.feed(html)
@@ -104,6 +107,8 @@ def page_problems(html: str) -> list[str]:
         problems.append("a quotation inside a quotation: a doctest read as Markdown")
     if any(">>>" in text for text in page.prose):
         problems.append("'>>>' outside code: a doctest read as text")
+    if any(re.search("={4,}", text) for text in page.prose):
+        problems.append("'====' outside code: a reStructuredText table read as text")
     for signature in page.signatures:
         for line in signature.splitlines():
             if len(_STRING.sub("''", line)) > LONGEST_SIGNATURE_LINE:
