@@ -9,7 +9,6 @@ targets times the number of years, plus the realisations.
 
 from __future__ import annotations
 
-import difflib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -19,6 +18,7 @@ from typing import final
 
 import attrs
 
+from rbroadmap._text import Suggester
 from rbroadmap.attainment._numbers import num, pct, pct_number, total
 from rbroadmap.attainment.bands import DEFAULT_BANDS, BandTable
 from rbroadmap.attainment.forecast import Forecast, ForecastMethod, Outlook, trend
@@ -201,12 +201,12 @@ def _sort_realizations(
         try:
             row = roadmap.resolve(realization.target_id)
         except UnknownIdError:
-            close = difflib.get_close_matches(realization.target_id, infos, n=1, cutoff=0.75)
+            close = Suggester(infos).closest(realization.target_id)
             raise UnknownTargetError(
                 realization,
                 index=i,
                 reason=Message("tidak ada aksi dengan id ini", "no action has this id"),
-                suggestion=close[0] if close else None,
+                suggestion=close,
             ) from None
         owner = row.target_owner
         if owner is None:

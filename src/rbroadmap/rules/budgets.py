@@ -16,10 +16,11 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import Final, final
 
+from rbroadmap._text import clip, compact
 from rbroadmap.messages import Message
 from rbroadmap.model import Item, Programme
 from rbroadmap.notation import format_rupiah
-from rbroadmap.rules._text import STOPWORDS, clip, compact, jaccard, tokens
+from rbroadmap.rules._text import STOPWORDS, jaccard, tokens
 from rbroadmap.rules.context import Context, Row
 from rbroadmap.rules.engine import Severity, Violation, rule
 

@@ -56,6 +56,7 @@ from typing import Any, Final, SupportsIndex, final
 import attrs
 import pendulum
 
+from rbroadmap._text import name_key
 from rbroadmap.areasets import AREA_SETS, AreaSet
 from rbroadmap.messages import Lang, Message, check_lang
 from rbroadmap.model import RoadMap, Waiver
@@ -406,7 +407,7 @@ def fingerprint(code: str, entity_id: str, field: str, value: str | int | None) 
     >>> len(fingerprint("RB301", "organisasi-1", "budget", None))
     16
     """
-    shown = "" if value is None else " ".join(str(value).casefold().split())
+    shown = "" if value is None else name_key(str(value))
     data = "\x1f".join((code, entity_id, field, shown))
     return hashlib.sha256(data.encode()).hexdigest()[:16]
 

@@ -14,10 +14,11 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
+from rbroadmap._text import Suggester, clip
 from rbroadmap.areasets import AreaSet, StandardArea
 from rbroadmap.messages import Message
 from rbroadmap.model import Area
-from rbroadmap.rules._text import Suggester, clip, normalise
+from rbroadmap.rules._text import normalise
 from rbroadmap.rules.context import Context
 from rbroadmap.rules.engine import Severity, Violation, rule
 

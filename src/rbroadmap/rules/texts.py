@@ -20,19 +20,17 @@ one stage's steps).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
 from typing import Final
 
+from rbroadmap._text import clip, tail, word_core
 from rbroadmap.messages import Message
 from rbroadmap.rules._text import (
     MAX_WORD_LENGTH,
     NearDuplicates,
-    clip,
     edit_neighbours,
     normalise,
-    tail,
     tokens,
     words,
 )
@@ -196,7 +194,6 @@ _DANGLING: Final = frozenset(
     }
 )
 _TRAILING: Final = " \t\n.;:!?)]*_"
-_NOT_WORD_EDGE: Final = re.compile(r"^\W+|\W+$")
 
 
 @rule(
@@ -224,7 +221,7 @@ def truncated_text(ctx: Context) -> Iterator[Violation]:
             continue
         stripped = text.rstrip(_TRAILING)
         pieces = stripped.rsplit(None, 1)
-        last = _NOT_WORD_EDGE.sub("", pieces[-1]) if pieces else ""
+        last = word_core(pieces[-1]) if pieces else ""
         if stripped.endswith(","):
             word = ","
         elif last.casefold() in _DANGLING:
