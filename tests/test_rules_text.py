@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 import rbroadmap as rb
 from rbroadmap._text import Suggester, compact
-from rbroadmap.rules import _text, claims
+from rbroadmap.rules import _text
 from rbroadmap.rules._text import (
     MAX_WORD_LENGTH,
     NearDuplicates,
@@ -29,6 +29,7 @@ from rbroadmap.rules._text import (
     normalise,
     tokens,
 )
+from rbroadmap.rules.families import claims
 from rules_support import T, clean
 
 

@@ -23,8 +23,7 @@ from typing import Final, final
 
 from rbroadmap._text import Suggester, clip, split_names
 from rbroadmap.messages import Message
-from rbroadmap.rules.context import Context, Row
-from rbroadmap.rules.engine import Severity, Violation, rule
+from rbroadmap.rules.kernel import Context, Row, Severity, Violation, rule
 from rbroadmap.units import UnitGroup, UnitRef
 
 __all__ = ["RULES", "UnitIndex"]

@@ -34,8 +34,7 @@ from rbroadmap.rules._text import (
     tokens,
     words,
 )
-from rbroadmap.rules.context import Context, TextRef
-from rbroadmap.rules.engine import Severity, Violation, rule
+from rbroadmap.rules.kernel import Context, Severity, TextRef, Violation, rule
 
 __all__ = ["RULES"]
 

@@ -19,8 +19,7 @@ from rbroadmap.areasets import AreaSet, StandardArea
 from rbroadmap.messages import Message
 from rbroadmap.model import Area
 from rbroadmap.rules._text import normalise
-from rbroadmap.rules.context import Context
-from rbroadmap.rules.engine import Severity, Violation, rule
+from rbroadmap.rules.kernel import Context, Severity, Violation, rule
 
 __all__ = ["RULES"]
 

@@ -34,8 +34,7 @@ from rbroadmap._text import clip, name_key
 from rbroadmap.messages import Message
 from rbroadmap.model import Comparison, Indicator
 from rbroadmap.notation import format_number, format_value
-from rbroadmap.rules.context import Context, TextRef
-from rbroadmap.rules.engine import Severity, Violation, rule
+from rbroadmap.rules.kernel import Context, Severity, TextRef, Violation, rule
 from rbroadmap.scales import IRB, SAKIP, SPIP, Grade, Scale
 from rbroadmap.values import IndexScore, Level, Percentage, Range, TargetValue
 

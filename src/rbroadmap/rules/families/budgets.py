@@ -21,8 +21,7 @@ from rbroadmap.messages import Message
 from rbroadmap.model import Item, Programme
 from rbroadmap.notation import format_rupiah
 from rbroadmap.rules._text import STOPWORDS, jaccard, tokens
-from rbroadmap.rules.context import Context, Row
-from rbroadmap.rules.engine import Severity, Violation, rule
+from rbroadmap.rules.kernel import Context, Row, Severity, Violation, rule
 
 __all__ = ["RULES", "ProgrammeIndex"]
 
