@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from typing import Final, final
 
+from rbroadmap._keys import Keys
 from rbroadmap._text import Suggester, clip, split_names
 from rbroadmap.messages import Message
 from rbroadmap.rules.kernel import Context, Row, Severity, Violation, rule
@@ -39,12 +40,13 @@ class UnitIndex:
     """
 
     def __init__(self, ctx: Context) -> None:
-        self._registry = ctx.roadmap.units
-        self.suggester = Suggester((name, ref.name) for ref in self._registry for name in ref.names)
+        self._keys = ctx.memo("keys", lambda: Keys(ctx.roadmap))
+        registry = ctx.roadmap.units
+        self.suggester = Suggester((name, ref.name) for ref in registry for name in ref.names)
 
     def resolve(self, name: str) -> UnitRef | None:
         """The unit or group *name* means, or ``None``."""
-        return self._registry.resolve(name)
+        return self._keys.known(name)
 
     def split(self, name: str) -> tuple[str, ...] | None:
         """Split a name the registry does not know into two or more names it does.
