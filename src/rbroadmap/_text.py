@@ -32,6 +32,7 @@ from difflib import SequenceMatcher
 from typing import Final, Literal, final
 
 __all__ = [
+    "CODE_CUTOFF",
     "ELLIPSIS",
     "MAX_SUGGESTED_LENGTH",
     "Suggester",
@@ -41,6 +42,7 @@ __all__ = [
     "shorten",
     "split_names",
     "tail",
+    "trigrams",
     "word_core",
 ]
 
@@ -184,9 +186,24 @@ a longer text gets no suggestion instead of a slow one."""
 _POSTINGS: Final = 1024
 """Names considered for each trigram of a question; more only in registries this large."""
 
+CODE_CUTOFF: Final = 0.6
+"""The similarity a code or key needs to be suggested (names need 0.75, the default).
 
-def _trigrams(key: str) -> set[str]:
-    padded = f"  {key} "
+Codes and keys are short (``permenpanrb-11-2015``, ``organisasi``, ``area_set``):
+a slip of two characters in one of ten letters leaves a similarity of 0.8 at
+best, and often less."""
+
+
+def trigrams(text: str) -> set[str]:
+    """Return the trigrams of *text*: its three-character sequences, padded at both ends.
+
+    The padding (two spaces before, one after) gives the first letters and the
+    last one trigrams of their own, so that short texts can be compared too.
+
+    >>> sorted(trigrams("spip"))
+    ['  s', ' sp', 'ip ', 'pip', 'spi']
+    """
+    padded = f"  {text} "
     return {padded[i : i + 3] for i in range(len(padded) - 2)}
 
 
@@ -244,7 +261,7 @@ class Suggester:
             position = len(self._keys)
             self._answers.append(answer)
             self._keys.append(key)
-            for gram in _trigrams(key):
+            for gram in trigrams(key):
                 self._index[gram].append(position)
 
     def closest(self, name: str) -> str | None:
@@ -269,7 +286,7 @@ class Suggester:
 
     def _candidates(self, key: str) -> list[int]:
         shared: Counter[int] = Counter()
-        for gram in _trigrams(key):
+        for gram in trigrams(key):
             shared.update(self._index.get(gram, ())[:_POSTINGS])
         ranked = sorted(shared.items(), key=lambda pair: (-pair[1], pair[0]))
         return [position for position, _ in ranked[: self._limit]]

@@ -55,7 +55,7 @@ from cattrs.errors import (
     StructureHandlerNotFoundError,
 )
 
-from rbroadmap._text import Suggester
+from rbroadmap._text import CODE_CUTOFF, Suggester
 from rbroadmap.converters import InvalidValueError, describe_type, make_converter
 from rbroadmap.errors import DataError, ErrorDetail, ModelError, RoadmapError, quote
 from rbroadmap.messages import Message
@@ -410,7 +410,7 @@ def _extra_keys(error: ForbiddenExtraKeysError, path: str) -> Iterator[ErrorDeta
     listed = ", ".join(f'"{k}"' for k in known)
     extra: set[object] = set(error.extra_fields)
     for key in sorted(extra, key=str):
-        close = Suggester(known, cutoff=0.6).closest(str(key))
+        close = Suggester(known, cutoff=CODE_CUTOFF).closest(str(key))
         if close is not None:
             hint_id = f'; maksud Anda "{close}"?'
             hint_en = f'; did you mean "{close}"?'

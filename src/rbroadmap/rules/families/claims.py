@@ -40,7 +40,6 @@ from rbroadmap.values import IndexScore, Level, Percentage, Range, TargetValue
 
 __all__ = ["RULES", "Claim", "claims_in"]
 
-_IKM: Final = "IKM"
 _KEYWORDS: Final = re.compile(
     r"\b(?P<ikm>IKM|SKM|Indeks\s+Kepuasan\s+Masyarakat|Survei\s+Kepuasan\s+Masyarakat)\b"
     r"|\b(?P<irb>IRB|Indeks\s+Reformasi\s+Birokrasi|PMPRB)\b"

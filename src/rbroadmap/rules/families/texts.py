@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Final
 
-from rbroadmap._text import clip, tail, word_core
+from rbroadmap._text import clip, tail, trigrams, word_core
 from rbroadmap.messages import Message
 from rbroadmap.rules._text import (
     MAX_WORD_LENGTH,
@@ -246,11 +246,6 @@ _RATIO: Final = 4
 _LARGE_VOCABULARY: Final = 300
 
 
-def _trigrams(word: str) -> set[str]:
-    padded = f"  {word} "
-    return {padded[i : i + 3] for i in range(len(padded) - 2)}
-
-
 def _loanword_pair(a: str, b: str) -> bool:
     """Whether *a* and *b* differ by y/i only (*survey*/*survei*): a spelling, not a typo."""
     if len(a) != len(b):
@@ -294,16 +289,16 @@ def _typos(ctx: Context) -> dict[str, str]:
         return {}
     needed: set[str] = set()
     for w, o in pairs:
-        needed |= _trigrams(w) ^ _trigrams(o)
+        needed |= trigrams(w) ^ trigrams(o)
     spread: Counter[str] = Counter()
     for word in vocabulary:
-        spread.update(_trigrams(word) & needed)
+        spread.update(trigrams(word) & needed)
     typos: dict[str, str] = {}
     for w, o in pairs:
         if w in typos:
             continue
-        own = _trigrams(w) - _trigrams(o)
-        theirs = _trigrams(o) - _trigrams(w)
+        own = trigrams(w) - trigrams(o)
+        theirs = trigrams(o) - trigrams(w)
         non_word = (
             len(vocabulary) >= _LARGE_VOCABULARY
             and bool(own)
