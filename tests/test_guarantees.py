@@ -87,6 +87,7 @@ def roots() -> tuple[object, ...]:
         realisations(),
         rb.DEFAULT_BANDS,
         rb.rules.CATALOGUE,
+        rb.rules.FAMILIES,
         rb.rules.Options(),
         detail,
         *rb.AREA_SETS.values(),

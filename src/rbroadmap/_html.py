@@ -13,6 +13,8 @@ from fractions import Fraction
 from html import escape
 from typing import Final
 
+from rbroadmap._text import shorten
+
 TABLE_STYLE: Final = "border-collapse:collapse;font-size:0.9em;margin:0.25em 0"
 CELL_STYLE: Final = "padding:2px 8px;border-bottom:1px solid #ddd;vertical-align:top"
 HEAD_STYLE: Final = CELL_STYLE + ";text-align:left;background:#f4f6f6"
@@ -28,7 +30,7 @@ def cut(value: str, width: int) -> str:
     """Shorten *value* to *width* characters, keeping the whole text as a tooltip."""
     if len(value) <= width:
         return text(value)
-    return f'<span title="{text(value)}">{text(value[: width - 1])}…</span>'
+    return f'<span title="{text(value)}">{text(shorten(value, width - 1))}</span>'
 
 
 def table(

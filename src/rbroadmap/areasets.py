@@ -29,7 +29,7 @@ from typing import Final, final
 
 import attrs
 
-from rbroadmap.units import name_key
+from rbroadmap._text import name_key
 
 __all__ = [
     "AREAS_2015_2019",

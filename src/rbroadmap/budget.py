@@ -13,13 +13,16 @@ How rows are counted:
 * **Programmes and units** are those of the row as resolved
   (`rbroadmap.RoadMap.resolve`): a row whose programme or unit cell is covered
   by a merged cell counts under the programme or unit of that cell. A programme
-  the road map declares is keyed by its id; any other programme text by the text
-  as written; a row with no programme under ``None``.
+  the road map declares is keyed by its id; any other programme text by its
+  first spelling in the road map, so that texts differing only in case and runs
+  of spaces (*Program Foo*, *program  foo*) are one programme; a row with no
+  programme under ``None``. `rbroadmap.attain` groups its programme and unit
+  roll-ups by the same keys.
 * **Several units.** A row that names several units splits its budget between
   them in equal whole-rupiah shares; the rupiah left over by the division go one
   each to the first units named, so the shares add up to the budget. Units the
-  registry knows are keyed by their id, others by the name as written, and a row
-  with no unit under ``None``.
+  registry knows are keyed by their id, others by the first spelling of their
+  name (as programmes are), and a row with no unit under ``None``.
 * **Years.** The budget is per year. Over the period, a row's budget counts in
   every year in which its target has something due: a year marked ``-`` has
   nothing to fund. A row without a target counts in every year of the period.
@@ -32,8 +35,8 @@ from typing import final
 
 import attrs
 
+from rbroadmap._keys import Keys
 from rbroadmap.model import RoadMap
-from rbroadmap.units import name_key
 
 __all__ = ["BudgetSummary", "budget_summary"]
 
@@ -79,12 +82,12 @@ class BudgetSummary:
 
     @property
     def by_programme(self) -> dict[str | None, int]:
-        """Rupiah a year by programme id (or programme text as written, or ``None``)."""
+        """Rupiah a year by programme id (or the programme's first spelling, or ``None``)."""
         return dict(self.programmes)
 
     @property
     def by_unit(self) -> dict[str | None, int]:
-        """Rupiah a year by unit id (or unit name as written, or ``None``)."""
+        """Rupiah a year by unit id (or the unit name's first spelling, or ``None``)."""
         return dict(self.units)
 
     @property
@@ -101,18 +104,6 @@ def _split(amount: int, parts: int) -> list[int]:
     """
     share, left = divmod(amount, parts)
     return [share + 1 if i < left else share for i in range(parts)]
-
-
-def _programme_key(
-    roadmap: RoadMap, programme: str | None, spellings: dict[str, str]
-) -> str | None:
-    """The key a row's programme counts under; see the module documentation."""
-    if programme is None:
-        return None
-    declared = roadmap.programme(programme)
-    if declared is not None:
-        return declared.id
-    return spellings.setdefault(name_key(programme), programme)
 
 
 def budget_summary(roadmap: RoadMap) -> BudgetSummary:
@@ -139,7 +130,7 @@ def budget_summary(roadmap: RoadMap) -> BudgetSummary:
     programmes: dict[str | None, int] = {}
     units: dict[str | None, int] = {}
     years = dict.fromkeys(roadmap.period.years, 0)
-    spellings: dict[str, str] = {}
+    keys = Keys(roadmap)
     for area in roadmap.areas:
         areas.setdefault(area.id, 0)
         for action in area.actions:
@@ -149,13 +140,12 @@ def budget_summary(roadmap: RoadMap) -> BudgetSummary:
             row = roadmap.resolve(action)
             areas[area.id] += amount
 
-            programme_key = _programme_key(roadmap, row.programme, spellings)
+            programme_key = keys.programme(row.programme)[0]
             programmes[programme_key] = programmes.get(programme_key, 0) + amount
 
             names = row.units or (None,)
             for name, share in zip(names, _split(amount, len(names)), strict=True):
-                ref = None if name is None else roadmap.unit(name)
-                unit_key = ref.id if ref is not None else name
+                unit_key = keys.unit(name)[0]
                 units[unit_key] = units.get(unit_key, 0) + share
 
             due = row.targets.due_years if row.targets is not None else roadmap.period.years

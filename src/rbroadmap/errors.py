@@ -24,6 +24,7 @@ from typing import Any, Final, final
 
 import attrs
 
+from rbroadmap._text import shorten
 from rbroadmap.messages import Lang, Message
 
 __all__ = [
@@ -59,7 +60,7 @@ def quote(value: object) -> str:
     """
     if isinstance(value, str):
         if len(value) > _QUOTE_LIMIT:
-            return f"{value[:_QUOTE_LIMIT]!r}"[:-1] + f"…' ({len(value)} characters)"
+            return f"{shorten(value, _QUOTE_LIMIT)!r} ({len(value)} characters)"
         return repr(value)
     if isinstance(value, int) and value.bit_length() > _SHOWN_INT_BITS:
         return f"<{type(value).__name__} of {_digits(value)} digits>"
@@ -67,9 +68,7 @@ def quote(value: object) -> str:
         text = repr(value)
     except Exception:  # too deep, too long for Python, or a repr that fails
         return f"<{type(value).__name__}>"
-    if len(text) > _QUOTE_LIMIT:
-        return text[:_QUOTE_LIMIT] + "…"
-    return text
+    return shorten(text, _QUOTE_LIMIT)
 
 
 def _digits(value: int) -> int:

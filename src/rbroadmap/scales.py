@@ -42,9 +42,9 @@ from typing import Final, final
 import attrs
 
 from rbroadmap._exact import round_half_up
+from rbroadmap._text import name_key
 from rbroadmap.errors import RoadmapError
 from rbroadmap.messages import Message
-from rbroadmap.units import name_key
 from rbroadmap.values import IndexScore, Level, Percentage, exact_decimal
 
 __all__ = [

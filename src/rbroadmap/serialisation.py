@@ -42,7 +42,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from difflib import get_close_matches
 from typing import Any, Final, TypeVar, overload
 
 import attrs
@@ -56,6 +55,7 @@ from cattrs.errors import (
     StructureHandlerNotFoundError,
 )
 
+from rbroadmap._text import CODE_CUTOFF, Suggester, shorten
 from rbroadmap.converters import InvalidValueError, describe_type, make_converter
 from rbroadmap.errors import DataError, ErrorDetail, ModelError, RoadmapError, quote
 from rbroadmap.messages import Message
@@ -320,9 +320,7 @@ def _too_deep() -> ErrorDetail:
 
 
 def _unexpected(path: str, error: BaseException) -> ErrorDetail:
-    text = f"{type(error).__name__}: {error}"
-    if len(text) > 300:
-        text = text[:300] + "…"
+    text = shorten(f"{type(error).__name__}: {error}", 300)
     return ErrorDetail(path, Message(f"nilai tidak valid ({text})", f"invalid value ({text})"))
 
 
@@ -335,9 +333,7 @@ def _name(name: str) -> str:
 
 def _key(key: object) -> str:
     """The path step to a key of a mapping: ``["2019"]``."""
-    text = key if isinstance(key, str) else repr(key)
-    if len(text) > _MAX_KEY_IN_PATH:
-        text = text[:_MAX_KEY_IN_PATH] + "…"
+    text = shorten(key if isinstance(key, str) else repr(key), _MAX_KEY_IN_PATH)
     return "[" + json.dumps(text, ensure_ascii=False) + "]"
 
 
@@ -410,10 +406,10 @@ def _extra_keys(error: ForbiddenExtraKeysError, path: str) -> Iterator[ErrorDeta
     listed = ", ".join(f'"{k}"' for k in known)
     extra: set[object] = set(error.extra_fields)
     for key in sorted(extra, key=str):
-        close = get_close_matches(str(key), known, n=1, cutoff=0.6)
-        if close:
-            hint_id = f'; maksud Anda "{close[0]}"?'
-            hint_en = f'; did you mean "{close[0]}"?'
+        close = Suggester(known, cutoff=CODE_CUTOFF).closest(str(key))
+        if close is not None:
+            hint_id = f'; maksud Anda "{close}"?'
+            hint_en = f'; did you mean "{close}"?'
         else:
             hint_id = f"; kunci yang dikenal: {listed}"
             hint_en = f"; the known keys are {listed}"

@@ -20,19 +20,11 @@ from typing import Any, TypeAlias, final
 import attrs
 
 from rbroadmap import _checks
+from rbroadmap._text import name_key
 from rbroadmap.errors import ModelError, quote
 from rbroadmap.messages import Message
 
 __all__ = ["ResponsibleUnit", "UnitGroup", "UnitRef", "UnitRegistry", "name_key"]
-
-
-def name_key(name: str) -> str:
-    """Return the key a name resolves by: case-folded, spaces collapsed.
-
-    >>> name_key("  Bag.  Organisasi SETDA ")
-    'bag. organisasi setda'
-    """
-    return " ".join(name.casefold().split())
 
 
 def _names(value: Iterable[str]) -> tuple[str, ...]:

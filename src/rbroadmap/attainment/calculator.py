@@ -9,7 +9,6 @@ targets times the number of years, plus the realisations.
 
 from __future__ import annotations
 
-import difflib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -19,6 +18,8 @@ from typing import final
 
 import attrs
 
+from rbroadmap._keys import NONE, Keys
+from rbroadmap._text import Suggester
 from rbroadmap.attainment._numbers import num, pct, pct_number, total
 from rbroadmap.attainment.bands import DEFAULT_BANDS, BandTable
 from rbroadmap.attainment.forecast import Forecast, ForecastMethod, Outlook, trend
@@ -110,22 +111,6 @@ def _is_cumulative(target: Target) -> bool:
     return False
 
 
-def _programme_key(roadmap: RoadMap, name: str | None) -> _Key:
-    if name is None:
-        return (None, "-")
-    programme = roadmap.programme(name)
-    if programme is None:
-        return (name, name)
-    return (programme.id, programme.name)
-
-
-def _unit_key(roadmap: RoadMap, name: str) -> _Key:
-    ref = roadmap.unit(name)
-    if ref is None:
-        return (name, name)
-    return (ref.id, ref.name)
-
-
 def _collect(roadmap: RoadMap) -> dict[str, _Info]:
     """Every target of the road map, counted once at the row that holds it."""
     actions = list(roadmap.actions())
@@ -146,6 +131,7 @@ def _collect(roadmap: RoadMap) -> dict[str, _Info]:
         holder = resolved[row.budget_owner].target_owner or row.target_owner
         if holder is not None:
             budgets[holder] = budgets.get(holder, 0) + row.budget
+    keys = Keys(roadmap)
     infos: dict[str, _Info] = {}
     for owner in sorted(rows_of, key=position.__getitem__):
         own = resolved[owner]
@@ -153,7 +139,7 @@ def _collect(roadmap: RoadMap) -> dict[str, _Info]:
         units: dict[str | None, _Key] = {}
         for row in rows_of[owner]:
             for name in row.units:
-                key = _unit_key(roadmap, name)
+                key = keys.unit(name)
                 units.setdefault(key[0], key)
         area = roadmap.area_of(owner)
         assert area is not None  # every action belongs to an area
@@ -162,8 +148,8 @@ def _collect(roadmap: RoadMap) -> dict[str, _Info]:
             target=own.targets,
             area=area,
             label=own.text or owner,
-            programme=_programme_key(roadmap, own.programme),
-            units=tuple(units.values()) or ((None, "-"),),
+            programme=keys.programme(own.programme),
+            units=tuple(units.values()) or (NONE,),
             budget=budgets.get(owner),
             cumulative=_is_cumulative(own.targets),
         )
@@ -201,12 +187,12 @@ def _sort_realizations(
         try:
             row = roadmap.resolve(realization.target_id)
         except UnknownIdError:
-            close = difflib.get_close_matches(realization.target_id, infos, n=1, cutoff=0.75)
+            close = Suggester(infos).closest(realization.target_id)
             raise UnknownTargetError(
                 realization,
                 index=i,
                 reason=Message("tidak ada aksi dengan id ini", "no action has this id"),
-                suggestion=close[0] if close else None,
+                suggestion=close,
             ) from None
         owner = row.target_owner
         if owner is None:

@@ -54,12 +54,12 @@ from typing import Final, final
 
 import attrs
 
+from rbroadmap._text import name_key
 from rbroadmap.attainment._numbers import HUNDRED, num, pct, round_half_up
 from rbroadmap.attainment.realizations import RealizedValue, Verdict
 from rbroadmap.messages import Message
 from rbroadmap.notation import format_value
 from rbroadmap.schedule import Direction
-from rbroadmap.units import name_key
 from rbroadmap.values import (
     Count,
     IndexScore,

@@ -33,11 +33,11 @@ import attrs
 import pendulum
 
 from rbroadmap import _checks
+from rbroadmap._text import name_key
 from rbroadmap.attainment.periods import as_date, period_text
 from rbroadmap.errors import RoadmapError, quote
 from rbroadmap.messages import Message
 from rbroadmap.notation import MAX_RUPIAH, format_value, parse_rupiah, parse_value
-from rbroadmap.units import name_key
 from rbroadmap.values import (
     Count,
     IndexScore,

@@ -13,30 +13,45 @@ fingerprint. Waivers kept in the road map accept findings on purpose.
 >>> len(report), report.counts[rb.Severity.ERROR]
 (8, 8)
 
-The families of built-in rules: RB0xx waivers, RB1xx structure, RB2xx targets,
-RB3xx budgets and programmes, RB4xx responsible units, RB5xx texts, RB6xx
-claims against regulation scales, RB7xx organisation and stages.
+The package is laid out as ruff lays out its linter:
+
+* `rbroadmap.rules.kernel`: what a rule is (`Rule`, `rule`, `Violation`,
+  `Check`, `Ruleset`, `Severity`) and what its check reads (`Context`, `Row`,
+  `TextRef`, `Options`); every family imports it and nothing else of the
+  package;
+* `rbroadmap.rules.families`: the built-in rules, one module per family, and
+  `FAMILIES`, the one table of them (RB0xx waivers, RB1xx structure, ...);
+* `rbroadmap.rules.selection`, `rbroadmap.rules.waivers`,
+  `rbroadmap.rules.report` and `rbroadmap.rules.validation`: choosing rules,
+  judging waivers, the report and its findings, and `validate`, which runs them;
+* `rbroadmap.rules.catalogue` and `rbroadmap.rules.reference`: every built-in
+  rule as one `Ruleset`, and the rule reference written from it.
 """
 
-from rbroadmap.rules.catalogue import CATALOGUE, default_rules
-from rbroadmap.rules.context import Context, Options, Row, TextRef
-from rbroadmap.rules.engine import (
+from rbroadmap.rules.catalogue import CATALOGUE
+from rbroadmap.rules.families import FAMILIES, Family
+from rbroadmap.rules.kernel import (
     Check,
-    Finding,
-    Report,
+    Context,
+    Options,
+    Row,
     Rule,
     Ruleset,
     Severity,
+    TextRef,
     Violation,
     rule,
-    validate,
 )
 from rbroadmap.rules.reference import reference_markdown
+from rbroadmap.rules.report import Finding, Report, fingerprint, plain_value
+from rbroadmap.rules.validation import validate
 
 __all__ = [
     "CATALOGUE",
+    "FAMILIES",
     "Check",
     "Context",
+    "Family",
     "Finding",
     "Options",
     "Report",
@@ -46,7 +61,8 @@ __all__ = [
     "Severity",
     "TextRef",
     "Violation",
-    "default_rules",
+    "fingerprint",
+    "plain_value",
     "reference_markdown",
     "rule",
     "validate",

@@ -13,9 +13,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from rbroadmap import _html
+from rbroadmap.rules.kernel import Severity
 
 if TYPE_CHECKING:
-    from rbroadmap.rules.engine import Finding, Report
+    from rbroadmap.rules.report import Finding, Report
 
 MAX_RULES: Final = 10
 """Rules with findings shown; the others are counted in one line."""
@@ -25,9 +26,7 @@ MAX_WAIVED: Final = 5
 """Waived findings shown."""
 MESSAGE_WIDTH: Final = 110
 
-# Keyed by Severity.value: the engine imports this module, so it cannot import the engine.
-COLOURS: Final = {"error": "#b03a2e", "warning": "#b9770e", "info": "#2471a3"}
-_PLURAL: Final = {"error": "errors", "warning": "warnings", "info": "info"}
+COLOURS: Final = {Severity.ERROR: "#b03a2e", Severity.WARNING: "#b9770e", Severity.INFO: "#2471a3"}
 
 
 def report_repr(report: Report) -> str:
@@ -35,7 +34,7 @@ def report_repr(report: Report) -> str:
 
     Shown for ``repr(report)``, so that a list of many reports stays readable.
     """
-    counts = ", ".join(f"{n} {_PLURAL[s.value]}" for s, n in report.counts.items())
+    counts = ", ".join(f"{n} {s.plural.english}" for s, n in report.counts.items())
     as_of = "" if report.as_of is None else f" as of {report.as_of.isoformat()}"
     return (
         f"<Report {report.roadmap_id!r}{as_of}: {len(report.active)} findings ({counts}), "
@@ -55,8 +54,8 @@ def report_html(report: Report) -> str:
     lang = report.lang
     badges = " ".join(
         _html.badge(
-            f"{n} {_PLURAL[s.value] if lang == 'en' else s.label.indonesian}",
-            COLOURS[s.value],
+            f"{n} {s.plural.get(lang)}",
+            COLOURS[s],
             title=s.label.english,
         )
         for s, n in report.counts.items()
@@ -75,7 +74,7 @@ def report_html(report: Report) -> str:
             shown += f'<div style="color:#555;font-style:italic">{_html.text(left)}</div>'
         rows.append(
             [
-                _html.badge(code, COLOURS[worst.value], title=worst.label.get(lang)),
+                _html.badge(code, COLOURS[worst], title=worst.label.get(lang)),
                 f"<code>{_html.text(rule.name)}</code><br>"
                 f'<span style="color:#555">{_html.cut(rule.summary.get(lang), 90)}</span>',
                 _html.text(len(found)),

@@ -1,43 +1,38 @@
-"""Text tools shared by the rules (private): normalising, near-duplicates, suggestions.
+"""Text comparisons shared by the rules (private): normalising, near-duplicates, typos.
 
 Every tool here runs in time linear in the amount of text it is given. None of
-them compares every pair of texts or scans every known name per query:
+them compares every pair of texts:
 
 * `normalise` and `tokens` turn text into a comparable key.
 * `NearDuplicates` finds texts whose word sets overlap by a Jaccard similarity
   of at least a threshold, with MinHash signatures cut into bands (locality-
   sensitive hashing): only texts that share a band are compared, and each text
   is compared with a bounded number of others.
-* `Suggester` finds the closest known name to an unknown one ("did you mean"),
-  through an inverted index of character trigrams: only names that share a
-  trigram with the query are scored, and only a bounded number of them.
 * `edit_neighbours` finds words one edit apart through deletion neighbourhoods
   (every word with one letter left out), as symmetric-delete spelling
   correctors do.
+
+Keys, shortened quotes and "did you mean" suggestions, which the rest of the
+library shares, are in `rbroadmap._text`.
 """
 
 from __future__ import annotations
 
-import difflib
 import functools
 import hashlib
 import re
 import struct
-from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from collections import defaultdict
+from collections.abc import Hashable, Iterable, Iterator, Sequence
 from typing import Final, Generic, TypeVar
 
 __all__ = [
     "MAX_WORD_LENGTH",
     "STOPWORDS",
     "NearDuplicates",
-    "Suggester",
-    "clip",
-    "compact",
     "edit_neighbours",
     "jaccard",
     "normalise",
-    "tail",
     "tokens",
     "words",
 ]
@@ -48,30 +43,6 @@ _MARKUP: Final = re.compile(r"<[^<>]{0,40}>|[*_`]")
 _LABEL: Final = re.compile(r"^\s*(?:[-•–]\s*|\(?[a-z0-9]{1,3}[.)]\s+)", re.IGNORECASE)
 _NOT_WORD: Final = re.compile(r"[^\w]+")
 _WORD: Final = re.compile(r"[^\W\d_]+")
-
-
-def clip(text: str, limit: int = 100) -> str:
-    """Return *text* quoted for a message, cut at a word boundary when longer than *limit*.
-
-    >>> clip("Program peningkatan kapasitas kinerja lembaga dan aparatur pemerintah", 40)
-    "'Program peningkatan kapasitas kinerja…'"
-    """
-    text = " ".join(text.split())
-    if len(text) > limit:
-        text = text[:limit].rsplit(" ", 1)[0] + "…"
-    return f"'{text}'"
-
-
-def tail(text: str, limit: int = 60) -> str:
-    """Return the end of *text* quoted for a message, cut at a word boundary.
-
-    >>> tail("Belum optimalnya penerapan kendali mutu pengawasan mulai dari perencanaan", 30)
-    "'…mulai dari perencanaan'"
-    """
-    text = " ".join(text.split())
-    if len(text) > limit:
-        text = "…" + text[-limit:].split(" ", 1)[-1]
-    return f"'{text}'"
 
 
 @functools.lru_cache(maxsize=8192)
@@ -102,17 +73,6 @@ def words(text: str) -> Iterator[str]:
     ['e', 'audit', 'in']
     """
     return iter(_WORD.findall(_MARKUP.sub("", text)))  # the pattern has no group: whole matches
-
-
-def compact(text: str) -> str:
-    """Return *text* case-folded with everything but letters and digits removed.
-
-    Two spellings that differ only in spaces or punctuation have the same key.
-
-    >>> compact("Program Kapasitas Sumber Daya") == compact("program kapasitas sumberdaya")
-    True
-    """
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 STOPWORDS: Final = frozenset(
@@ -235,77 +195,6 @@ class NearDuplicates(Generic[K]):
         return found
 
 
-# -- suggestions: trigram index
-
-
-def _trigrams(key: str) -> set[str]:
-    padded = f"  {key} "
-    return {padded[i : i + 3] for i in range(len(padded) - 2)}
-
-
-class Suggester:
-    """Closest-name finder (*pencari nama terdekat*) for "did you mean" suggestions.
-
-    Known names are indexed by their character trigrams. A query scores only
-    the names that share at least one of its trigrams, and of those at most
-    *limit*, preferring the ones that share the most; so a query costs time
-    bounded by its length and *limit*, whatever the number of known names.
-    Names are compared case-folded, with punctuation and spaces removed
-    (`compact`).
-
-    >>> s = Suggester(["DPMPTSP", "Diskominfo", "BKPSDM"])
-    >>> s.closest("DPMPPTSP")
-    'DPMPTSP'
-    >>> s.closest("Walikota") is None
-    True
-    """
-
-    def __init__(self, names: Iterable[str], *, cutoff: float = 0.75, limit: int = 24) -> None:
-        self._names: list[str] = []
-        self._keys: list[str] = []
-        self._index: dict[str, list[int]] = defaultdict(list)
-        self._cutoff = cutoff
-        self._limit = limit
-        seen: set[str] = set()
-        for name in names:
-            key = compact(name)
-            if not key or key in seen:
-                continue
-            seen.add(key)
-            position = len(self._names)
-            self._names.append(name)
-            self._keys.append(key)
-            for gram in _trigrams(key):
-                self._index[gram].append(position)
-
-    def exact(self, name: str) -> str | None:
-        """Return the known name equal to *name* once spaces and punctuation are ignored."""
-        key = compact(name)
-        for position in self._candidates(key):
-            if self._keys[position] == key:
-                return self._names[position]
-        return None
-
-    def closest(self, name: str) -> str | None:
-        """Return the known name closest to *name*, or ``None`` if none is close enough."""
-        key = compact(name)
-        if not key:
-            return None
-        best: tuple[float, int] | None = None
-        for position in self._candidates(key):
-            ratio = difflib.SequenceMatcher(None, key, self._keys[position]).ratio()
-            if ratio >= self._cutoff and (best is None or ratio > best[0]):
-                best = (ratio, position)
-        return None if best is None else self._names[best[1]]
-
-    def _candidates(self, key: str) -> list[int]:
-        shared: Counter[int] = Counter()
-        for gram in _trigrams(key):
-            shared.update(self._index.get(gram, ()))
-        ranked = sorted(shared.items(), key=lambda pair: (-pair[1], pair[0]))
-        return [position for position, _ in ranked[: self._limit]]
-
-
 # -- words one edit apart
 
 MAX_WORD_LENGTH: Final = 40
@@ -357,11 +246,3 @@ def _one_edit(a: str, b: str) -> bool:
         return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     short, long = (a, b) if len(a) < len(b) else (b, a)
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
-
-
-def group_by(items: Iterable[K], key: Callable[[K], Hashable]) -> dict[Hashable, list[K]]:
-    """Group *items* by *key*, keeping their order within each group."""
-    groups: dict[Hashable, list[K]] = defaultdict(list)
-    for item in items:
-        groups[key(item)].append(item)
-    return dict(groups)

@@ -1,46 +1,19 @@
 """The built-in catalogue (*katalog aturan*): every rule rbroadmap ships, as one `Ruleset`.
 
-The catalogue is immutable and there is no global registry: to run rules of
-your own, pass them to `rbroadmap.validate` (``extra_rules=[...]``) or build a
-`Ruleset` of your own (``CATALOGUE + [my_rule]``).
+The catalogue is the rules of every family of `rbroadmap.rules.families.FAMILIES`.
+It is immutable and there is no global registry: to run rules of your own, pass
+them to `rbroadmap.validate` (``extra_rules=[...]``) or build a `Ruleset` of
+your own (``CATALOGUE + [my_rule]``).
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-from rbroadmap.rules import budgets, claims, organisation, structure, targets, texts, units
-from rbroadmap.rules.engine import (
-    EXPIRED_WAIVER,
-    UNJUDGED_WAIVER,
-    UNUSED_WAIVER,
-    Ruleset,
-)
+from rbroadmap.rules.families import FAMILIES
+from rbroadmap.rules.kernel import Ruleset
 
-__all__ = ["CATALOGUE", "default_rules"]
+__all__ = ["CATALOGUE"]
 
-CATALOGUE: Final = Ruleset(
-    (
-        EXPIRED_WAIVER,
-        UNUSED_WAIVER,
-        UNJUDGED_WAIVER,
-        *structure.RULES,
-        *targets.RULES,
-        *budgets.RULES,
-        *units.RULES,
-        *texts.RULES,
-        *claims.RULES,
-        *organisation.RULES,
-    )
-)
-"""Every built-in rule, by code: RB0xx waivers, RB1xx structure, RB2xx targets, RB3xx
-budgets and programmes, RB4xx units, RB5xx texts, RB6xx claims, RB7xx organisation."""
-
-
-def default_rules() -> Ruleset:
-    """Return the built-in catalogue (*katalog bawaan*), the rules `validate` runs by default.
-
-    >>> default_rules()["RB401"].name
-    'unknown-unit'
-    """
-    return CATALOGUE
+CATALOGUE: Final = Ruleset(item for family in FAMILIES for item in family.rules)
+"""Every built-in rule, by code: the rules of every family of `FAMILIES`."""

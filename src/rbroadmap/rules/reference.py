@@ -2,8 +2,9 @@
 
 `reference_markdown` returns the Markdown page of the documentation's rule
 reference: a table of every rule, then one section per rule under the same
-headings (*What it checks*, *Why it matters*, *Example*, *Reference*). It only
-returns text; ``docs/gen_rules.py`` writes it to ``docs/reference/rules.md``,
+headings (*What it checks*, *Why it matters*, *Example*, *Reference*), the
+rules of each family (`rbroadmap.rules.families.FAMILIES`) under its title. It
+only returns text; ``docs/gen_rules.py`` writes it to ``docs/reference/rules.md``,
 and a test fails when the committed page differs from what the catalogue
 generates.
 """
@@ -12,20 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rbroadmap.rules.engine import Rule
+from rbroadmap.rules.catalogue import CATALOGUE
+from rbroadmap.rules.families import family_of
+from rbroadmap.rules.kernel import Rule
 
 __all__ = ["reference_markdown"]
-
-_FAMILIES = {
-    "RB0": "Waivers",
-    "RB1": "Structure",
-    "RB2": "Targets",
-    "RB3": "Budgets and programmes",
-    "RB4": "Responsible units",
-    "RB5": "Texts",
-    "RB6": "Claims against regulation scales",
-    "RB7": "Organisation and stages",
-}
 
 _INTRO = """\
 # Rule reference
@@ -50,11 +42,7 @@ def reference_markdown(rules: Iterable[Rule] | None = None) -> str:
     >>> "## RB401 unknown-unit" in text and "### Why it matters" in text
     True
     """
-    if rules is None:
-        from rbroadmap.rules.catalogue import CATALOGUE  # noqa: PLC0415  # avoids an import cycle
-
-        rules = CATALOGUE
-    items = sorted(rules, key=lambda r: r.code)
+    items = sorted(CATALOGUE if rules is None else rules, key=lambda r: r.code)
     lines = [_INTRO]
     lines += ["| Code | Name | Severity | Summary |", "|---|---|---|---|"]
     for item in items:
@@ -62,12 +50,12 @@ def reference_markdown(rules: Iterable[Rule] | None = None) -> str:
             f"| [{item.code}](#{_anchor(item)}) | `{item.name}` | {item.severity.value} | "
             f"{item.summary.english} |"
         )
-    family = None
+    heading = None
     for item in items:
-        prefix = item.code[:3]
-        if prefix != family and prefix in _FAMILIES:
-            family = prefix
-            lines += ["", f"## {_FAMILIES[prefix]} ({prefix}xx)"]
+        family = family_of(item.code)
+        if family is not None and family is not heading:
+            heading = family
+            lines += ["", f"## {family.title.english} ({family.prefix}xx)"]
         lines += [
             "",
             f"### {item.code} {item.name} {{#{_anchor(item)}}}",

@@ -14,12 +14,12 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
+from rbroadmap._text import CODE_CUTOFF, Suggester, clip
 from rbroadmap.areasets import AreaSet, StandardArea
 from rbroadmap.messages import Message
 from rbroadmap.model import Area
-from rbroadmap.rules._text import Suggester, clip, normalise
-from rbroadmap.rules.context import Context
-from rbroadmap.rules.engine import Severity, Violation, rule
+from rbroadmap.rules._text import normalise
+from rbroadmap.rules.kernel import Context, Severity, Violation, rule
 
 __all__ = ["RULES"]
 
@@ -99,7 +99,7 @@ def unknown_area_set(ctx: Context) -> Iterator[Violation]:
                 f"set area perubahan {clip(code)} tidak dikenal",
                 f"the set of areas of change {clip(code)} is not known",
             ),
-            suggestion=Suggester(known, cutoff=0.6).closest(code),
+            suggestion=Suggester(known, cutoff=CODE_CUTOFF).closest(code),
         )
 
 
@@ -178,7 +178,7 @@ def unknown_standard_area(ctx: Context) -> Iterator[Violation]:
             continue
         guess = by_name.code if by_name is not None else None
         if guess is None and area.standard is not None:
-            guess = Suggester(area_set.codes, cutoff=0.6).closest(area.standard)
+            guess = Suggester(area_set.codes, cutoff=CODE_CUTOFF).closest(area.standard)
         yield Violation(
             entity_id=area.id,
             field="standard",

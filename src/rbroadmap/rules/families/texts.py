@@ -20,24 +20,21 @@ one stage's steps).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
 from typing import Final
 
+from rbroadmap._text import clip, tail, trigrams, word_core
 from rbroadmap.messages import Message
 from rbroadmap.rules._text import (
     MAX_WORD_LENGTH,
     NearDuplicates,
-    clip,
     edit_neighbours,
     normalise,
-    tail,
     tokens,
     words,
 )
-from rbroadmap.rules.context import Context, TextRef
-from rbroadmap.rules.engine import Severity, Violation, rule
+from rbroadmap.rules.kernel import Context, Severity, TextRef, Violation, rule
 
 __all__ = ["RULES"]
 
@@ -196,7 +193,6 @@ _DANGLING: Final = frozenset(
     }
 )
 _TRAILING: Final = " \t\n.;:!?)]*_"
-_NOT_WORD_EDGE: Final = re.compile(r"^\W+|\W+$")
 
 
 @rule(
@@ -224,7 +220,7 @@ def truncated_text(ctx: Context) -> Iterator[Violation]:
             continue
         stripped = text.rstrip(_TRAILING)
         pieces = stripped.rsplit(None, 1)
-        last = _NOT_WORD_EDGE.sub("", pieces[-1]) if pieces else ""
+        last = word_core(pieces[-1]) if pieces else ""
         if stripped.endswith(","):
             word = ","
         elif last.casefold() in _DANGLING:
@@ -248,11 +244,6 @@ _RARE: Final = 2
 _FREQUENT: Final = 5
 _RATIO: Final = 4
 _LARGE_VOCABULARY: Final = 300
-
-
-def _trigrams(word: str) -> set[str]:
-    padded = f"  {word} "
-    return {padded[i : i + 3] for i in range(len(padded) - 2)}
 
 
 def _loanword_pair(a: str, b: str) -> bool:
@@ -298,16 +289,16 @@ def _typos(ctx: Context) -> dict[str, str]:
         return {}
     needed: set[str] = set()
     for w, o in pairs:
-        needed |= _trigrams(w) ^ _trigrams(o)
+        needed |= trigrams(w) ^ trigrams(o)
     spread: Counter[str] = Counter()
     for word in vocabulary:
-        spread.update(_trigrams(word) & needed)
+        spread.update(trigrams(word) & needed)
     typos: dict[str, str] = {}
     for w, o in pairs:
         if w in typos:
             continue
-        own = _trigrams(w) - _trigrams(o)
-        theirs = _trigrams(o) - _trigrams(w)
+        own = trigrams(w) - trigrams(o)
+        theirs = trigrams(o) - trigrams(w)
         non_word = (
             len(vocabulary) >= _LARGE_VOCABULARY
             and bool(own)

@@ -22,12 +22,11 @@ from itertools import pairwise
 from typing import Final
 
 from rbroadmap._exact import EXACT
+from rbroadmap._text import clip
 from rbroadmap.messages import Message
 from rbroadmap.model import Target
 from rbroadmap.notation import format_value
-from rbroadmap.rules._text import clip
-from rbroadmap.rules.context import Context, Row
-from rbroadmap.rules.engine import Severity, Violation, rule
+from rbroadmap.rules.kernel import Context, Row, Severity, Violation, rule
 from rbroadmap.schedule import Direction, Shape
 from rbroadmap.units import UnitGroup
 from rbroadmap.values import (

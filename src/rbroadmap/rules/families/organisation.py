@@ -11,11 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Final
 
+from rbroadmap._text import clip
 from rbroadmap.messages import Message
 from rbroadmap.model import Item, Role
-from rbroadmap.rules._text import clip
-from rbroadmap.rules.context import Context
-from rbroadmap.rules.engine import Severity, Violation, rule
+from rbroadmap.rules.kernel import Context, Severity, Violation, rule
 
 __all__ = ["RULES"]
 

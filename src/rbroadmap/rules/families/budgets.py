@@ -16,12 +16,13 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import Final, final
 
+from rbroadmap._keys import Keys
+from rbroadmap._text import clip, compact
 from rbroadmap.messages import Message
 from rbroadmap.model import Item, Programme
 from rbroadmap.notation import format_rupiah
-from rbroadmap.rules._text import STOPWORDS, clip, compact, jaccard, tokens
-from rbroadmap.rules.context import Context, Row
-from rbroadmap.rules.engine import Severity, Violation, rule
+from rbroadmap.rules._text import STOPWORDS, jaccard, tokens
+from rbroadmap.rules.kernel import Context, Row, Severity, Violation, rule
 
 __all__ = ["RULES", "ProgrammeIndex"]
 
@@ -48,7 +49,7 @@ class ProgrammeIndex:
     """
 
     def __init__(self, ctx: Context) -> None:
-        self._roadmap = ctx.roadmap
+        self._keys = ctx.memo("keys", lambda: Keys(ctx.roadmap))
         self._compact: dict[str, Programme] = {}
         self._entries: list[tuple[frozenset[str], Programme, Item | None]] = []
         self._postings: dict[str, list[int]] = defaultdict(list)
@@ -69,7 +70,7 @@ class ProgrammeIndex:
 
     def declared(self, cell: str) -> Programme | None:
         """The programme the cell names exactly (id, name or alias; case and spaces aside)."""
-        return self._roadmap.programme(cell)
+        return self._keys.declared(cell)
 
     def variant(self, cell: str) -> Programme | None:
         """The programme the cell names once spaces and punctuation are ignored."""

@@ -7,27 +7,28 @@ known name), cells that name several units, one unit written several ways,
 and responsibility given to a whole group of units.
 
 Suggestions come from a trigram index of the registry's names
-(`rbroadmap.rules._text.Suggester`): each unknown name scores a bounded number
-of candidates, so the cost stays linear in the number of rows however large the
-registry grows.
+(`rbroadmap._text.Suggester`): each unknown name scores a bounded number of
+candidates, and names longer than 128 letters are neither suggested nor given a
+suggestion, so the cost stays linear in the number of rows and the length of
+the cells however large the registry and its names grow. A suggestion names
+the unit or group by its registered name, also when the closest name is an
+alias.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from typing import Final, final
 
+from rbroadmap._keys import Keys
+from rbroadmap._text import Suggester, clip, split_names
 from rbroadmap.messages import Message
-from rbroadmap.rules._text import Suggester, clip
-from rbroadmap.rules.context import Context, Row
-from rbroadmap.rules.engine import Severity, Violation, rule
+from rbroadmap.rules.kernel import Context, Row, Severity, Violation, rule
 from rbroadmap.units import UnitGroup, UnitRef
 
 __all__ = ["RULES", "UnitIndex"]
 
-_SEPARATORS: Final = re.compile(r"\s*(?:[,;/&+]|\bdan\b)\s*", re.IGNORECASE)
 _LONGEST_NAME: Final = 8
 
 
@@ -39,12 +40,13 @@ class UnitIndex:
     """
 
     def __init__(self, ctx: Context) -> None:
-        self._registry = ctx.roadmap.units
-        self.suggester = Suggester(self._registry.known_names())
+        self._keys = ctx.memo("keys", lambda: Keys(ctx.roadmap))
+        registry = ctx.roadmap.units
+        self.suggester = Suggester((name, ref.name) for ref in registry for name in ref.names)
 
     def resolve(self, name: str) -> UnitRef | None:
         """The unit or group *name* means, or ``None``."""
-        return self._registry.resolve(name)
+        return self._keys.known(name)
 
     def split(self, name: str) -> tuple[str, ...] | None:
         """Split a name the registry does not know into two or more names it does.
@@ -54,11 +56,9 @@ class UnitIndex:
         units). Returns ``None`` unless every part is known.
         """
         parts: list[str] = []
-        for chunk in _SEPARATORS.split(name):
-            if not chunk.strip():
-                continue
+        for chunk in split_names(name):
             if self.resolve(chunk) is not None:
-                parts.append(chunk.strip())
+                parts.append(chunk)
                 continue
             words = chunk.split()
             start = 0
@@ -97,7 +97,11 @@ def _cells(ctx: Context) -> Iterator[tuple[Row, int, str]]:
     what=(
         "That every responsible unit a row names is a unit or group of the road map's "
         "registry, by name, alias or id (case and runs of spaces aside). The suggestion is "
-        "the closest known name. A name made of several known names is RB402."
+        "the registered name of the closest known unit or group (found by its name or an "
+        "alias). Only a bounded number of names is compared with each unknown name, and "
+        "names longer than 128 letters and digits get no suggestion, so that the rule takes "
+        "time linear in the rows whatever the registry. A name made of several known names "
+        "is RB402."
     ),
     why=(
         "Units are how actions are assigned, monitored and reported (e-Monev, e-SAKIP). A "

@@ -30,19 +30,16 @@ from typing import Final
 import attrs
 
 from rbroadmap._exact import EXACT
+from rbroadmap._text import clip, name_key
 from rbroadmap.messages import Message
 from rbroadmap.model import Comparison, Indicator
 from rbroadmap.notation import format_number, format_value
-from rbroadmap.rules._text import clip
-from rbroadmap.rules.context import Context, TextRef
-from rbroadmap.rules.engine import Severity, Violation, rule
+from rbroadmap.rules.kernel import Context, Severity, TextRef, Violation, rule
 from rbroadmap.scales import IRB, SAKIP, SPIP, Grade, Scale
-from rbroadmap.units import name_key
 from rbroadmap.values import IndexScore, Level, Percentage, Range, TargetValue
 
 __all__ = ["RULES", "Claim", "claims_in"]
 
-_IKM: Final = "IKM"
 _KEYWORDS: Final = re.compile(
     r"\b(?P<ikm>IKM|SKM|Indeks\s+Kepuasan\s+Masyarakat|Survei\s+Kepuasan\s+Masyarakat)\b"
     r"|\b(?P<irb>IRB|Indeks\s+Reformasi\s+Birokrasi|PMPRB)\b"
@@ -145,9 +142,7 @@ def claims_in(text: str) -> tuple[Claim, ...]:
         category = _FILLER.sub("", match.group("cat").strip())
         if scale is None or not category:
             continue
-        comparison = _COMPARISONS.get(
-            " ".join((match.group("cmp") or "").casefold().split()), Comparison.EXACTLY
-        )
+        comparison = _COMPARISONS.get(name_key(match.group("cmp") or ""), Comparison.EXACTLY)
         out.append(
             Claim(
                 scale=scale,

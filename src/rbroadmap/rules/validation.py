@@ -1,0 +1,193 @@
+"""Validation (*pemeriksaan*): `validate` runs rules over a road map and reports.
+
+It works as a linter for a domain object: it chooses the rules
+(`rbroadmap.rules.selection`), gives each the same read-only
+`rbroadmap.rules.Context`, turns every violation into a
+`rbroadmap.rules.Finding`, applies the road map's waivers
+(`rbroadmap.rules.waivers`) and returns a `rbroadmap.rules.Report`.
+
+There is no global registry: the built-in rules are the immutable
+`rbroadmap.rules.CATALOGUE`, and rules of your own are passed in
+(``validate(roadmap, extra_rules=[my_rule])``) or combined into a `Ruleset`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import date
+from typing import Final
+
+import pendulum
+
+from rbroadmap.areasets import AREA_SETS, AreaSet
+from rbroadmap.messages import Lang, check_lang
+from rbroadmap.model import RoadMap
+from rbroadmap.rules import selection, waivers
+from rbroadmap.rules.catalogue import CATALOGUE
+from rbroadmap.rules.kernel import Context, Options, Rule, Ruleset, Severity, Violation, code_key
+from rbroadmap.rules.report import Finding, Report, fingerprint, plain_value
+from rbroadmap.scales import Scale
+
+__all__ = ["validate"]
+
+
+def _as_date(value: object) -> pendulum.Date | None:
+    if value is None:
+        return None
+    if not isinstance(value, date):
+        msg = f"as_of must be a date, not {type(value).__name__}"
+        raise TypeError(msg)
+    return pendulum.Date(value.year, value.month, value.day)
+
+
+def validate(
+    roadmap: RoadMap,
+    *,
+    rules: Iterable[Rule] | None = None,
+    extra_rules: Iterable[Rule] = (),
+    select: Iterable[str] | str | None = None,
+    ignore: Iterable[str] | str = (),
+    severity: Mapping[str, Severity | str] | None = None,
+    lang: Lang = "id",
+    as_of: date | None = None,
+    ikm_scale: Scale | None = None,
+    area_sets: Mapping[str, AreaSet] | None = None,
+) -> Report:
+    """Validate a road map (*periksa road map*): run the rules and return a `Report`.
+
+    Args:
+        roadmap: The road map to check.
+        rules: The rules to choose from; by default the built-in
+            `rbroadmap.rules.CATALOGUE`.
+        extra_rules: Rules of your own, run beside *rules*.
+        select: Codes or prefixes of the rules to run (``["RB1", "RB402"]``), or
+            ``"ALL"``; by default all.
+        ignore: Codes or prefixes of rules to leave out.
+        severity: Severity overrides by code or prefix (``{"RB4": "error"}``).
+        lang: The language of `Finding.message`: ``"id"`` (default) or ``"en"``.
+        as_of: The date waivers are judged on. rbroadmap never reads the clock.
+        ikm_scale: The IKM regulation claims are checked against
+            (`rbroadmap.scales.IKM_2017` or `IKM_2004`); by default the one in
+            force when the road map's period starts (PermenPAN-RB 14/2017 from
+            2017).
+        area_sets: The standard area sets known by code; by default
+            `rbroadmap.AREA_SETS`. Pass your own to check road maps that follow
+            a set of their own.
+
+    Returns:
+        The report, deterministic for the same input.
+
+    Raises:
+        ValueError: If a selector names no rule, two rules share a code, or a
+            severity or language is unknown.
+
+    Examples:
+        >>> import rbroadmap as rb
+        >>> roadmap = rb.RoadMap(id="kota-x", government="Kota X", period=rb.Period(2018, 2022))
+        >>> report = rb.validate(roadmap, select=["RB101"], lang="en")
+        >>> [f.code for f in report]
+        ['RB101']
+        >>> report.findings[0].message
+        'the road map does not say which set of areas of change it follows'
+        >>> report.has_errors
+        True
+    """
+    lang = check_lang(lang)
+    judged_on = _as_date(as_of)
+    base = tuple(CATALOGUE if rules is None else rules) + tuple(extra_rules)
+    waiver_codes = {r.code for r in waivers.RULES}
+    pool = Ruleset((*(r for r in waivers.RULES if r.code not in {x.code for x in base}), *base))
+    chosen = selection.select(
+        pool.rules,
+        selection.selectors(select, "select"),
+        selection.selectors(ignore, "ignore") or (),
+    )
+    levels = selection.severities(severity, pool.rules, chosen)
+    options = Options(
+        ikm_scale=ikm_scale,
+        area_sets=AREA_SETS if area_sets is None else area_sets,
+    )
+    context = Context(roadmap, options)
+
+    raw: list[tuple[Rule, Violation]] = []
+    for item in chosen:
+        if item.code in waiver_codes:
+            continue
+        found: Iterable[object] = item.check(context)
+        for violation in found:
+            if not isinstance(violation, Violation):
+                msg = f"rule {item.code} yielded {type(violation).__name__}, not a Violation"
+                raise TypeError(msg)
+            raw.append((item, violation))
+
+    ran = {r.code for r in chosen}
+    judged, waiver_of = waivers.judge(
+        roadmap.waivers,
+        raw,
+        ran=ran,
+        known={r.code for r in pool.rules},
+        judged_on=judged_on,
+    )
+    raw += judged
+
+    findings: list[tuple[int, Finding]] = []
+    for i, (item, violation) in enumerate(raw):
+        if item.code not in ran:
+            continue
+        value = plain_value(violation.value)
+        if item.code in waiver_codes:
+            path = f"$.{violation.field}"
+        else:
+            path = context.path(violation.entity_id, violation.field)
+        finding = Finding(
+            code=item.code,
+            name=item.name,
+            severity=levels[item.code],
+            entity_id=violation.entity_id,
+            path=path,
+            value=value,
+            detail=violation.message,
+            suggestion=violation.suggestion,
+            fingerprint=fingerprint(item.code, violation.entity_id, violation.field, value),
+            waiver=waiver_of.get(i),
+            lang=lang,
+        )
+        findings.append((i, finding))
+    # Ties (several findings on one entity and path, such as the missing years of a
+    # road map) keep the order their rule reported them in, which is document order.
+    findings.sort(
+        key=lambda pair: (
+            code_key(pair[1].code),
+            context.position(pair[1].entity_id),
+            _path_key(pair[1].path),
+            pair[0],
+        )
+    )
+    return Report(
+        roadmap_id=roadmap.id,
+        findings=tuple(_unique(f for _, f in findings)),
+        rules=chosen,
+        lang=lang,
+        as_of=judged_on,
+    )
+
+
+def _unique(findings: Iterable[Finding]) -> Iterator[Finding]:
+    """Drop exact repeats (same fingerprint), which a check may yield for one cause."""
+    seen: set[str] = set()
+    for finding in findings:
+        if finding.fingerprint not in seen:
+            seen.add(finding.fingerprint)
+            yield finding
+
+
+_INDEX: Final = re.compile(r"\[(\d+)\]")
+
+
+def _path_key(path: str) -> tuple[object, ...]:
+    """Order paths with their list indices as numbers, so that [10] comes after [9]."""
+    parts: list[object] = []
+    for piece in _INDEX.split(path):
+        parts.append((0, int(piece), "") if piece.isdigit() else (1, 0, piece))
+    return tuple(parts)
