@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from html_support import check_html
+from support.html import check_html
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"

@@ -1,6 +1,6 @@
 """Every rule of the catalogue, each with a road map that triggers it and one that does not.
 
-The clean road map of `rules_support` gives no finding at all; each case changes
+The clean road map of `support.rules` gives no finding at all; each case changes
 one thing in it. Where a rule has a near miss (something that looks like the
 fault but is not), the case checks that too.
 """
@@ -17,7 +17,7 @@ import pytest
 
 import rbroadmap as rb
 from rbroadmap.scales import IKM_2004
-from rules_support import (
+from support.rules import (
     PROGRAMMES,
     T,
     add_action,

@@ -30,7 +30,7 @@ from rbroadmap.rules._text import (
     normalise,
     tokens,
 )
-from rules_support import T, clean
+from support.rules import T, clean
 
 
 def test_normalise_drops_case_markup_labels_and_punctuation() -> None:

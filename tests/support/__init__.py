@@ -1,0 +1,12 @@
+"""What the tests share: road maps to break, checks, inventories and measures.
+
+Test modules import from here (``from support.rules import clean``) and never from
+one another. pytest puts ``tests/`` on the import path (the folder has a
+``conftest.py`` and no ``__init__.py``), so ``support`` is found as a package.
+
+* `support.rules`: a road map no rule flags, helpers that break it one thing at a
+  time, and a custom rule of a city's own.
+* `support.html`: the check of the HTML that objects show in notebooks.
+* `support.inventory`: every public module, name, class and error, and one object
+  of each public class.
+"""
