@@ -9,4 +9,6 @@ one another. pytest puts ``tests/`` on the import path (the folder has a
 * `support.html`: the check of the HTML that objects show in notebooks.
 * `support.inventory`: every public module, name, class and error, and one object
   of each public class.
+* `support.documents`: the walk over a road map document, schema in hand, that
+  the tests of malformed documents mutate.
 """
