@@ -9,6 +9,9 @@ one another. pytest puts ``tests/`` on the import path (the folder has a
 * `support.html`: the check of the HTML that objects show in notebooks.
 * `support.inventory`: every public module, name, class and error, and one object
   of each public class.
+* `support.snippets`: the runner of the code users copy (the python blocks of a
+  Markdown page, a docstring's example, a notebook's cells), checking what it
+  prints.
 * `support.documents`: the walk over a road map document, schema in hand, that
   the tests of malformed documents mutate.
 """
