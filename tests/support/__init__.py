@@ -14,4 +14,6 @@ one another. pytest puts ``tests/`` on the import path (the folder has a
   prints.
 * `support.documents`: the walk over a road map document, schema in hand, that
   the tests of malformed documents mutate.
+* `support.scaling`: how work grows with the size of an input, counted rather
+  than timed, for the tests of linear time.
 """
