@@ -39,8 +39,10 @@ import rbroadmap as rb
 from rbroadmap import scales
 from rbroadmap.converters import InvalidValueError
 from support.inventory import (
+    ABSTRACT_ERRORS,
     AS_OF,
     DOCUMENT_CLASSES,
+    ERROR_CLASSES,
     VALUE_CLASSES,
     errors,
     instance,
@@ -130,6 +132,7 @@ def test_every_error_pickles_with_its_message_and_details(error: rb.RoadmapError
 
 def test_there_is_an_error_of_every_kind() -> None:
     kinds = {type(e) for e in errors()}
+    assert set(ERROR_CLASSES) - ABSTRACT_ERRORS <= kinds
     assert {
         rb.NotationError,
         rb.ModelError,

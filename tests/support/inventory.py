@@ -33,6 +33,7 @@ import pendulum
 import rbroadmap as rb
 
 __all__ = [
+    "ABSTRACT_ERRORS",
     "AS_OF",
     "DOCUMENT_CLASSES",
     "ENUMS",
@@ -74,11 +75,14 @@ whose name does not start with ``_``."""
 
 def public_names() -> list[tuple[str, str]]:
     """Every public name, with the module that exports it (a name may have several)."""
-    return [
-        (module, name)
-        for module in PUBLIC_MODULES
-        for name in importlib.import_module(module).__all__
-    ]
+    names = []
+    for module in PUBLIC_MODULES:
+        exported = getattr(importlib.import_module(module), "__all__", None)
+        assert exported is not None, (
+            f"{module} has no __all__: list its public names, or start its name with _"
+        )
+        names += [(module, name) for name in exported]
+    return names
 
 
 def _exported() -> list[object]:
@@ -119,6 +123,9 @@ ERROR_CLASSES: tuple[type[BaseException], ...] = tuple(
     cls for cls in PUBLIC_CLASSES if issubclass(cls, BaseException)
 )
 """The public errors, abstract roots included."""
+
+ABSTRACT_ERRORS: frozenset[type[BaseException]] = frozenset({rb.RoadmapError, rb.RealizationError})
+"""The roots of the errors, never raised themselves: `errors` has their subclasses."""
 
 
 def _reachable_classes(*types_: Any) -> set[type]:
