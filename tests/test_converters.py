@@ -22,6 +22,7 @@ from rbroadmap.converters import (
     make_converter,
 )
 from rbroadmap.messages import Message
+from support.snippets import blocks, check, module
 
 
 def test_make_converter_returns_a_fresh_converter_every_time() -> None:
@@ -207,17 +208,12 @@ def test_describe_type_says_what_a_document_holds(tp: Any, english: str) -> None
 
 
 def test_the_example_of_the_module_docstring_runs(monkeypatch: pytest.MonkeyPatch) -> None:
-    import re
-    import sys
-    import types
-
     import rbroadmap.converters
 
-    (block,) = re.findall(r"```python\n(.*?)\n```", rbroadmap.converters.__doc__ or "", re.S)
-    module = types.ModuleType("converters_example")
-    monkeypatch.setitem(sys.modules, module.__name__, module)
-    exec(compile(block, "converters.py", "exec", dont_inherit=True), module.__dict__)
-    assert module.submission.received.utcoffset().total_seconds() == 7 * 3600
+    (block,) = blocks(rbroadmap.converters.__doc__ or "", source="converters.py")
+    namespace = module("converters_example", monkeypatch)
+    check(block, namespace)
+    assert namespace.submission.received.utcoffset().total_seconds() == 7 * 3600
 
 
 class Verdict(enum.Enum):

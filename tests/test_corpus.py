@@ -48,11 +48,11 @@ import pendulum
 import pytest
 
 import rbroadmap as rb
-from test_mutations import (
+from support.documents import (
     ObjectSite,
     Site,
-    _optional_inner,
     id_sites,
+    optional_inner,
     reference_sites,
     under,
     walk,
@@ -273,7 +273,7 @@ def kind(site: Site) -> str:
         if key in ("low", "high"):
             return "cell"
         return "value-text"
-    tp = _optional_inner(site.tp)
+    tp = optional_inner(site.tp)
     if key == "budget":
         return "budget"
     if set(typing.get_args(tp)) == set(typing.get_args(rb.TargetValue)):

@@ -13,9 +13,9 @@ import pendulum
 import pytest
 
 import rbroadmap as rb
-from html_support import check_html
 from rbroadmap.messages import Message
 from rbroadmap.rules import Context, Violation, rule
+from support.html import check_html
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = runpy.run_path(str(ROOT / "examples" / "attainment.py"))

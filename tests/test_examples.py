@@ -8,20 +8,16 @@ Jupyter would, through its ``_repr_html_`` when it has one.
 
 from __future__ import annotations
 
-import ast
-import contextlib
-import io
 import json
-import re
 import subprocess
 import sys
-import types
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from html_support import check_html
+from support.html import check_html
+from support.snippets import module, run
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -68,18 +64,6 @@ def code_cells(path: Path) -> list[str]:
     ]
 
 
-def run_cell(source: str, namespace: dict[str, Any], name: str) -> object:
-    """Run one cell as Jupyter does, and return the value of its last expression."""
-    tree = ast.parse(source, filename=name)
-    last = None
-    if tree.body and isinstance(tree.body[-1], ast.Expr):
-        last = ast.Expression(tree.body.pop().value)
-    exec(compile(tree, name, "exec", dont_inherit=True), namespace)
-    if last is None:
-        return None
-    return eval(compile(last, name, "eval", dont_inherit=True), namespace)
-
-
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
 def test_notebook_is_committed_without_outputs(path: Path) -> None:
     # Outputs would hold the paths and timings of whoever ran it last, and go stale.
@@ -93,16 +77,11 @@ def test_notebook_is_committed_without_outputs(path: Path) -> None:
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
 def test_notebook_runs_top_to_bottom(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    module = types.ModuleType("notebook_" + re.sub(r"\W", "_", path.stem))
-    monkeypatch.setitem(sys.modules, module.__name__, module)
+    namespace = module("notebook_" + path.stem, monkeypatch)
     shown_html = 0
     for number, source in enumerate(code_cells(path), start=1):
-        out = io.StringIO()
-        try:
-            with contextlib.redirect_stdout(out):
-                value = run_cell(source, module.__dict__, f"{path.name}[{number}]")
-        except Exception as error:  # pragma: no cover - the message is the point
-            pytest.fail(f"{path.name}, code cell {number}: {error!r}\n{source}")
+        # each cell as Jupyter runs it: its last expression's value is displayed
+        value = run(source, namespace, name=f"{path.name}[{number}]", display=True).value
         if value is None:
             continue
         html = getattr(value, "_repr_html_", None)

@@ -19,7 +19,6 @@
 from __future__ import annotations
 
 import copy
-import functools
 import json
 import os
 import pickle
@@ -29,137 +28,37 @@ import sys
 import types
 from collections.abc import Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
-from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 import attrs
-import pendulum
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import rbroadmap as rb
-from rbroadmap import areasets, budget, errors, messages, model, scales, units, values
+from rbroadmap import scales
 from rbroadmap.converters import InvalidValueError
-from test_roundtrip import PUBLIC_CLASSES
+from support.inventory import (
+    ABSTRACT_ERRORS,
+    AS_OF,
+    DOCUMENT_CLASSES,
+    ERROR_CLASSES,
+    VALUE_CLASSES,
+    errors,
+    instance,
+    realisations,
+    zoo,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
-AS_OF = pendulum.date(2020, 9, 30)
 
-# -- every public object, from the sample and what the library makes of it
-
-
-def realisations() -> rb.Realizations:
-    parse = rb.Realization.parse
-    return rb.Realizations.of(
-        parse("organisasi-1", 2018, "20%", spent="100.000.000,-"),
-        parse("organisasi-1", 2019, "35%", recorded=pendulum.date(2020, 1, 15), note="Perwali"),
-        parse("organisasi-1", 2020, "50%", quarter=2),
-        parse("pengawasan-1", 2019, "0 OPD"),
-    )
-
-
-@functools.cache
-def roots() -> tuple[object, ...]:
-    """Objects of every public class: the sample, its reports, the library's tables."""
-    sample = rb.samples.probolinggo()
-    try:
-        rb.from_dict({"id": 5}, rb.Problem)
-    except rb.DataError as error:
-        detail = error.details[0]
-    report = rb.validate(sample, as_of=AS_OF)
-    context = rb.rules.Context(sample, rb.rules.Options())
-    first = report.findings[0]
-    violation = next(iter(report.rule(first.code).check(context)))
-    return (
-        sample,
-        sample.resolve("organisasi-2"),
-        report,
-        context.rows,
-        context.texts,
-        violation,
-        rb.Waiver(code="RB402", entity_id="a1", reason="Dibagi", expires=pendulum.date(2020, 1, 1)),
-        rb.Level(3, "Terdefinisi"),
-        rb.Range(rb.Count(10, "OPD"), rb.Count(15, "OPD")),
-        rb.attain(sample, realisations(), as_of=AS_OF, cap=120),
-        rb.budget_summary(sample),
-        realisations(),
-        rb.DEFAULT_BANDS,
-        rb.rules.CATALOGUE,
-        rb.rules.FAMILIES,
-        rb.rules.Options(),
-        detail,
-        *rb.AREA_SETS.values(),
-        *scales.SCALES.values(),
-    )
-
-
-def reachable(obj: object, seen: dict[int, object]) -> None:
-    """Gather *obj* and every attrs object reachable from it through fields and containers."""
-    stack = [obj]
-    while stack:
-        item = stack.pop()
-        if id(item) in seen:
-            continue
-        if attrs.has(type(item)):
-            seen[id(item)] = item
-            stack.extend(getattr(item, a.name) for a in attrs.fields(type(item)))
-        elif isinstance(item, tuple | list | frozenset | set):
-            stack.extend(item)
-        elif isinstance(item, Mapping):
-            stack.extend(item.values())
-
-
-@functools.cache
-def zoo() -> dict[type, object]:
-    """One object of every attrs class reachable from the roots, by class."""
-    seen: dict[int, object] = {}
-    for root in roots():
-        reachable(root, seen)
-    found: dict[type, object] = {}
-    for obj in seen.values():
-        found.setdefault(type(obj), obj)
-    return found
-
-
-PUBLIC_MODULES = [
-    rb,
-    rb.attainment,
-    rb.rules,
-    scales,
-    areasets,
-    budget,
-    messages,
-    errors,
-    model,
-    units,
-    values,
-]
-NOT_VALUES = {rb.rules.Context}  # the working view a rule's check gets, with its memo
-
-
-def public_classes() -> list[type]:
-    found = {
-        obj
-        for module in PUBLIC_MODULES
-        for name in module.__all__
-        if isinstance(obj := getattr(module, name), type) and attrs.has(obj)
-    }
-    return sorted(found - NOT_VALUES, key=lambda cls: cls.__qualname__)
-
-
-PUBLIC = public_classes()
+# -- every public object: one of each public class, from support.inventory
 
 
 def test_every_public_class_is_in_the_zoo() -> None:
-    missing = [cls.__qualname__ for cls in PUBLIC if cls not in zoo()]
+    missing = [cls.__qualname__ for cls in VALUE_CLASSES if cls not in zoo()]
     assert not missing
-    assert len(PUBLIC) >= 50
-
-
-def instance(cls: type) -> Any:
-    return zoo()[cls]
+    assert len(VALUE_CLASSES) >= 50
 
 
 MUTABLE = (list, dict, set, bytearray)
@@ -185,7 +84,7 @@ def mutable_parts(obj: object, path: str = "") -> Iterator[str]:
             yield from mutable_parts(item, f"{path}[{key!r}]")
 
 
-@pytest.mark.parametrize("cls", PUBLIC, ids=lambda c: c.__qualname__)
+@pytest.mark.parametrize("cls", VALUE_CLASSES, ids=lambda c: c.__qualname__)
 def test_every_public_object_is_immutable(cls: type) -> None:
     obj = instance(cls)
     for field in attrs.fields(cls):
@@ -198,7 +97,7 @@ def test_every_public_object_is_immutable(cls: type) -> None:
     assert list(mutable_parts(obj)) == []
 
 
-@pytest.mark.parametrize("cls", PUBLIC, ids=lambda c: c.__qualname__)
+@pytest.mark.parametrize("cls", VALUE_CLASSES, ids=lambda c: c.__qualname__)
 def test_equal_objects_hash_equal_and_everything_pickles(cls: type) -> None:
     obj = instance(cls)
     copies = [copy.deepcopy(obj), copy.copy(obj)]
@@ -210,7 +109,7 @@ def test_equal_objects_hash_equal_and_everything_pickles(cls: type) -> None:
     assert len({obj, *copies}) == 1
 
 
-@pytest.mark.parametrize("cls", PUBLIC_CLASSES, ids=lambda c: c.__name__)
+@pytest.mark.parametrize("cls", DOCUMENT_CLASSES, ids=lambda c: c.__name__)
 @settings(max_examples=10, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_equal_objects_hash_equal_after_a_trip_through_json(cls: type, data: st.DataObject) -> None:
@@ -221,45 +120,7 @@ def test_equal_objects_hash_equal_after_a_trip_through_json(cls: type, data: st.
     assert pickle.loads(pickle.dumps(obj)) == obj
 
 
-def errors_of_every_kind() -> list[BaseException]:
-    found: list[BaseException] = []
-    attempts = [
-        lambda: rb.parse_value("25%%"),
-        lambda: rb.Action(id="a b"),
-        lambda: rb.Action(id=5),  # type: ignore[arg-type]
-        lambda: rb.from_dict({"id": 5, "budget": "x"}, rb.Action),
-        lambda: rb.samples.probolinggo().entity("organisasi-99"),
-        lambda: rb.attain(rb.samples.probolinggo(), realisations().items * 2, as_of=AS_OF),
-        lambda: rb.attain(
-            rb.samples.probolinggo(),
-            [rb.Realization.parse("nobody", 2019, "5%")],
-            as_of=AS_OF,
-        ),
-        lambda: rb.attain(
-            rb.samples.probolinggo(),
-            [rb.Realization.parse("organisasi-1", 2019, "5 OPD")],
-            as_of=AS_OF,
-        ),
-        lambda: rb.attain(
-            rb.samples.probolinggo(),
-            [rb.Realization.parse("organisasi-1", 2030, "5%")],
-            as_of=AS_OF,
-        ),
-        lambda: scales.IRB.classify(Decimal(101)),
-    ]
-    for attempt in attempts:
-        try:
-            attempt()
-        except rb.RoadmapError as error:
-            found.append(error)
-    found.append(InvalidValueError(rb.Message("a", "b"), path=".x"))
-    return found
-
-
-ERRORS = errors_of_every_kind()
-
-
-@pytest.mark.parametrize("error", ERRORS, ids=lambda e: type(e).__name__)
+@pytest.mark.parametrize("error", errors(), ids=lambda e: type(e).__name__)
 def test_every_error_pickles_with_its_message_and_details(error: rb.RoadmapError) -> None:
     again = pickle.loads(pickle.dumps(error))
     assert type(again) is type(error)
@@ -270,7 +131,8 @@ def test_every_error_pickles_with_its_message_and_details(error: rb.RoadmapError
 
 
 def test_there_is_an_error_of_every_kind() -> None:
-    kinds = {type(e) for e in ERRORS}
+    kinds = {type(e) for e in errors()}
+    assert set(ERROR_CLASSES) - ABSTRACT_ERRORS <= kinds
     assert {
         rb.NotationError,
         rb.ModelError,

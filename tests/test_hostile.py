@@ -14,7 +14,6 @@ import decimal
 import json
 import math
 import random
-import time
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from fractions import Fraction
@@ -29,6 +28,7 @@ import rbroadmap as rb
 from rbroadmap import scales
 from rbroadmap.attainment import Status
 from rbroadmap.notation import MAX_RUPIAH
+from support.scaling import assert_growth, calls
 
 # -- the model's bounds
 
@@ -530,27 +530,46 @@ def test_the_callers_decimal_context_is_left_unchanged() -> None:
 
 # -- megabytes of text
 
+_RNG = random.Random(9)
+_CLAIM_WORDS = ["IKM", "79,30", "(baik)", "lebih", "dari", "85,00", "(sangat", "baik)", "monev"]
+_CLAIMS = " ".join(_RNG.choice(_CLAIM_WORDS) for _ in range(170_000))[:1_000_000]
+LONG_TEXTS: dict[str, Callable[[int], str]] = {
+    "a run of letters": lambda n: "a" * n,
+    "claims": lambda n: _CLAIMS[:n],
+}
 
-def test_a_megabyte_of_text_is_validated_and_attained_in_linear_time() -> None:
+
+def _with_problem_text(text: str) -> str:
+    """The sample as JSON, with *text* as its first problem."""
+    data = rb.to_dict(rb.samples.probolinggo())
+    data["areas"][0]["actions"][0]["problems"][0]["text"] = text
+    return json.dumps(data)
+
+
+def _load_validate_attain_write(document: str) -> rb.Report:
+    subject = rb.from_json(document, rb.RoadMap)
+    report = check_validation(subject)
+    rb.attain(subject, [], as_of=DAY)
+    assert rb.from_json(rb.to_json(subject), rb.RoadMap) == subject
+    return report
+
+
+@pytest.mark.parametrize("make", LONG_TEXTS.values(), ids=list(LONG_TEXTS))
+def test_a_megabyte_of_text_is_validated_and_attained_in_linear_time(
+    make: Callable[[int], str],
+) -> None:
     # Regression: RB504 needed memory in the square of a word's length and RB601
     # time in the square of the number of claims: a megabyte did not finish.
-    rng = random.Random(9)
-    claims = ["IKM", "79,30", "(baik)", "lebih", "dari", "85,00", "(sangat", "baik)", "monev"]
-    texts = {
-        "a run of letters": "a" * 1_000_000,
-        "claims": " ".join(rng.choice(claims) for _ in range(170_000))[:1_000_000],
-    }
-    sample = rb.to_dict(rb.samples.probolinggo())
-    for text in texts.values():
-        data = json.loads(json.dumps(sample))
-        data["areas"][0]["actions"][0]["problems"][0]["text"] = text
-        start = time.perf_counter()
-        subject = rb.from_json(json.dumps(data), rb.RoadMap)
-        report = check_validation(subject)
-        rb.attain(subject, [], as_of=DAY)
-        assert rb.from_json(rb.to_json(subject), rb.RoadMap) == subject
-        assert time.perf_counter() - start < 60  # linear: a few seconds; quadratic: hours
-        assert all(len(f.detail.english) < 2_000 for f in report.findings)
+    report = _load_validate_attain_write(_with_problem_text(make(1_000_000)))
+    assert all(len(f.detail.english) < 2_000 for f in report.findings)
+
+    def work(size: int) -> int:
+        document = _with_problem_text(make(size))
+        return calls(lambda: _load_validate_attain_write(document)).total
+
+    # Four times the text, at most five times the function calls: linear, where
+    # comparing every pair of claims grew sixteen times.
+    assert_growth(work, sizes=(25_000, 100_000), bound=5)
 
 
 # -- values no message can show

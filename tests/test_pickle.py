@@ -2,134 +2,32 @@
 
 A national portfolio is validated and attained across processes
 (`examples/portfolio_parallel.py`, a Dask bag): whatever goes to a worker or comes
-back must pickle and come back equal. One representative instance of every public
-class exported by `rbroadmap` (and of the errors of `rbroadmap.attainment` and
-`rbroadmap.converters`) goes through `pickle` and back.
+back must pickle and come back equal. The objects of the test inventory
+(`support.inventory`: the sample, its reports, the library's tables, one object of
+every public class of every public module, every enumeration member and errors of
+every kind) go through `pickle` and back.
 """
 
 from __future__ import annotations
 
-import inspect
 import pickle
-from enum import Enum
 from pathlib import Path
 from typing import Any
 
-import attrs
-import pendulum
 import pytest
 
 import rbroadmap as rb
-from rbroadmap.attainment import (
-    DuplicateRealizationError,
-    OutsidePeriodError,
-    UnitMismatchError,
-    UnknownTargetError,
-)
-from rbroadmap.converters import InvalidValueError
-
-AS_OF = pendulum.date(2021, 1, 31)
-
-
-def _raised(call: Any) -> Exception:
-    try:
-        call()
-    except Exception as error:
-        return error
-    pytest.fail(f"{call} raised nothing")  # pragma: no cover
+from support import inventory
+from support.inventory import enum_members, errors, roots, zoo
 
 
 def _instances() -> list[Any]:
-    """One instance of each public class, taken from the sample and its reports."""
-    roadmap = rb.samples.probolinggo()
-    entry = rb.samples.synthetic_roadmap(3, rows=16)
-    realizations = rb.from_dict(entry["realizations"], rb.Realizations)
-    synthetic = rb.from_dict(entry["roadmap"], rb.RoadMap)
-    report = rb.attain(synthetic, realizations, as_of=AS_OF)
-    validation = rb.validate(roadmap, as_of=AS_OF)
-    achievement = roadmap.achievements[0]
-    service = roadmap.services[0]
-    team = roadmap.teams[0]
-    action = roadmap.action("organisasi-1")
-    one = realizations.items[0]
-    waiver = rb.Waiver(code="RB402", entity_id="organisasi-1", reason="Tanggung jawab bersama")
-    area_set = next(iter(rb.AREA_SETS.values()))
-    data_error = _raised(lambda: rb.from_dict({"start": "2018"}, rb.Period))
-    period_error = _raised(
-        lambda: rb.attain(synthetic, [attrs_evolve(one, year=2030)], as_of=AS_OF)
-    )
-    return [
-        roadmap,
-        synthetic,
-        roadmap.areas[0],
-        action,
-        action.problems[0],
-        action.result,
-        action.targets,
-        roadmap.goals[0],
-        roadmap.period,
-        roadmap.programmes[0],
-        roadmap.stages[0],
-        roadmap.stages[0].steps[0],
-        team,
-        team.members[0],
-        service,
-        roadmap.quick_wins[0],
-        achievement,
-        achievement.indicators[0],
-        waiver,
-        roadmap.resolve("organisasi-2"),
-        roadmap.units,
-        roadmap.units.units[0],
-        roadmap.units.groups[0],
-        area_set,
-        area_set.areas[0],
-        rb.budget_summary(roadmap),
-        rb.Percentage(25),
-        rb.Count(39, "OPD", "Dan masyarakat"),
-        rb.IndexScore("IRB", 70),
-        rb.Level(3, "Terdefinisi"),
-        rb.parse_value("70-80%"),
-        rb.Qualitative("WTP"),
-        rb.NO_TARGET,
-        rb.Message("halo", "hello"),
-        one,
-        realizations,
-        report,
-        report.rows[0],
-        report.targets[0],
-        report.rollups[0],
-        rb.DEFAULT_BANDS,
-        rb.DEFAULT_BANDS.bands[0],
-        validation,
-        validation.findings[0],
-        validation.rules[0],
-        rb.rules.CATALOGUE,
-        *(member for enum in _enums() for member in enum),
-        _raised(lambda: rb.parse_value("25%%")),
-        _raised(lambda: rb.Action(id="a1", budget=-1)),
-        _raised(lambda: rb.Action(id="a1", budget="1")),
-        data_error,
-        data_error.details[0],
-        _raised(lambda: roadmap.entity("organisasi-x")),
-        _raised(lambda: rb.attain(synthetic, [attrs_evolve(one, target_id="nope")], as_of=AS_OF)),
-        period_error,
-        _raised(lambda: rb.attain(synthetic, [one, one], as_of=AS_OF)),
-        _raised(lambda: rb.attain(synthetic, [attrs_evolve(one, value=rb.Level(1))], as_of=AS_OF)),
-        InvalidValueError(rb.Message("diharapkan teks", "expected text"), path=".units[2]"),
-    ]
-
-
-def attrs_evolve(obj: Any, **changes: Any) -> Any:
-    return attrs.evolve(obj, **changes)
-
-
-def _enums() -> list[type[Enum]]:
-    return [
-        getattr(rb, name)
-        for name in rb.__all__
-        if inspect.isclass(getattr(rb, name)) and issubclass(getattr(rb, name), Enum)
-    ]
+    """The objects of the inventory: its roots, one object of every class reachable from
+    them, every member of every public enumeration and errors of every kind."""
+    found: dict[int, Any] = {}
+    for obj in (*roots(), *zoo().values(), *enum_members(), *errors()):
+        found.setdefault(id(obj), obj)
+    return list(found.values())
 
 
 INSTANCES = _instances()
@@ -152,22 +50,21 @@ def test_public_object_round_trips_through_pickle(obj: Any) -> None:
 def test_every_public_class_has_an_instance_above() -> None:
     covered = {type(obj) for obj in INSTANCES}
     public = {
-        getattr(rb, name)
-        for name in rb.__all__
-        if inspect.isclass(getattr(rb, name))
+        cls
+        for cls in inventory.PUBLIC_CLASSES
         # abstract roots: their concrete subclasses are above
-        and getattr(rb, name) not in (rb.RoadmapError, rb.RealizationError)
+        if cls not in inventory.ABSTRACT_ERRORS and cls not in inventory.NOT_VALUES
     }
     missing = {cls.__name__ for cls in public if not any(issubclass(t, cls) for t in covered)}
     assert not missing
-    errors = {
-        DuplicateRealizationError,
-        OutsidePeriodError,
-        UnitMismatchError,
-        UnknownTargetError,
-        InvalidValueError,
+    kinds = {
+        rb.attainment.DuplicateRealizationError,
+        rb.attainment.OutsidePeriodError,
+        rb.attainment.UnitMismatchError,
+        rb.attainment.UnknownTargetError,
+        rb.converters.InvalidValueError,
     }
-    assert errors <= covered
+    assert kinds <= covered
 
 
 def test_a_rule_made_by_the_decorator_unpickles_as_the_same_rule() -> None:

@@ -8,6 +8,7 @@ import inspect
 import pytest
 
 import rbroadmap as rb
+from support.inventory import DOCUMENT_CLASSES, PUBLIC_CLASSES, PUBLIC_FUNCTIONS
 
 API_NAMES = [
     "RoadMap",
@@ -41,58 +42,22 @@ def test_all_names_exist_once() -> None:
         assert hasattr(rb, name), name
 
 
-PUBLIC = [
-    getattr(rb, name)
-    for name in rb.__all__
-    if inspect.isclass(getattr(rb, name)) or inspect.isfunction(getattr(rb, name))
-]
-
-
-@pytest.mark.parametrize("obj", PUBLIC, ids=lambda o: o.__name__)
+@pytest.mark.parametrize(
+    "obj", [*PUBLIC_CLASSES, *PUBLIC_FUNCTIONS], ids=lambda o: f"{o.__module__}.{o.__name__}"
+)
 def test_public_names_are_documented(obj: object) -> None:
     doc = inspect.getdoc(obj)
     assert doc, f"{obj} has no docstring"
     assert len(doc.splitlines()[0]) > 10
 
 
-DOMAIN_CLASSES = [
-    rb.RoadMap,
-    rb.Area,
-    rb.Goal,
-    rb.Problem,
-    rb.Action,
-    rb.Result,
-    rb.Target,
-    rb.Programme,
-    rb.ResponsibleUnit,
-    rb.UnitGroup,
-    rb.UnitRegistry,
-    rb.Stage,
-    rb.Team,
-    rb.TeamMember,
-    rb.QuickWin,
-    rb.PriorityService,
-    rb.Achievement,
-    rb.Indicator,
-    rb.Item,
-    rb.Period,
-    rb.Percentage,
-    rb.Count,
-    rb.IndexScore,
-    rb.Level,
-    rb.Range,
-    rb.Qualitative,
-    rb.NoTarget,
-]
-
-
-@pytest.mark.parametrize("cls", DOMAIN_CLASSES, ids=lambda c: c.__name__)
+@pytest.mark.parametrize("cls", DOCUMENT_CLASSES, ids=lambda c: c.__name__)
 def test_domain_docstrings_name_the_indonesian_term(cls: type) -> None:
     first_line = (inspect.getdoc(cls) or "").splitlines()[0]
     assert "*" in first_line, f"{cls.__name__}: {first_line!r} has no *Indonesian* term"
 
 
-@pytest.mark.parametrize("cls", DOMAIN_CLASSES, ids=lambda c: c.__name__)
+@pytest.mark.parametrize("cls", DOCUMENT_CLASSES, ids=lambda c: c.__name__)
 def test_domain_classes_are_slotted_and_frozen(cls: type) -> None:
     assert "__slots__" in cls.__dict__
     assert cls.__setattr__ is not object.__setattr__

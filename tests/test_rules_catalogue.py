@@ -1,14 +1,24 @@
 """Every rule of the catalogue, each with a road map that triggers it and one that does not.
 
-The clean road map of `rules_support` gives no finding at all; each case changes
+The clean road map of `support.rules` gives no finding at all; each case changes
 one thing in it. Where a rule has a near miss (something that looks like the
 fault but is not), the case checks that too.
+
+What users read is pinned, as ruff pins each rule's message: the findings of every
+rule's trigger (where, the value, the message in Indonesian and in English, the
+suggestion) are compared with ``tests/golden/rule_messages.json``, reviewed like
+code. A rule without an entry there fails. When a wording changes on purpose,
+rewrite the file and read its diff before committing it::
+
+    python -m pytest tests/test_rules_catalogue.py --update-golden
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -17,7 +27,7 @@ import pytest
 
 import rbroadmap as rb
 from rbroadmap.scales import IKM_2004
-from rules_support import (
+from support.rules import (
     PROGRAMMES,
     T,
     add_action,
@@ -613,3 +623,58 @@ def test_rb703_reports_a_gap_once_per_entry() -> None:
     roadmap = _improvements("sdm", "Analisis jabatan", "Diklat aparatur", labels="ad")
     report = rb.validate(roadmap, select=["RB703"])
     assert [(f.entity_id, f.value, f.suggestion) for f in report] == [("sdm", "d", "b, c")]
+
+
+# -- what users read, pinned
+
+GOLDEN = Path(__file__).parent / "golden" / "rule_messages.json"
+REWRITE = (
+    "if the new wording is meant, run `python -m pytest tests/test_rules_catalogue.py "
+    "--update-golden` and review the diff of tests/golden/rule_messages.json"
+)
+
+
+def _findings_of_trigger(code: str) -> list[dict[str, Any]]:
+    """The findings of a rule on its trigger: where, the value, what users read."""
+    case = CASES[code]
+    report = rb.validate(case.trigger(), **case.options)
+    return [
+        {
+            "entity_id": f.entity_id,
+            "path": f.path,
+            "value": f.value,
+            "id": f.detail.indonesian,
+            "en": f.detail.english,
+            "suggestion": f.suggestion,
+        }
+        for f in report
+        if f.code == code
+    ]
+
+
+@pytest.fixture(scope="module")
+def golden(request: pytest.FixtureRequest) -> dict[str, list[dict[str, Any]]]:
+    if request.config.getoption("--update-golden"):
+        observed = {code: _findings_of_trigger(code) for code in rb.rules.CATALOGUE.codes}
+        text = json.dumps(observed, ensure_ascii=False, indent=2)
+        GOLDEN.write_text(text + "\n", encoding="utf-8")
+    data: dict[str, list[dict[str, Any]]] = json.loads(GOLDEN.read_text(encoding="utf-8"))
+    return data
+
+
+def test_every_rule_has_golden_messages(golden: dict[str, list[dict[str, Any]]]) -> None:
+    codes = set(rb.rules.CATALOGUE.codes)
+    missing, stale = sorted(codes - set(golden)), sorted(set(golden) - codes)
+    assert not missing, f"rules with no golden messages: {missing}; {REWRITE}"
+    assert not stale, f"golden messages of rules that no longer exist: {stale}; {REWRITE}"
+    for code, findings in golden.items():
+        assert findings, f"{code}: its trigger gives no finding"
+        assert all(f["id"] and f["en"] and f["id"] != f["en"] for f in findings), code
+
+
+@pytest.mark.parametrize("code", sorted(CASES))
+def test_rule_messages_are_the_golden_ones(
+    code: str, golden: dict[str, list[dict[str, Any]]]
+) -> None:
+    assert code in golden, f"{code} has no golden messages; {REWRITE}"
+    assert _findings_of_trigger(code) == golden[code], f"{code} reads differently; {REWRITE}"

@@ -12,7 +12,7 @@ import pytest
 import rbroadmap as rb
 from rbroadmap.messages import Message
 from rbroadmap.rules import Context, Ruleset, Severity, Violation, rule
-from rules_support import add_action, clean, codes, row, with_action
+from support.rules import add_action, budget_over_400m, clean, codes, row, with_action
 
 
 def broken() -> rb.RoadMap:
@@ -329,26 +329,6 @@ def test_report_text_is_grouped_by_rule_in_either_language() -> None:
 
 
 # -- rules of one's own
-
-
-@rule(
-    code="KOTA001",
-    name="budget-over-400m",
-    severity=Severity.WARNING,
-    summary=Message("Anggaran di atas Rp400 juta", "Budget above Rp400 million"),
-    what="That no row's budget exceeds Rp400.000.000.",
-    why="Above that the city's procurement rules apply.",
-    example="`budget=500_000_000`.",
-)
-def budget_over_400m(ctx: Context) -> Iterator[Violation]:
-    for r in ctx.rows:
-        if r.owns("budget") and (r.action.budget or 0) > 400_000_000:
-            yield Violation(
-                entity_id=r.id,
-                field="budget",
-                value=r.action.budget,
-                message=Message("anggaran terlalu besar", "budget too large"),
-            )
 
 
 def test_custom_rules_run_beside_the_catalogue() -> None:

@@ -16,7 +16,7 @@ import pytest
 import rbroadmap as rb
 from rbroadmap.rules import Context
 from rbroadmap.rules.families import units
-from rules_support import clean, with_action
+from support.rules import clean, with_action
 
 LONG = 200_000
 SPACES = (" ", "\t", "\n", "\u3000")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import rbroadmap as rb
 from rbroadmap.rules import reference_markdown
+from support.rules import budget_over_400m
 
 PAGE = Path(__file__).resolve().parent.parent / "docs" / "reference" / "rules.md"
 HEADINGS = ("#### What it checks", "#### Why it matters", "#### Example", "#### Reference")
@@ -29,8 +30,6 @@ def test_every_rule_has_one_section_under_the_same_headings() -> None:
 
 
 def test_a_reference_can_be_written_for_rules_of_ones_own() -> None:
-    from test_rules_engine import budget_over_400m
-
     text = reference_markdown([budget_over_400m])
     assert "### KOTA001 budget-over-400m {#kota001}" in text
     assert "No regulation" in text

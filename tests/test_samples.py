@@ -8,7 +8,6 @@ the source.
 
 from __future__ import annotations
 
-import time
 from decimal import Decimal
 from pathlib import Path
 
@@ -353,11 +352,9 @@ def test_budget_by_year_counts_due_years_only() -> None:
     assert by_year[2018] == 5_535_000_000 - (75 + 200 + 100 + 250) * 1_000_000
 
 
-def test_sample_is_cheap_and_fresh() -> None:
-    start = time.perf_counter()
-    for _ in range(10):
-        roadmap = probolinggo()
-    per_build = (time.perf_counter() - start) / 10
-    assert per_build < 0.05  # well under 50 ms; benchmarks/ measures it properly
+def test_sample_is_fresh_on_each_call() -> None:
+    # That it is cheap (a few milliseconds) is measured in benchmarks/run.py.
+    roadmap = probolinggo()
     assert roadmap == SAMPLE
     assert roadmap is not SAMPLE
+    assert probolinggo() is not roadmap

@@ -4,10 +4,8 @@ construction, respect their options, and are registered for st.from_type."""
 from __future__ import annotations
 
 import importlib.metadata
-import re
 import subprocess
 import sys
-import types
 from decimal import Decimal
 from pathlib import Path
 
@@ -18,6 +16,7 @@ from hypothesis import strategies as st
 import rbroadmap as rb
 from rbroadmap import strategies as rbst
 from rbroadmap.schedule import infer_shape
+from support.snippets import blocks, check, module
 
 
 def test_strategies_are_named_as_plurals_and_exported() -> None:
@@ -219,18 +218,13 @@ def test_indicators_aim_above_their_baseline(indicator: rb.Indicator) -> None:
 
 
 def test_the_examples_of_the_testing_page_run(monkeypatch: pytest.MonkeyPatch) -> None:
-    page = (
-        Path(__file__).resolve().parent.parent / "docs" / "tutorials" / "property-testing.md"
-    ).read_text("utf-8")
-    blocks = re.findall(r"```python\n(.*?)\n```", page, re.S)
-    assert len(blocks) >= 5
-    for n, block in enumerate(blocks):
-        module = types.ModuleType(f"testing_example_{n}")
-        monkeypatch.setitem(sys.modules, module.__name__, module)
-        exec(
-            compile(block, f"property-testing.md[{n}]", "exec", dont_inherit=True), module.__dict__
-        )
-        tests = [f for name, f in vars(module).items() if name.startswith("test_")]
+    page = Path(__file__).resolve().parent.parent / "docs" / "tutorials" / "property-testing.md"
+    examples = blocks(page.read_text("utf-8"), source="property-testing.md")
+    assert len(examples) >= 5
+    for n, block in enumerate(examples):
+        namespace = module(f"testing_example_{n}", monkeypatch)  # each example on its own
+        check(block, namespace)
+        tests = [f for name, f in vars(namespace).items() if name.startswith("test_")]
         assert tests, f"example {n} has no test"
         for test in tests:
             settings(max_examples=10)(test)()

@@ -26,6 +26,7 @@ can backtrack over a run of characters.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from difflib import SequenceMatcher
@@ -217,9 +218,10 @@ class Suggester:
     whose length could reach *cutoff* at all (two names of lengths *a* and *b*
     are at most ``2·min(a, b) / (a + b)`` alike). The score is difflib's ratio
     of the compact forms. Names longer than `MAX_SUGGESTED_LENGTH` are neither
-    indexed nor answered, and each trigram brings at most 1,024 names, so one
-    question costs time bounded by these limits, whatever the length of the
-    text asked about or the number of known names.
+    indexed nor answered, and each trigram brings at most 1,024 names, those
+    nearest the question in length, so one question costs time bounded by
+    these limits, whatever the length of the text asked about or the number
+    of known names.
 
     A known name may be given with the answer to suggest for it, such as an
     alias with its unit's canonical name: ``("Bagian Organisasi", "Bag.
@@ -247,7 +249,7 @@ class Suggester:
     ) -> None:
         self._answers: list[str] = []
         self._keys: list[str] = []
-        self._index: dict[str, list[int]] = defaultdict(list)
+        index: dict[str, list[int]] = defaultdict(list)
         self._cutoff = cutoff
         self._limit = limit
         self.comparisons = 0
@@ -262,7 +264,14 @@ class Suggester:
             self._answers.append(answer)
             self._keys.append(key)
             for gram in trigrams(key):
-                self._index[gram].append(position)
+                index[gram].append(position)
+        # Each trigram's names in order of length, so that a question takes the names
+        # nearest its own length when a trigram is shared by more than `_POSTINGS`.
+        keys = self._keys
+        self._index: dict[str, tuple[list[int], list[int]]] = {}
+        for gram, positions in index.items():
+            positions.sort(key=lambda p: (len(keys[p]), p))
+            self._index[gram] = (positions, [len(keys[p]) for p in positions])
 
     def closest(self, name: str) -> str | None:
         """Return the answer for the known name closest to *name*, or ``None`` if none is close.
@@ -287,6 +296,19 @@ class Suggester:
     def _candidates(self, key: str) -> list[int]:
         shared: Counter[int] = Counter()
         for gram in trigrams(key):
-            shared.update(self._index.get(gram, ())[:_POSTINGS])
-        ranked = sorted(shared.items(), key=lambda pair: (-pair[1], pair[0]))
+            entry = self._index.get(gram)
+            if entry is None:
+                continue
+            positions, lengths = entry
+            if len(positions) > _POSTINGS:
+                # the `_POSTINGS` names nearest the question's length
+                middle = bisect_left(lengths, len(key))
+                start = max(0, min(middle - _POSTINGS // 2, len(positions) - _POSTINGS))
+                positions = positions[start : start + _POSTINGS]
+            shared.update(positions)
+        keys = self._keys
+        ranked = sorted(
+            shared.items(),
+            key=lambda pair: (-pair[1], abs(len(keys[pair[0]]) - len(key)), pair[0]),
+        )
         return [position for position, _ in ranked[: self._limit]]

@@ -1,20 +1,25 @@
-"""Road maps for the rule tests: one that no rule flags, and helpers to break it.
+"""Road maps for the rule tests: one that no rule flags, helpers to break it, and a
+rule of a city's own.
 
 `clean()` builds a small but complete road map (the eight standard areas of the
 2015-2019 set, one or two rows each, programmes, units, stages, teams, an
 achievement with an IKM indicator, a priority service and a quick win) on which
 the whole catalogue finds nothing. Each rule's test changes one thing in it.
+`budget_over_400m` (KOTA001) is a custom rule as a city would write one, run beside
+the catalogue and documented by the same reference generator.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from typing import Any
 
 import attrs
 
 import rbroadmap as rb
+from rbroadmap.messages import Message
+from rbroadmap.rules import Context, Severity, Violation, rule
 
 T = rb.Target.of
 
@@ -357,3 +362,26 @@ def row(action_id: str, **changes: Any) -> rb.Action:
 def codes(report: rb.Report) -> set[str]:
     """The codes of the findings (not waived) of a report."""
     return {f.code for f in report}
+
+
+# -- a rule of a city's own
+
+
+@rule(
+    code="KOTA001",
+    name="budget-over-400m",
+    severity=Severity.WARNING,
+    summary=Message("Anggaran di atas Rp400 juta", "Budget above Rp400 million"),
+    what="That no row's budget exceeds Rp400.000.000.",
+    why="Above that the city's procurement rules apply.",
+    example="`budget=500_000_000`.",
+)
+def budget_over_400m(ctx: Context) -> Iterator[Violation]:
+    for r in ctx.rows:
+        if r.owns("budget") and (r.action.budget or 0) > 400_000_000:
+            yield Violation(
+                entity_id=r.id,
+                field="budget",
+                value=r.action.budget,
+                message=Message("anggaran terlalu besar", "budget too large"),
+            )

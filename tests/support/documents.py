@@ -1,0 +1,158 @@
+"""The walk over a road map document, schema in hand, for the tests that mutate it.
+
+`walk` visits every site of a document (a value at a path, held by a parent under a
+key, with the type the schema declares for it) and every object (a mapping a key
+could be added to). The mutation tests change one site or object and check that
+loading reports the change at its path; `reference_sites` and `id_sites` find the
+values other entities refer to and the ids that may be duplicated.
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from collections.abc import Iterator
+from typing import Any, Union
+
+import attrs
+
+import rbroadmap as rb
+
+
+@attrs.frozen
+class Site:
+    """A place in a document: the value at *path*, held by *parent* under *key*.
+
+    *location* is the keys and indices that lead to it from the document's root,
+    and *tp* the type the schema declares for it (``None`` inside a structured
+    target value, where the value's ``kind`` decides).
+    """
+
+    path: str
+    parent: Any
+    key: Any
+    required: bool
+    location: tuple[Any, ...] = ()
+    tp: Any = None
+
+
+@attrs.frozen
+class ObjectSite:
+    """An object of a document, and how a key added to it is written in a path."""
+
+    path: str
+    mapping: dict[str, Any]
+    keyed: bool  # keys written ["key"] (a target's years) rather than .key
+    location: tuple[Any, ...] = ()
+
+    def step(self, key: str) -> str:
+        return f'{self.path}["{key}"]' if self.keyed else f"{self.path}.{key}"
+
+
+Walked = Site | ObjectSite
+
+
+def optional_inner(tp: Any) -> Any:
+    args = typing.get_args(tp)
+    if typing.get_origin(tp) in (Union, types.UnionType) and type(None) in args:
+        rest = [a for a in args if a is not type(None)]
+        return rest[0] if len(rest) == 1 else Union[tuple(rest)]  # noqa: UP007
+    return tp
+
+
+def _is_target_value(tp: Any) -> bool:
+    return set(typing.get_args(tp)) == set(typing.get_args(rb.TargetValue))
+
+
+VALUE_KEYS = {
+    "percentage": {"value"},
+    "count": {"value", "unit"},
+    "index": {"index", "value"},
+    "level": {"value"},
+    "range": {"low", "high"},
+    "qualitative": {"text"},
+    "none": set(),
+}
+
+
+def walk(value: Any, tp: Any, path: str = "$", location: tuple[Any, ...] = ()) -> Iterator[Walked]:
+    """Every site and every object of a document of type *tp*, schema in hand."""
+    tp = optional_inner(tp)
+    if value is None:
+        return
+    if _is_target_value(tp) or tp in (rb.Percentage, rb.Count, rb.IndexScore):
+        if isinstance(value, dict):
+            yield ObjectSite(path, value, keyed=False, location=location)
+            for key, item in value.items():
+                required = key == "kind" or key in VALUE_KEYS[value["kind"]]
+                here = (*location, key)
+                yield Site(f"{path}.{key}", value, key, required, here)
+                if key in ("low", "high"):
+                    yield from walk(item, rb.TargetValue, f"{path}.{key}", here)
+        return
+    if tp is rb.Target:
+        yield ObjectSite(path, value, keyed=True, location=location)
+        for key, item in value.items():
+            here = (*location, key)
+            declared = {"direction": rb.Direction, "shape": rb.Shape}.get(key, rb.TargetValue)
+            yield Site(f'{path}["{key}"]', value, key, False, here, declared)
+            yield from walk(item, rb.TargetValue, f'{path}["{key}"]', here)
+        return
+    if typing.get_origin(tp) is tuple:
+        (item_type, _) = typing.get_args(tp)
+        for i, item in enumerate(value):
+            here = (*location, i)
+            yield Site(f"{path}[{i}]", value, i, False, here, item_type)
+            yield from walk(item, item_type, f"{path}[{i}]", here)
+        return
+    if attrs.has(tp):
+        yield ObjectSite(path, value, keyed=False, location=location)
+        hints = typing.get_type_hints(tp)
+        fields = {a.name: a for a in attrs.fields(tp)}
+        for key, item in value.items():
+            here = (*location, key)
+            if key == "format_version":
+                yield Site(f"{path}.{key}", value, key, True, here, int)
+                continue
+            field = fields[key]
+            required = field.default is attrs.NOTHING
+            yield Site(f"{path}.{key}", value, key, required, here, hints[key])
+            yield from walk(item, hints[key], f"{path}.{key}", here)
+
+
+def under(path: str, prefix: str) -> bool:
+    """Whether *path* is *prefix* or lies inside it."""
+    return path == prefix or (path.startswith(prefix) and path[len(prefix)] in ".[")
+
+
+def reference_sites(
+    document: dict[str, Any],
+) -> Iterator[tuple[str, dict[str, Any] | list[Any], Any]]:
+    for i, area in enumerate(document.get("areas", [])):
+        for j, row in enumerate(area.get("actions", [])):
+            yield f"$.areas[{i}].actions[{j}].shares", row, "shares"
+    for i, win in enumerate(document.get("quick_wins", [])):
+        yield f"$.quick_wins[{i}].service", win, "service"
+    registry = document.get("units", {})
+    for i, unit in enumerate(registry.get("units", [])):
+        yield f"$.units.units[{i}].parent", unit, "parent"
+    for i, group in enumerate(registry.get("groups", [])):
+        for j, _ in enumerate(group.get("members", [])):
+            yield f"$.units.groups[{i}].members[{j}]", group["members"], j
+
+
+def id_sites(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every entity's id, but those other entities refer to."""
+    referred = {
+        *(row.get("shares") for a in document.get("areas", []) for row in a.get("actions", [])),
+        *(u.get("parent") for u in document.get("units", {}).get("units", [])),
+        *(m for g in document.get("units", {}).get("groups", []) for m in g.get("members", [])),
+    }
+    for site in walk(document, rb.RoadMap):
+        if (
+            isinstance(site, Site)
+            and site.key == "id"
+            and site.path != "$.id"
+            and site.parent["id"] not in referred
+        ):
+            yield site.path, site.parent

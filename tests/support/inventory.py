@@ -1,0 +1,316 @@
+"""One inventory of what the library makes public, and one object of each public class.
+
+The tests that must hold for every public thing -- it is documented, it is on a
+reference page, it pickles, it is frozen, it hashes as it compares, it survives a
+trip through JSON -- take their lists from here. A module, class or error added to
+the library is then checked by all of them at once, and no list can forget it
+while another remembers.
+
+Everything is found, not written down: the public modules are the package and its
+modules one level down whose names do not start with ``_``; their ``__all__`` give
+the public names; the classes a road map document is made of are those reachable
+from `rbroadmap.RoadMap` through the fields it is built from. Only the objects are
+chosen by hand: `roots` builds the sample, its reports and the library's tables,
+and `zoo` finds in them one object of every class.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import importlib
+import inspect
+import pkgutil
+import types
+import typing
+from collections.abc import Callable, Iterator, Mapping
+from decimal import Decimal
+from typing import Any
+
+import attrs
+import pendulum
+
+import rbroadmap as rb
+
+__all__ = [
+    "ABSTRACT_ERRORS",
+    "AS_OF",
+    "DOCUMENT_CLASSES",
+    "ENUMS",
+    "ERROR_CLASSES",
+    "NOT_VALUES",
+    "PUBLIC_CLASSES",
+    "PUBLIC_FUNCTIONS",
+    "PUBLIC_MODULES",
+    "VALUE_CLASSES",
+    "VIEWS",
+    "enum_members",
+    "errors",
+    "instance",
+    "public_names",
+    "realisations",
+    "roots",
+    "zoo",
+]
+
+AS_OF = pendulum.date(2020, 9, 30)
+"""The day the reports of the inventory are made on."""
+
+# -- modules and names
+
+
+def _public_modules() -> tuple[str, ...]:
+    found = [
+        info.name
+        for info in pkgutil.iter_modules(rb.__path__, prefix=f"{rb.__name__}.")
+        if not info.name.rpartition(".")[2].startswith("_")
+    ]
+    return (rb.__name__, *sorted(found))
+
+
+PUBLIC_MODULES = _public_modules()
+"""The modules users import: the package, and each module or package one level down
+whose name does not start with ``_``."""
+
+
+def public_names() -> list[tuple[str, str]]:
+    """Every public name, with the module that exports it (a name may have several)."""
+    names = []
+    for module in PUBLIC_MODULES:
+        exported = getattr(importlib.import_module(module), "__all__", None)
+        assert exported is not None, (
+            f"{module} has no __all__: list its public names, or start its name with _"
+        )
+        names += [(module, name) for name in exported]
+    return names
+
+
+def _exported() -> list[object]:
+    return [getattr(importlib.import_module(module), name) for module, name in public_names()]
+
+
+PUBLIC_CLASSES: tuple[type, ...] = tuple(
+    sorted(
+        {obj for obj in _exported() if inspect.isclass(obj)},
+        key=lambda cls: (cls.__module__, cls.__qualname__),
+    )
+)
+"""Every class a public module exports, once."""
+
+PUBLIC_FUNCTIONS: tuple[Callable[..., Any], ...] = tuple(
+    sorted(
+        {obj for obj in _exported() if inspect.isfunction(obj)},
+        key=lambda function: (function.__module__, function.__qualname__),
+    )
+)
+"""Every function a public module exports, once."""
+
+NOT_VALUES: frozenset[type] = frozenset({rb.rules.Context})
+"""Public classes that are not values: the working view a rule's check is given,
+with its memo. Every other public class has an object in the `zoo`."""
+
+VALUE_CLASSES: tuple[type, ...] = tuple(
+    cls for cls in PUBLIC_CLASSES if attrs.has(cls) and cls not in NOT_VALUES
+)
+"""The public attrs classes: frozen values users hold."""
+
+ENUMS: tuple[type[enum.Enum], ...] = tuple(
+    cls for cls in PUBLIC_CLASSES if issubclass(cls, enum.Enum)
+)
+"""The public enumerations."""
+
+ERROR_CLASSES: tuple[type[BaseException], ...] = tuple(
+    cls for cls in PUBLIC_CLASSES if issubclass(cls, BaseException)
+)
+"""The public errors, abstract roots included."""
+
+ABSTRACT_ERRORS: frozenset[type[BaseException]] = frozenset({rb.RoadmapError, rb.RealizationError})
+"""The roots of the errors, never raised themselves: `errors` has their subclasses."""
+
+
+def _reachable_classes(*types_: Any) -> set[type]:
+    """The attrs classes reachable from *types_* through the fields they are built from."""
+    found: set[type] = set()
+    stack = list(types_)
+    while stack:
+        tp = stack.pop()
+        if typing.get_origin(tp) is not None or isinstance(tp, types.UnionType):
+            stack.extend(typing.get_args(tp))
+        elif isinstance(tp, type) and attrs.has(tp) and tp not in found:
+            found.add(tp)
+            hints = typing.get_type_hints(tp)
+            stack.extend(hints[a.name] for a in attrs.fields(tp) if a.init)
+    return found
+
+
+DOCUMENT_CLASSES: tuple[type, ...] = tuple(
+    sorted(_reachable_classes(rb.RoadMap, rb.TargetValue), key=lambda cls: cls.__name__)
+)
+"""The classes a road map document is made of: `RoadMap`, the target values and every
+class reachable from them through the fields they are built from (not through
+what they compute). Each is drawn by ``st.from_type`` and read and written by
+`rbroadmap.to_dict` and `rbroadmap.from_dict`."""
+
+VIEWS: frozenset[type] = frozenset({rb.ResolvedAction})
+"""Classes of the model that a road map computes rather than holds."""
+
+
+# -- objects
+
+
+def realisations() -> rb.Realizations:
+    """Realised values for the sample: percentages, a count of zero, a quarter, money spent."""
+    parse = rb.Realization.parse
+    return rb.Realizations.of(
+        parse("organisasi-1", 2018, "20%", spent="100.000.000,-"),
+        parse("organisasi-1", 2019, "35%", recorded=pendulum.date(2020, 1, 15), note="Perwali"),
+        parse("organisasi-1", 2020, "50%", quarter=2),
+        parse("pengawasan-1", 2019, "0 OPD"),
+    )
+
+
+def _synthetic() -> tuple[rb.RoadMap, rb.Realizations]:
+    entry = rb.samples.synthetic_roadmap(3, rows=16)
+    return (
+        rb.from_dict(entry["roadmap"], rb.RoadMap),
+        rb.from_dict(entry["realizations"], rb.Realizations),
+    )
+
+
+_SYNTHETIC_AS_OF = pendulum.date(2021, 1, 31)
+
+
+@functools.cache
+def roots() -> tuple[object, ...]:
+    """Objects of every public class: the sample, a synthetic road map, their reports,
+    the library's tables; the rest of the `zoo` is reached from them."""
+    sample = rb.samples.probolinggo()
+    synthetic, synthetic_realised = _synthetic()
+    attained = rb.attain(synthetic, synthetic_realised, as_of=_SYNTHETIC_AS_OF)
+    report = rb.validate(sample, as_of=AS_OF)
+    context = rb.rules.Context(sample, rb.rules.Options())
+    first = report.findings[0]
+    violation = next(iter(report.rule(first.code).check(context)))
+    action = sample.action("organisasi-1")
+    return (
+        sample,
+        synthetic,
+        sample.resolve("organisasi-2"),
+        action.targets,
+        report,
+        context.rows,
+        context.texts,
+        violation,
+        rb.Waiver(code="RB402", entity_id="a1", reason="Dibagi", expires=pendulum.date(2020, 1, 1)),
+        rb.Waiver(code="RB402", entity_id="organisasi-1", reason="Tanggung jawab bersama"),
+        rb.Level(3, "Terdefinisi"),
+        rb.Range(rb.Count(10, "OPD"), rb.Count(15, "OPD")),
+        rb.parse_value("70-80%"),
+        rb.Count(39, "OPD", "Dan masyarakat"),
+        rb.IndexScore("IRB", 70),
+        rb.Qualitative("WTP"),
+        rb.NO_TARGET,
+        rb.Message("halo", "hello"),
+        rb.attain(sample, realisations(), as_of=AS_OF, cap=120),
+        attained,
+        synthetic_realised,
+        rb.budget_summary(sample),
+        realisations(),
+        rb.DEFAULT_BANDS,
+        rb.rules.CATALOGUE,
+        rb.rules.FAMILIES,
+        rb.rules.Options(),
+        *(
+            detail
+            for error in errors()
+            if isinstance(error, rb.DataError)
+            for detail in error.details
+        ),
+        *rb.AREA_SETS.values(),
+        *rb.scales.SCALES.values(),
+    )
+
+
+def _reachable(obj: object, seen: dict[int, object]) -> None:
+    """Gather *obj* and every attrs object reachable from it through fields and containers."""
+    stack = [obj]
+    while stack:
+        item = stack.pop()
+        if id(item) in seen:
+            continue
+        if attrs.has(type(item)):
+            seen[id(item)] = item
+            stack.extend(getattr(item, a.name) for a in attrs.fields(type(item)))
+        elif isinstance(item, tuple | list | frozenset | set):
+            stack.extend(item)
+        elif isinstance(item, Mapping):
+            stack.extend(item.values())
+
+
+@functools.cache
+def zoo() -> Mapping[type, object]:
+    """One object of every attrs class reachable from the `roots`, by class."""
+    seen: dict[int, object] = {}
+    for root in roots():
+        _reachable(root, seen)
+    found: dict[type, object] = {}
+    for obj in seen.values():
+        found.setdefault(type(obj), obj)
+    return types.MappingProxyType(found)
+
+
+def instance(cls: type) -> Any:
+    """The object of the `zoo` of class *cls*."""
+    return zoo()[cls]
+
+
+def enum_members() -> Iterator[enum.Enum]:
+    """Every member of every public enumeration."""
+    for cls in ENUMS:
+        yield from cls
+
+
+def _raised(attempt: Callable[[], object]) -> BaseException:
+    try:
+        attempt()
+    except rb.RoadmapError as error:
+        return error
+    msg = f"{attempt} raised nothing"
+    raise AssertionError(msg)
+
+
+@functools.cache
+def errors() -> tuple[BaseException, ...]:
+    """Errors of every kind, raised as users meet them (and one built by hand)."""
+    from rbroadmap.converters import InvalidValueError
+
+    sample = rb.samples.probolinggo()
+    synthetic, synthetic_realised = _synthetic()
+    one = synthetic_realised.items[0]
+    attempts: list[Callable[[], object]] = [
+        lambda: rb.parse_value("25%%"),
+        lambda: rb.Action(id="a b"),
+        lambda: rb.Action(id=5),  # type: ignore[arg-type]
+        lambda: rb.Action(id="a1", budget=-1),
+        lambda: rb.Action(id="a1", budget="1"),  # type: ignore[arg-type]
+        lambda: rb.from_dict({"id": 5, "budget": "x"}, rb.Action),
+        lambda: rb.from_dict({"start": "2018"}, rb.Period),
+        lambda: sample.entity("organisasi-99"),
+        lambda: rb.attain(sample, realisations().items * 2, as_of=AS_OF),
+        lambda: rb.attain(sample, [rb.Realization.parse("nobody", 2019, "5%")], as_of=AS_OF),
+        lambda: rb.attain(
+            sample, [rb.Realization.parse("organisasi-1", 2019, "5 OPD")], as_of=AS_OF
+        ),
+        lambda: rb.attain(sample, [rb.Realization.parse("organisasi-1", 2030, "5%")], as_of=AS_OF),
+        lambda: rb.attain(synthetic, [attrs.evolve(one, year=2030)], as_of=_SYNTHETIC_AS_OF),
+        lambda: rb.attain(synthetic, [attrs.evolve(one, target_id="nope")], as_of=_SYNTHETIC_AS_OF),
+        lambda: rb.attain(synthetic, [one, one], as_of=_SYNTHETIC_AS_OF),
+        lambda: rb.attain(
+            synthetic, [attrs.evolve(one, value=rb.Level(1))], as_of=_SYNTHETIC_AS_OF
+        ),
+        lambda: rb.scales.IRB.classify(Decimal(101)),
+    ]
+    return (
+        *(_raised(attempt) for attempt in attempts),
+        InvalidValueError(rb.Message("diharapkan teks", "expected text"), path=".units[2]"),
+    )
