@@ -37,14 +37,13 @@ from __future__ import annotations
 import operator
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime
-from enum import Enum
 from typing import TYPE_CHECKING, Any, Final, TypeAlias, final
 
 import attrs
 
 from rbroadmap import _checks
 from rbroadmap.errors import ModelError, UnknownIdError, quote
-from rbroadmap.messages import Message
+from rbroadmap.messages import LabelledEnum, Message
 from rbroadmap.notation import (
     MAX_RUPIAH,
     format_number,
@@ -783,14 +782,14 @@ class Stage:
     )
 
 
-class Role(Enum):
+class Role(LabelledEnum):
     """Role in a team (*peran dalam tim*)."""
 
-    CHAIR = "chair"
+    CHAIR = "chair", "Ketua", "Chair"
     """Ketua: chairs the team."""
-    SECRETARY = "secretary"
+    SECRETARY = "secretary", "Sekretaris", "Secretary"
     """Sekretaris: keeps the team's records."""
-    MEMBER = "member"
+    MEMBER = "member", "Anggota", "Member"
     """Anggota: sits in the team."""
 
 
@@ -888,18 +887,18 @@ class QuickWin:
     service: str | None = attrs.field(default=None, validator=_checks.optional_identifier)
 
 
-class Comparison(Enum):
+class Comparison(LabelledEnum):
     """How a value is compared with a stated bound (*pembanding*)."""
 
-    AT_LEAST = "at-least"
+    AT_LEAST = "at-least", "Paling sedikit", "At least"
     """Paling sedikit (>=)."""
-    MORE_THAN = "more-than"
+    MORE_THAN = "more-than", "Lebih dari", "More than"
     """Lebih dari (>)."""
-    EXACTLY = "exactly"
+    EXACTLY = "exactly", "Sama dengan", "Exactly"
     """Sama dengan (=)."""
-    AT_MOST = "at-most"
+    AT_MOST = "at-most", "Paling banyak", "At most"
     """Paling banyak (<=)."""
-    LESS_THAN = "less-than"
+    LESS_THAN = "less-than", "Kurang dari", "Less than"
     """Kurang dari (<)."""
 
 

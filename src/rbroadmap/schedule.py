@@ -28,9 +28,9 @@ one it means.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from enum import Enum
 from itertools import pairwise
 
+from rbroadmap.messages import LabelledEnum
 from rbroadmap.values import (
     Count,
     IndexScore,
@@ -43,31 +43,31 @@ from rbroadmap.values import (
 __all__ = ["Direction", "Shape", "infer_shape", "shape_candidates"]
 
 
-class Direction(Enum):
+class Direction(LabelledEnum):
     """Which way is better (*arah kinerja*) for a target's values."""
 
-    HIGHER = "higher"
+    HIGHER = "higher", "Semakin tinggi semakin baik", "Higher is better"
     """Higher is better (*semakin tinggi semakin baik*): coverage, scores."""
-    LOWER = "lower"
+    LOWER = "lower", "Semakin rendah semakin baik", "Lower is better"
     """Lower is better (*semakin rendah semakin baik*): complaints, error rates."""
 
 
-class Shape(Enum):
+class Shape(LabelledEnum):
     """Shape of a target schedule (*pola jadwal target*)."""
 
-    CUMULATIVE = "cumulative"
+    CUMULATIVE = "cumulative", "Kumulatif", "Cumulative"
     """Kumulatif: values build up year on year towards the final target."""
-    STEADY = "steady"
+    STEADY = "steady", "Tetap", "Steady"
     """Tetap: the same value is asked every year it is due."""
-    ONE_OFF = "one-off"
+    ONE_OFF = "one-off", "Sekali", "One-off"
     """Sekali: due in one year only."""
-    PERIODIC = "periodic"
+    PERIODIC = "periodic", "Berkala", "Periodic"
     """Berkala: due at regular intervals, with years off between."""
-    ENDING_EARLY = "ending-early"
+    ENDING_EARLY = "ending-early", "Berakhir lebih awal", "Ending early"
     """Berakhir lebih awal: due from the start and finished before the last year."""
-    IRREGULAR = "irregular"
+    IRREGULAR = "irregular", "Tidak beraturan", "Irregular"
     """Tidak beraturan: none of the above (values fall, or units change)."""
-    EMPTY = "empty"
+    EMPTY = "empty", "Kosong", "Empty"
     """Kosong: nothing is due in any year."""
 
 

@@ -48,7 +48,6 @@ aside): ``WTP`` against ``WTP``. A `Verdict` says so directly.
 from __future__ import annotations
 
 from decimal import Decimal
-from enum import Enum
 from fractions import Fraction
 from typing import Final, final
 
@@ -56,7 +55,7 @@ import attrs
 
 from rbroadmap.attainment._numbers import HUNDRED, num, pct, round_half_up
 from rbroadmap.attainment.realizations import RealizedValue, Verdict
-from rbroadmap.messages import Message
+from rbroadmap.messages import LabelledEnum, Message
 from rbroadmap.notation import format_value
 from rbroadmap.schedule import Direction
 from rbroadmap.units import name_key
@@ -82,29 +81,29 @@ __all__ = [
 ]
 
 
-class LowerIsBetter(Enum):
+class LowerIsBetter(LabelledEnum):
     """Formula for a lower-is-better target (*rumus semakin rendah semakin baik*)."""
 
-    DIFFERENCE = "difference"
+    DIFFERENCE = "difference", "Selisih", "Difference"
     """(T − (R − T)) / T × 100% = (2T − R)/T: the common formula, the default."""
-    RATIO = "ratio"
+    RATIO = "ratio", "Rasio", "Ratio"
     """T / R × 100%: used by some agencies instead."""
 
 
-class Formula(Enum):
+class Formula(LabelledEnum):
     """The formula that produced an attainment figure (*rumus yang dipakai*)."""
 
-    HIGHER = "higher"
+    HIGHER = "higher", "Semakin tinggi semakin baik", "Higher is better"
     """R/T × 100%: higher is better."""
-    LOWER_DIFFERENCE = "lower-difference"
+    LOWER_DIFFERENCE = "lower-difference", "Semakin rendah, selisih", "Lower is better, difference"
     """(2T − R)/T × 100%: lower is better."""
-    LOWER_RATIO = "lower-ratio"
+    LOWER_RATIO = "lower-ratio", "Semakin rendah, rasio", "Lower is better, ratio"
     """T/R × 100%: lower is better, the alternative."""
-    RANGE = "range"
+    RANGE = "range", "Rentang", "Range"
     """A range target: 100% within, else the bound passed is the target."""
-    ZERO_TARGET = "zero-target"
+    ZERO_TARGET = "zero-target", "Target nol", "Zero target"
     """A target of 0: 100% when met, 0% when missed."""
-    QUALITATIVE = "qualitative"
+    QUALITATIVE = "qualitative", "Kualitatif", "Qualitative"
     """A qualitative target: 100% when achieved, 0% when not."""
 
     @property

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import date
-from enum import Enum
 from typing import Any, Final, TypeAlias, final
 
 import attrs
@@ -35,7 +34,7 @@ import pendulum
 from rbroadmap import _checks
 from rbroadmap.attainment.periods import as_date, period_text
 from rbroadmap.errors import RoadmapError, quote
-from rbroadmap.messages import Message
+from rbroadmap.messages import LabelledEnum, Message
 from rbroadmap.notation import MAX_RUPIAH, format_value, parse_rupiah, parse_value
 from rbroadmap.units import name_key
 from rbroadmap.values import (
@@ -63,7 +62,7 @@ __all__ = [
 ]
 
 
-class Verdict(Enum):
+class Verdict(LabelledEnum):
     """Verdict (*status ketercapaian*) on a qualitative target: achieved or not.
 
     For a target such as ``WTP`` or ``Tersedia``, a report may say only whether
@@ -74,17 +73,10 @@ class Verdict(Enum):
     'Tercapai'
     """
 
-    ACHIEVED = "achieved"
+    ACHIEVED = "achieved", "Tercapai", "Achieved"
     """Tercapai: the target was reached."""
-    NOT_ACHIEVED = "not-achieved"
+    NOT_ACHIEVED = "not-achieved", "Tidak tercapai", "Not achieved"
     """Tidak tercapai: the target was not reached."""
-
-    @property
-    def label(self) -> Message:
-        """The verdict in both languages."""
-        if self is Verdict.ACHIEVED:
-            return Message("Tercapai", "Achieved")
-        return Message("Tidak tercapai", "Not achieved")
 
     @classmethod
     def read(cls, text: str) -> Verdict | None:

@@ -325,15 +325,18 @@ def ambiguous_target_shape(ctx: Context) -> Iterator[Violation]:
     for row, target in _owned(ctx):
         candidates = target.shape_candidates
         if target.declared_shape is None and len(candidates) > 1:
-            shapes = ", ".join(s.value for s in candidates)
+            shapes = Message(
+                ", ".join(s.label.indonesian.lower() for s in candidates),
+                ", ".join(s.label.english.lower() for s in candidates),
+            )
             yield Violation(
                 entity_id=row.id,
                 field="targets",
                 value=_cells(target),
                 message=Message(
-                    f"target baris {row.id!r} ({_cells(target)}) dapat dibaca sebagai {shapes}; "
-                    "nyatakan polanya",
-                    f"the target of row {row.id!r} ({_cells(target)}) reads as {shapes}; "
+                    f"target baris {row.id!r} ({_cells(target)}) dapat dibaca sebagai "
+                    f"{shapes.indonesian}; nyatakan polanya",
+                    f"the target of row {row.id!r} ({_cells(target)}) reads as {shapes.english}; "
                     "declare its shape",
                 ),
                 suggestion=candidates[0].value,
