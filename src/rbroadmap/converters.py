@@ -91,6 +91,7 @@ from rbroadmap.model import Action, RoadMap, Target
 from rbroadmap.notation import MAX_RUPIAH, format_value, parse_rupiah, parse_value
 from rbroadmap.schedule import Direction, Shape
 from rbroadmap.values import (
+    MAX_TEXT_LENGTH,
     Count,
     IndexScore,
     Level,
@@ -126,7 +127,6 @@ _DATETIME_TEXT: Final = re.compile(
     r"(?P<offset>Z|[+-][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,6})?)?)?\Z",
     re.ASCII,
 )
-_MAX_TEXT_LENGTH: Final = 200
 _MAX_INT_BITS: Final = 13_000  # about 3,900 decimal digits: Python shows no more than 4,300
 
 
@@ -454,9 +454,9 @@ def _decimal(value: object) -> Decimal:
     if isinstance(value, float):
         raise _float_refused(value, _DECIMAL)
     if isinstance(value, str):
-        if len(value) <= _MAX_TEXT_LENGTH and _DECIMAL_TEXT.match(value):
+        if len(value) <= MAX_TEXT_LENGTH and _DECIMAL_TEXT.match(value):
             return Decimal(value)
-        if len(value) <= _MAX_TEXT_LENGTH and _DECIMAL_TEXT.match(value.replace(",", ".", 1)):
+        if len(value) <= MAX_TEXT_LENGTH and _DECIMAL_TEXT.match(value.replace(",", ".", 1)):
             fixed = value.replace(",", ".", 1)
             raise InvalidValueError(
                 Message(
@@ -740,11 +740,11 @@ def _structure_value_field(kind: str, key: str, value: object) -> Any:
             raise _expected(_field_expectation(kind, key), value)
         return bound
     text = _structure_str(value, str)
-    if len(text) > _MAX_TEXT_LENGTH:
+    if len(text) > MAX_TEXT_LENGTH:
         raise InvalidValueError(
             Message(
-                f"paling panjang {_MAX_TEXT_LENGTH} karakter",
-                f"at most {_MAX_TEXT_LENGTH} characters long",
+                f"paling panjang {MAX_TEXT_LENGTH} karakter",
+                f"at most {MAX_TEXT_LENGTH} characters long",
             )
         )
     return text

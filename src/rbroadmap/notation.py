@@ -43,7 +43,10 @@ from rbroadmap.messages import Message
 from rbroadmap.values import (
     MAX_DECIMAL_PLACES,
     MAX_INTEGER_DIGITS,
+    MAX_TEXT_LENGTH,
     NO_TARGET,
+    NOT_INDEXES,
+    UNIT_PATTERN,
     Count,
     IndexScore,
     Level,
@@ -65,8 +68,9 @@ __all__ = [
     "parse_value",
 ]
 
-MAX_NOTATION_LENGTH: Final = 200
-"""The longest text `parse_value`, `parse_rupiah` and `parse_number` read."""
+MAX_NOTATION_LENGTH: Final = MAX_TEXT_LENGTH
+"""The longest text `parse_value`, `parse_rupiah` and `parse_number` read: 200
+characters, as `rbroadmap.values.MAX_TEXT_LENGTH`."""
 
 MAX_RUPIAH: Final = 10**18 - 1
 """The largest amount of money rbroadmap holds: just under a billion billion rupiah."""
@@ -97,7 +101,6 @@ _EXPECT_NUMBER: Final = Message(
 _WS: Final = "[ \t]"
 _N: Final = r"[0-9][0-9.,]*"
 _SEP: Final = r"(?:-|–|—|s\.d\.?|s/d)"
-_UNIT: Final = r"[^\W\d_][^\s\d%]*"
 _QUAL: Final = r"[^\d%]*[^\s\d%]"
 
 _DASH: Final = re.compile(r"[-–—]\Z")
@@ -113,9 +116,11 @@ _INDEX: Final = re.compile(rf"(?P<index>[A-Z]{{2,12}}){_WS}+(?P<num>-?{_N})\Z")
 _INDEX_RANGE: Final = re.compile(
     rf"(?P<index>[A-Z]{{2,12}}){_WS}+(?P<low>-?{_N}){_WS}*{_SEP}{_WS}*(?P<high>-?{_N})\Z"
 )
-_COUNT: Final = re.compile(rf"(?P<num>{_N}){_WS}+(?P<unit>{_UNIT})(?:{_WS}+(?P<qual>{_QUAL}))?\Z")
+_COUNT: Final = re.compile(
+    rf"(?P<num>{_N}){_WS}+(?P<unit>{UNIT_PATTERN})(?:{_WS}+(?P<qual>{_QUAL}))?\Z"
+)
 _COUNT_RANGE: Final = re.compile(
-    rf"(?P<low>{_N}){_WS}*{_SEP}{_WS}*(?P<high>{_N}){_WS}+(?P<unit>{_UNIT})"
+    rf"(?P<low>{_N}){_WS}*{_SEP}{_WS}*(?P<high>{_N}){_WS}+(?P<unit>{UNIT_PATTERN})"
     rf"(?:{_WS}+(?P<qual>{_QUAL}))?\Z"
 )
 _RUPIAH: Final = re.compile(rf"(?P<rp>(?i:rp)\.?{_WS}*)?(?P<num>[0-9][0-9.]*)(?P<sen>,[0-9-]*)?\Z")
@@ -130,7 +135,6 @@ _SPREADSHEET_ERROR: Final = re.compile(
     r"#(?:N/A|REF!|NAME\?|VALUE!|NULL!|NUM!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!"
     r"|UNKNOWN!|GETTING_DATA)\Z"
 )
-_NOT_INDEXES: Final = frozenset({"RP", "IDR"})
 _STRIP: Final = " \t\r\n"
 _ODD_SPACES: Final = {
     "\u00a0": "no-break space (U+00A0)",
@@ -384,9 +388,9 @@ def _parse_value(s: str, ctx: _Ctx) -> TargetValue:
         if value > 99:
             raise ctx.error(_hint("level paling tinggi 99", "a level is at most 99"))
         return Level(value, label)
-    if (m := _INDEX.match(s)) and m["index"] not in _NOT_INDEXES:
+    if (m := _INDEX.match(s)) and m["index"] not in NOT_INDEXES:
         return IndexScore(m["index"], _number(m["num"], ctx, grouping=False))
-    if (m := _INDEX_RANGE.match(s)) and m["index"] not in _NOT_INDEXES:
+    if (m := _INDEX_RANGE.match(s)) and m["index"] not in NOT_INDEXES:
         low_i = IndexScore(m["index"], _number(m["low"], ctx, grouping=False))
         high_i = IndexScore(m["index"], _number(m["high"], ctx, grouping=False))
         return _range(low_i, high_i, ctx)

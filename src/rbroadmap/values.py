@@ -42,6 +42,7 @@ from rbroadmap.messages import Message
 __all__ = [
     "MAX_DECIMAL_PLACES",
     "MAX_INTEGER_DIGITS",
+    "MAX_TEXT_LENGTH",
     "NO_TARGET",
     "Count",
     "IndexScore",
@@ -61,15 +62,21 @@ MAX_DECIMAL_PLACES: Final = 12
 """Numbers in a road map have at most this many digits after the decimal point."""
 
 MAX_TEXT_LENGTH: Final = 200
-"""The longest qualitative value, unit, qualifier or label, in characters."""
+"""The longest text a value is written in or holds, in characters: a qualitative
+value, a unit, a qualifier or a label, and the notation of a whole value."""
+
+UNIT_PATTERN: Final = r"[^\W\d_][^\s\d%]*"
+"""A unit of count: one word starting with a letter, without digits or ``%``."""
+
+NOT_INDEXES: Final = frozenset({"RP", "IDR"})
+"""Capital abbreviations that are never the name of an index: they name money."""
 
 _INDEX_NAME: Final = re.compile(r"[A-Z]{2,12}\Z", re.ASCII)
-_UNIT: Final = re.compile(r"[^\W\d_][^\s\d%]*\Z")
+_UNIT: Final = re.compile(rf"{UNIT_PATTERN}\Z")
 _HAS_DIGIT: Final = re.compile(r"\d")
 _HAS_LETTER: Final = re.compile(r"[^\W\d_]")
 _MONEY_UNITS: Final = frozenset({"rp", "rp.", "idr", "rupiah"})
 _PERCENT_UNITS: Final = frozenset({"persen", "percent", "prosen"})
-_NOT_INDEXES: Final = frozenset({"RP", "IDR"})
 
 
 _fail = _checks.fail_named
@@ -323,7 +330,7 @@ class IndexScore:
     def _check_index(self, _: attrs.Attribute[str], index: str) -> None:
         if not isinstance(index, str):
             raise _wrong_type("IndexScore", "index", index, "teks / a str")
-        if not _INDEX_NAME.match(index) or index in _NOT_INDEXES:
+        if not _INDEX_NAME.match(index) or index in NOT_INDEXES:
             raise _fail(
                 "IndexScore",
                 "index",
