@@ -60,8 +60,9 @@ def test_every_public_class_of_the_model_is_covered() -> None:
         getattr(rb, name)
         for name in rb.__all__
         if isinstance(getattr(rb, name), type)
-        and getattr(rb, name).__module__
-        in ("rbroadmap.model", "rbroadmap.units", "rbroadmap.values")
+        and getattr(rb, name).__module__.startswith(
+            ("rbroadmap.model", "rbroadmap.units", "rbroadmap.values")
+        )
         and hasattr(getattr(rb, name), "__attrs_attrs__")
     }
     assert model_classes <= covered

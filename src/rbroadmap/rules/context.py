@@ -21,7 +21,8 @@ import attrs
 
 from rbroadmap.areasets import AREA_SETS, AreaSet
 from rbroadmap.messages import Message
-from rbroadmap.model import Action, Area, Item, ResolvedAction, RoadMap, _walk
+from rbroadmap.model import Action, Area, Item, ResolvedAction, RoadMap
+from rbroadmap.model.roadmap import _walk
 from rbroadmap.scales import IKM_2004, IKM_2017, Scale
 
 __all__ = ["KINDS", "Context", "Options", "Row", "TextRef"]
