@@ -10,7 +10,10 @@ from __future__ import annotations
 from typing import Final
 
 from rbroadmap import _html
+from rbroadmap.model import structure
+from rbroadmap.model.action import Action
 from rbroadmap.model.area import Area
+from rbroadmap.model.parts import Problem
 from rbroadmap.model.roadmap import RoadMap
 from rbroadmap.notation import format_number, format_rupiah
 
@@ -30,11 +33,12 @@ def roadmap_html(roadmap: RoadMap) -> str:
     rows = []
     totals = [0, 0, 0, 0]
     for area in roadmap.areas:
+        actions = structure.collect(area, Action)
         counts = [
-            len(area.problems),
-            sum(1 for a in area.actions if a.text is not None),
-            len(area.actions),
-            sum(a.budget for a in area.actions if a.budget is not None),
+            len(structure.collect(area, Problem)),
+            sum(1 for a in actions if a.text is not None),
+            len(actions),
+            sum(a.budget for a in actions if a.budget is not None),
         ]
         totals = [t + c for t, c in zip(totals, counts, strict=True)]
         rows.append(
@@ -102,5 +106,5 @@ def area_html(area: Area) -> str:
         numeric=frozenset({4}),
         more=_html.more(len(area.actions) - _HTML_ROWS, "rows (area.actions holds them all)"),
     )
-    subtitle = f"{len(area.problems)} problems, {len(area.actions)} rows"
+    subtitle = f"{len(structure.collect(area, Problem))} problems, {len(area.actions)} rows"
     return _html.section(f"{area.number or ''} {area.name}".strip(), subtitle, body)

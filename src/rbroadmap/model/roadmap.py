@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable, Iterator
-from typing import Any, TypeAlias, final
+from typing import TYPE_CHECKING, Any, Final, TypeAlias, final
 
 import attrs
 
@@ -20,7 +21,15 @@ from rbroadmap.model.waiver import Waiver
 from rbroadmap.model.yearly import Target
 from rbroadmap.units import UnitRef, UnitRegistry
 
+if TYPE_CHECKING:
+    from rbroadmap.model import structure as _structure
+else:
+    # The table of what contains what names RoadMap, so it is read when first needed.
+    _structure = _checks.LazyModule("rbroadmap.model.structure")
+
 __all__ = ["Entity", "RoadMap"]
+
+_ID: Final = operator.attrgetter("id")
 
 
 def _areas(value: Iterable[Area]) -> tuple[Area, ...]:
@@ -60,60 +69,6 @@ Entity: TypeAlias = (
     "| PriorityService | QuickWin | Achievement | Indicator | UnitRef"
 )
 """Anything in a road map that has an id."""
-
-
-def _walk(roadmap: RoadMap, *, paths: bool = True) -> Iterator[tuple[str, Entity]]:
-    """Yield ``(path, entity)`` for every entity with an id, in document order.
-
-    The one place that says which entities a road map holds and in what order.
-    With ``paths=False`` every path is ``""``: building the id index of a road map
-    needs no path until an id is used twice (see `_entities`).
-    """
-    yield "", roadmap
-    for i, goal in enumerate(roadmap.goals):
-        yield (f"goals[{i}]" if paths else ""), goal
-    for i, area in enumerate(roadmap.areas):
-        base = f"areas[{i}]" if paths else ""
-        yield base, area
-        for j, goal in enumerate(area.goals):
-            yield (f"{base}.goals[{j}]" if paths else ""), goal
-        for j, action in enumerate(area.actions):
-            row = f"{base}.actions[{j}]" if paths else ""
-            yield row, action
-            for k, problem in enumerate(action.problems):
-                yield (f"{row}.problems[{k}]" if paths else ""), problem
-            if action.result is not None:
-                yield (f"{row}.result" if paths else ""), action.result
-    for i, achievement in enumerate(roadmap.achievements):
-        base = f"achievements[{i}]" if paths else ""
-        yield base, achievement
-        for j, goal in enumerate(achievement.goals):
-            yield (f"{base}.goals[{j}]" if paths else ""), goal
-        for j, indicator in enumerate(achievement.indicators):
-            yield (f"{base}.indicators[{j}]" if paths else ""), indicator
-    for i, service in enumerate(roadmap.services):
-        base = f"services[{i}]" if paths else ""
-        yield base, service
-        for j, goal in enumerate(service.goals):
-            yield (f"{base}.goals[{j}]" if paths else ""), goal
-    for i, quick_win in enumerate(roadmap.quick_wins):
-        yield (f"quick_wins[{i}]" if paths else ""), quick_win
-    for i, stage in enumerate(roadmap.stages):
-        yield (f"stages[{i}]" if paths else ""), stage
-    for i, programme in enumerate(roadmap.programmes):
-        yield (f"programmes[{i}]" if paths else ""), programme
-    for i, team in enumerate(roadmap.teams):
-        yield (f"teams[{i}]" if paths else ""), team
-    for i, unit in enumerate(roadmap.units.units):
-        yield (f"units.units[{i}]" if paths else ""), unit
-    for i, group in enumerate(roadmap.units.groups):
-        yield (f"units.groups[{i}]" if paths else ""), group
-
-
-def _entities(roadmap: RoadMap) -> Iterator[Entity]:
-    """Yield every entity with an id, in the order of `_walk`, without their paths."""
-    for _, entity in _walk(roadmap, paths=False):
-        yield entity
 
 
 def _close_matches(word: str, possibilities: Iterable[str], n: int, cutoff: float) -> list[str]:
@@ -211,9 +166,6 @@ class RoadMap:
     _area_of: dict[str, Area] = attrs.field(
         init=False, factory=dict, eq=False, hash=False, repr=False
     )
-    _actions: dict[str, Action] = attrs.field(
-        init=False, factory=dict, eq=False, hash=False, repr=False
-    )
     _resolved: dict[str, ResolvedAction] = attrs.field(
         init=False, factory=dict, eq=False, hash=False, repr=False
     )
@@ -222,42 +174,16 @@ class RoadMap:
     )
 
     def __attrs_post_init__(self) -> None:
+        # The id index, from the table of what contains what (`structure`): one list of
+        # every entity, then one dict. A duplicate id makes the dict shorter than the list.
+        found = _structure.entities(self)
         index = self._index
-        for entity in _entities(self):
-            if entity.id in index:
-                self._duplicate_id()
-            index[entity.id] = entity
-        years = self.period
-        for i, area in enumerate(self.areas):
-            for j, action in enumerate(area.actions):
-                self._actions[action.id] = action
-                self._area_of[action.id] = area
-                for problem in action.problems:
-                    self._area_of[problem.id] = area
-                if action.result is not None:
-                    self._area_of[action.result.id] = area
-                if action.targets is not None:
-                    for year, _ in action.targets.values:
-                        if year not in years:
-                            raise _integrity_error(
-                                f"areas[{i}].actions[{j}].targets[{year}]",
-                                "targets",
-                                year,
-                                f"tahun {year} di luar periode {years}",
-                                f"the year {year} is outside the period {years}",
-                            )
-            for goal in area.goals:
-                self._area_of[goal.id] = area
-            self._area_of[area.id] = area
-        for i, stage in enumerate(self.stages):
-            if stage.year not in years:
-                raise _integrity_error(
-                    f"stages[{i}].year",
-                    "year",
-                    stage.year,
-                    f"tahun {stage.year} di luar periode {years}",
-                    f"the year {stage.year} is outside the period {years}",
-                )
+        index.update(zip(map(_ID, found), found, strict=True))
+        if len(index) != len(found):
+            self._duplicate_id()
+        outside = _structure.check_period(self)
+        if outside is not None:
+            self._outside_period(*outside)
         services = {s.id for s in self.services}
         for i, quick_win in enumerate(self.quick_wins):
             if quick_win.service is not None and quick_win.service not in services:
@@ -275,7 +201,7 @@ class RoadMap:
         Paths are written only here: a road map without a duplicate id never pays for them.
         """
         paths: dict[str, str] = {}
-        for path, entity in _walk(self):
+        for path, entity in _structure.walk(self):
             where = path or "$"
             first = paths.get(entity.id)
             if first is not None:
@@ -287,6 +213,20 @@ class RoadMap:
                     f"the id {entity.id!r} is already used at {first}",
                 )
             paths[entity.id] = where
+
+    def _outside_period(self, holder: object, field: str, year: int) -> None:
+        """Raise the error for a year outside the period, at its path."""
+        path = next(p for p, entity in _structure.walk(self) if entity is holder)
+        where = f"{path}.{field}" if path else field
+        if not isinstance(getattr(holder, field), int):
+            where = f"{where}[{year}]"
+        raise _integrity_error(
+            where,
+            field,
+            year,
+            f"tahun {year} di luar periode {self.period}",
+            f"the year {year} is outside the period {self.period}",
+        )
 
     # -- lookups
 
@@ -313,7 +253,11 @@ class RoadMap:
 
     def area_of(self, id: str) -> Area | None:
         """Return the area an area, action, problem, result or area goal belongs to."""
-        return self._area_of.get(id)
+        areas = self._area_of
+        if not areas:  # made on first use: the entities of each area, from the table
+            for area in _structure.collect(self, Area):
+                areas.update(dict.fromkeys(map(_ID, _structure.entities(area)), area))
+        return areas.get(id)
 
     def action(self, id: str) -> Action:
         """Return the action with this id.
@@ -322,10 +266,14 @@ class RoadMap:
             UnknownIdError: If no action has the id.
         """
         try:
-            return self._actions[id]
+            found = self._index[id]
         except (KeyError, TypeError):
-            close = _close_matches(str(id), self._actions.keys(), n=1, cutoff=0.75)
-            raise UnknownIdError(str(id), suggestion=close[0] if close else None) from None
+            found = None
+        if type(found) is Action:
+            return found
+        ids = [action.id for action in self.actions()]
+        close = _close_matches(str(id), ids, n=1, cutoff=0.75)
+        raise UnknownIdError(str(id), suggestion=close[0] if close else None)
 
     def programme(self, reference: str) -> Programme | None:
         """Return the programme *reference* names: an id, a name or an alias.
@@ -360,40 +308,27 @@ class RoadMap:
 
     def actions(self) -> Iterator[Action]:
         """Every action plan row, area by area, in order."""
-        for area in self.areas:
-            yield from area.actions
+        return iter(_structure.collect(self, Action))
 
     def problems(self) -> Iterator[Problem]:
         """Every problem, in order."""
-        for action in self.actions():
-            yield from action.problems
+        return iter(_structure.collect(self, Problem))
 
     def results(self) -> Iterator[Result]:
         """Every result, in order."""
-        for action in self.actions():
-            if action.result is not None:
-                yield action.result
+        return iter(_structure.collect(self, Result))
 
     def targets(self) -> Iterator[tuple[Action, Target]]:
         """Every target, with the action that holds it, in order."""
-        for action in self.actions():
-            if action.targets is not None:
-                yield action, action.targets
+        return ((a, a.targets) for a in _structure.collect(self, Action) if a.targets is not None)
 
     def all_goals(self) -> Iterator[Goal]:
         """Every goal: general, per area, per achievement and per service."""
-        yield from self.goals
-        for area in self.areas:
-            yield from area.goals
-        for achievement in self.achievements:
-            yield from achievement.goals
-        for service in self.services:
-            yield from service.goals
+        return iter(_structure.collect(self, Goal))
 
     def indicators(self) -> Iterator[Indicator]:
         """Every indicator of every achievement to maintain."""
-        for achievement in self.achievements:
-            yield from achievement.indicators
+        return iter(_structure.collect(self, Indicator))
 
     def entities(self) -> Iterator[Entity]:
         """Every entity with an id, in document order."""
@@ -416,7 +351,7 @@ class RoadMap:
             return done
         chain = [row]
         while chain[-1].shares is not None:
-            chain.append(self._actions[chain[-1].shares])
+            chain.append(self._index[chain[-1].shares])  # type: ignore[arg-type]  # an action
         inherited: set[str] = set()
 
         def first(name: str) -> tuple[Any, str | None]:
