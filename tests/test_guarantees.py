@@ -91,6 +91,7 @@ def roots() -> tuple[object, ...]:
         detail,
         *rb.AREA_SETS.values(),
         *scales.SCALES.values(),
+        *values.VALUE_KINDS,
     )
 
 

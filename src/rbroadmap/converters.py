@@ -70,7 +70,7 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
-from typing import Any, Final, TypeVar, Union, get_args, get_origin
+from typing import Any, Final, TypeVar, Union, get_args, get_origin, get_type_hints
 
 import attrs
 import cattrs
@@ -91,15 +91,14 @@ from rbroadmap.model import Action, RoadMap, Target
 from rbroadmap.notation import MAX_RUPIAH, format_value, parse_rupiah, parse_value
 from rbroadmap.schedule import Direction, Shape
 from rbroadmap.values import (
+    BOUND_TYPES,
     MAX_TEXT_LENGTH,
-    Count,
-    IndexScore,
-    Level,
+    TARGET_TYPES,
+    VALUE_KINDS,
     NoTarget,
-    Percentage,
     Qualitative,
-    Range,
     TargetValue,
+    ValueKind,
 )
 
 __all__ = [
@@ -223,15 +222,8 @@ _TARGET_VALUE: Final = Message(
     "a target value in notation such as '25%', '39 OPD', 'IRB 70' or '-', or in "
     'structured form such as {"kind": "percentage", "value": "25"}',
 )
-_VALUE_NAMES: Final[dict[type, Message]] = {
-    Percentage: Message("persentase seperti '25%'", "a percentage such as '25%'"),
-    Count: Message("jumlah dengan satuan seperti '39 OPD'", "a count with a unit such as '39 OPD'"),
-    IndexScore: Message("nilai indeks seperti 'IRB 70'", "an index score such as 'IRB 70'"),
-    Level: Message("level seperti 'Level 3'", "a level such as 'Level 3'"),
-    Range: Message("rentang seperti '70-80%'", "a range such as '70-80%'"),
-    Qualitative: Message("nilai kualitatif seperti 'WTP'", "a qualitative value such as 'WTP'"),
-    NoTarget: Message("'-' (tidak ada target)", "'-' (no target)"),
-}
+_VALUE_NAMES: Final[dict[type, Message]] = {kind.cls: kind.name for kind in VALUE_KINDS}
+"""What a value of each kind is, for messages, as its kind declares."""
 
 
 def _value_union(t: Any) -> tuple[tuple[type, ...], tuple[type[Enum], ...], bool] | None:
@@ -256,7 +248,7 @@ def _is_value_union(t: Any) -> bool:
 
 
 def _describe_value_union(values: tuple[type, ...], enums: tuple[type[Enum], ...]) -> Message:
-    if set(values) == set(get_args(TargetValue)) and not enums:
+    if set(values) == set(TARGET_TYPES) and not enums:
         return _TARGET_VALUE
     kinds = [_VALUE_NAMES[v] for v in values]
     choices = ", ".join(repr(m.value) for e in enums for m in e)
@@ -662,34 +654,52 @@ def _structure_target_value(value: object) -> TargetValue:
     raise _expected(_TARGET_VALUE, value)
 
 
-_KINDS: Final[dict[str, tuple[type, tuple[str, ...], tuple[str, ...]]]] = {
-    "percentage": (Percentage, ("value",), ()),
-    "count": (Count, ("value", "unit"), ("qualifier",)),
-    "index": (IndexScore, ("index", "value"), ()),
-    "level": (Level, ("value",), ("label",)),
-    "range": (Range, ("low", "high"), ()),
-    "qualitative": (Qualitative, ("text",), ()),
-    "none": (NoTarget, (), ()),
-}
+@attrs.frozen
+class _Form:
+    """The structured form of a kind of value: its class and its keys, from its fields."""
+
+    cls: type
+    names: tuple[str, ...]
+    required: tuple[str, ...]
+    optional: tuple[str, ...]
+    types: dict[str, Any]
+
+
+def _form(kind: ValueKind) -> _Form:
+    fields = [a for a in attrs.fields(kind.cls) if a.init]
+    return _Form(
+        cls=kind.cls,
+        names=tuple(a.name for a in fields),
+        required=tuple(a.name for a in fields if a.default is attrs.NOTHING),
+        optional=tuple(a.name for a in fields if a.default is not attrs.NOTHING),
+        types=get_type_hints(kind.cls),
+    )
+
+
+_FORMS: Final[dict[str, _Form]] = {kind.code: _form(kind) for kind in VALUE_KINDS}
+"""The structured form of every kind of value, by its code: the keys are its fields."""
+
+_CODES: Final[dict[type, str]] = {kind.cls: kind.code for kind in VALUE_KINDS}
 
 
 def _structure_value_form(data: Mapping[Any, Any]) -> TargetValue:
     """Read the structured form of a target value: ``{"kind": "percentage", ...}``."""
     kind = data.get("kind")
-    kinds = ", ".join(repr(k) for k in _KINDS)
+    kinds = ", ".join(repr(k) for k in _FORMS)
     if "kind" not in data:
         raise _at_keys(
             "While structuring a target value",
             [("kind", _missing(Message(f"salah satu dari {kinds}", f"one of {kinds}")))],
             object,
         )
-    if not isinstance(kind, str) or kind not in _KINDS:
+    if not isinstance(kind, str) or kind not in _FORMS:
         raise _at_keys(
             "While structuring a target value",
             [("kind", _expected(Message(f"salah satu dari {kinds}", f"one of {kinds}"), kind))],
             object,
         )
-    cls, required, optional = _KINDS[kind]
+    form = _FORMS[kind]
+    cls, required, optional = form.cls, form.required, form.optional
     allowed = ("kind", *required, *optional)
     problems: list[tuple[str, Exception]] = []
     for key in data:
@@ -699,10 +709,10 @@ def _structure_value_form(data: Mapping[Any, Any]) -> TargetValue:
     for key in (*required, *optional):
         if key not in data:
             if key in required:
-                problems.append((key, _missing(_field_expectation(kind, key))))
+                problems.append((key, _missing(_field_expectation(form.types[key]))))
             continue
         try:
-            fields[key] = _structure_value_field(kind, key, data[key])
+            fields[key] = _structure_value_field(form.types[key], data[key])
         except Exception as error:  # every problem is collected
             problems.append((key, error))
     if problems:
@@ -716,28 +726,32 @@ def _structure_value_form(data: Mapping[Any, Any]) -> TargetValue:
         ) from None
 
 
-def _field_expectation(kind: str, key: str) -> Message:
-    if key == "value":
-        return _DECIMAL if kind in ("percentage", "index") else _WHOLE
-    if key in ("low", "high"):
+def _field_expectation(field_type: Any) -> Message:
+    """What a key of a structured form holds, by the type of the field it fills."""
+    if field_type is Decimal:
+        return _DECIMAL
+    if field_type is int:
+        return _WHOLE
+    if set(get_args(field_type)) & set(BOUND_TYPES):
         return Message(
             "persentase, jumlah atau nilai indeks", "a percentage, a count or an index score"
         )
     return _TEXT
 
 
-def _structure_value_field(kind: str, key: str, value: object) -> Any:
-    if key == "value":
-        if kind in ("percentage", "index"):
-            return _decimal(value)
+def _structure_value_field(field_type: Any, value: object) -> Any:
+    """Read one key of a structured form, by the type of the field it fills."""
+    if field_type is Decimal:
+        return _decimal(value)
+    if field_type is int:
         return _structure_int(value, int)
-    if key in ("low", "high"):
+    if set(get_args(field_type)) & set(BOUND_TYPES):
         if isinstance(value, Mapping) and value.get("kind") == "range":
             # Refused before reading it, so that nested ranges cannot recurse deeply.
-            raise _expected(_field_expectation(kind, key), value)
+            raise _expected(_field_expectation(field_type), value)
         bound = _structure_target_value(value)
-        if not isinstance(bound, Percentage | Count | IndexScore):
-            raise _expected(_field_expectation(kind, key), value)
+        if not isinstance(bound, BOUND_TYPES):
+            raise _expected(_field_expectation(field_type), value)
         return bound
     text = _structure_str(value, str)
     if len(text) > MAX_TEXT_LENGTH:
@@ -769,7 +783,7 @@ def _value_union_structure_hook(t: Any) -> Callable[[object, type], Any]:
     values, enums, optional = union
     members = {m.value: m for e in enums for m in e}
     expected = _describe_value_union(values, enums)
-    all_kinds = set(values) == set(get_args(TargetValue))
+    all_kinds = set(values) == set(TARGET_TYPES)
 
     def structure(value: object, _: type) -> Any:
         if value is None and optional:
@@ -810,36 +824,33 @@ def _value_union_unstructure_hook(t: Any) -> Callable[[Any], Any]:
 
 
 def _value_form(value: TargetValue) -> dict[str, Any]:
-    """Write a target value in structured form.
+    """Write a target value in structured form: its kind's code, then its fields.
 
+    Fields left at their default (``None``) are not written; exact numbers are
+    written as text with a decimal point, the ends of a range in structured form.
+
+    >>> from rbroadmap.values import Count, Percentage
     >>> _value_form(Percentage(Decimal("79.30")))
     {'kind': 'percentage', 'value': '79.30'}
     >>> _value_form(Count(39, "OPD"))
     {'kind': 'count', 'value': 39, 'unit': 'OPD'}
     """
-    match value:
-        case Percentage():
-            return {"kind": "percentage", "value": format(value.value, "f")}
-        case Count():
-            data: dict[str, Any] = {"kind": "count", "value": value.value, "unit": value.unit}
-            if value.qualifier is not None:
-                data["qualifier"] = value.qualifier
-            return data
-        case IndexScore():
-            return {"kind": "index", "index": value.index, "value": format(value.value, "f")}
-        case Level():
-            data = {"kind": "level", "value": value.value}
-            if value.label is not None:
-                data["label"] = value.label
-            return data
-        case Range():
-            return {"kind": "range", "low": _value_form(value.low), "high": _value_form(value.high)}
-        case Qualitative():
-            return {"kind": "qualitative", "text": value.text}
-        case NoTarget():
-            return {"kind": "none"}
-    msg = f"not a target value: {value!r}"  # type: ignore[unreachable]
-    raise TypeError(msg)
+    code = _CODES.get(type(value))
+    if code is None:
+        msg = f"not a target value: {value!r}"
+        raise TypeError(msg)
+    data: dict[str, Any] = {"kind": code}
+    form = _FORMS[code]
+    for name in form.names:
+        held = getattr(value, name)
+        if held is None and name in form.optional:
+            continue
+        if isinstance(held, Decimal):
+            held = format(held, "f")
+        elif isinstance(held, BOUND_TYPES):
+            held = _value_form(held)  # type: ignore[arg-type]  # a bound is a target value
+        data[name] = held
+    return data
 
 
 def _identical(a: TargetValue, b: TargetValue) -> bool:
@@ -854,6 +865,7 @@ def _value_text(value: TargetValue) -> str | dict[str, Any]:
     it gives back the same value with the same digits; a value it could not
     give back is written in structured form instead, so nothing is lost.
 
+    >>> from rbroadmap.values import Percentage
     >>> _value_text(Percentage(Decimal("79.30")))
     '79,30%'
     >>> _value_text(NoTarget())

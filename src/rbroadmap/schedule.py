@@ -31,14 +31,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from rbroadmap.messages import LabelledEnum
-from rbroadmap.values import (
-    Count,
-    IndexScore,
-    Level,
-    NoTarget,
-    Percentage,
-    TargetValue,
-)
+from rbroadmap.values import NoTarget, TargetValue, is_numeric
 
 __all__ = ["Direction", "Shape", "infer_shape", "shape_candidates"]
 
@@ -69,9 +62,6 @@ class Shape(LabelledEnum):
     """Tidak beraturan: none of the above (values fall, or units change)."""
     EMPTY = "empty", "Kosong", "Empty"
     """Kosong: nothing is due in any year."""
-
-
-_NUMERIC = (Percentage, Count, IndexScore, Level)
 
 
 def shape_candidates(
@@ -132,7 +122,7 @@ def infer_shape(values: Sequence[TargetValue], direction: Direction = Direction.
 
 def _moves_towards_goal(cells: Sequence[TargetValue], direction: Direction) -> bool:
     """Whether numeric *cells* of one kind never move away from the goal and do move."""
-    numeric = [c for c in cells if isinstance(c, _NUMERIC)]
+    numeric = [c for c in cells if is_numeric(c)]
     if len(numeric) != len(cells) or len({c.dimension for c in numeric}) != 1:
         return False
     magnitudes = [c.magnitude for c in numeric]

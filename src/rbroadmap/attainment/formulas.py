@@ -47,9 +47,10 @@ aside): ``WTP`` against ``WTP``. A `Verdict` says so directly.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
-from typing import Final, final
+from typing import Any, Final, TypeAlias, final
 
 import attrs
 
@@ -60,11 +61,10 @@ from rbroadmap.notation import format_value
 from rbroadmap.schedule import Direction
 from rbroadmap.units import name_key
 from rbroadmap.values import (
-    Count,
-    IndexScore,
-    Level,
+    VALUE_KINDS,
     NoTarget,
-    Percentage,
+    NumericValue,
+    Percentage,  # noqa: F401  # the examples in the docstrings use it
     Qualitative,
     Range,
     TargetValue,
@@ -75,6 +75,7 @@ __all__ = [
     "Formula",
     "LowerIsBetter",
     "Outcome",
+    "bounds",
     "judge",
     "judge_number",
     "magnitude",
@@ -126,13 +127,51 @@ _EXPRESSIONS = {
 }
 
 
-def magnitude(value: Percentage | Count | IndexScore | Level) -> Fraction:
+def magnitude(value: NumericValue) -> Fraction:
     """The number of a numeric value, as an exact `Fraction`.
 
     >>> magnitude(Percentage(Decimal("79.30")))
     Fraction(793, 10)
     """
     return Fraction(value.magnitude)
+
+
+Bounds: TypeAlias = tuple[Fraction, Fraction]
+
+
+def _one_number(cell: NumericValue) -> Bounds:
+    value = magnitude(cell)
+    return value, value
+
+
+def _two_ends(cell: Range) -> Bounds:
+    return magnitude(cell.low), magnitude(cell.high)
+
+
+def _in_words(cell: object) -> None:
+    return None
+
+
+_BOUNDS: Final[dict[type, Callable[[Any], Bounds | None]]] = {
+    **{kind.cls: _one_number for kind in VALUE_KINDS if kind.numeric},
+    Range: _two_ends,
+    Qualitative: _in_words,
+    NoTarget: _in_words,
+}
+"""What each kind of target cell expects in numbers: its lowest and highest value.
+
+A numeric kind expects its own number; a range its two ends. A qualitative
+target is judged in words (``None``), and a ``-`` expects nothing.
+"""
+
+
+def bounds(cell: TargetValue) -> Bounds | None:
+    """The lowest and highest value *cell* expects, or ``None`` if it is judged in words.
+
+    >>> bounds(Percentage(35))
+    (Fraction(35, 1), Fraction(35, 1))
+    """
+    return _BOUNDS[type(cell)](cell)
 
 
 @final
@@ -166,12 +205,10 @@ class Expected:
     @classmethod
     def point(cls, cell: TargetValue) -> Expected:
         """The whole target of *cell*, not pro-rated."""
-        if isinstance(cell, Range):
-            return cls(cell=cell, low=magnitude(cell.low), high=magnitude(cell.high))
-        if isinstance(cell, Percentage | Count | IndexScore | Level):
-            value = magnitude(cell)
-            return cls(cell=cell, low=value, high=value)
-        return cls(cell=cell, low=None, high=None)
+        found = bounds(cell)
+        if found is None:
+            return cls(cell=cell, low=None, high=None)
+        return cls(cell=cell, low=found[0], high=found[1])
 
     @property
     def is_range(self) -> bool:

@@ -47,14 +47,7 @@ from rbroadmap.attainment.rollups import Dimension, RollUp, RollUpMethod
 from rbroadmap.messages import LabelledEnum, Lang, Message, check_lang
 from rbroadmap.notation import format_value
 from rbroadmap.schedule import Direction, Shape
-from rbroadmap.values import (
-    Count,
-    IndexScore,
-    Level,
-    Percentage,
-    TargetValue,
-    exact_decimal,
-)
+from rbroadmap.values import TargetValue, exact_decimal, is_numeric
 
 __all__ = [
     "Attainment",
@@ -330,7 +323,7 @@ def _realized_text(value: RealizedValue | None, lang: Lang) -> str | None:
 
 
 def _magnitude(value: RealizedValue | None) -> Decimal | None:
-    if isinstance(value, Percentage | Count | IndexScore | Level):
+    if is_numeric(value):
         return value.magnitude
     return None
 

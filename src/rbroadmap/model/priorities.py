@@ -8,27 +8,16 @@ maintain with their indicators.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Final, final
+from typing import final
 
 import attrs
 
 from rbroadmap import _checks
 from rbroadmap.messages import LabelledEnum
 from rbroadmap.model.parts import Goal, Item, to_goals, to_items
-from rbroadmap.values import (
-    Count,
-    IndexScore,
-    Level,
-    NoTarget,
-    Percentage,
-    Qualitative,
-    Range,
-    TargetValue,
-)
+from rbroadmap.values import TARGET_TYPES, TargetValue
 
 __all__ = ["Achievement", "Comparison", "Indicator", "PriorityService", "QuickWin"]
-
-_VALUE_TYPES: Final = (Percentage, Count, IndexScore, Level, Range, Qualitative, NoTarget)
 
 
 def to_indicators(value: Iterable[Indicator]) -> tuple[Indicator, ...]:
@@ -122,12 +111,12 @@ class Indicator:
     id: str = attrs.field(validator=_checks.identifier)
     name: str = attrs.field(validator=_checks.text)
     baseline: TargetValue | None = attrs.field(
-        default=None, validator=_checks.optional_of(*_VALUE_TYPES)
+        default=None, validator=_checks.optional_of(*TARGET_TYPES)
     )
     baseline_year: int | None = attrs.field(default=None, validator=_checks.optional_year)
     baseline_category: str | None = attrs.field(default=None, validator=_checks.optional_text)
     target: TargetValue | None = attrs.field(
-        default=None, validator=_checks.optional_of(*_VALUE_TYPES)
+        default=None, validator=_checks.optional_of(*TARGET_TYPES)
     )
     comparison: Comparison = attrs.field(
         default=Comparison.AT_LEAST, validator=_checks.instance_of(Comparison)

@@ -21,16 +21,7 @@ from rbroadmap import _checks
 from rbroadmap.errors import quote
 from rbroadmap.notation import format_value, parse_value
 from rbroadmap.schedule import Direction, Shape, shape_candidates
-from rbroadmap.values import (
-    Count,
-    IndexScore,
-    Level,
-    NoTarget,
-    Percentage,
-    Qualitative,
-    Range,
-    TargetValue,
-)
+from rbroadmap.values import TARGET_TYPES, NoTarget, TargetValue
 
 __all__ = ["Target", "Yearly"]
 
@@ -163,9 +154,6 @@ def check_yearly(
     return check
 
 
-_TARGET_VALUE_TYPES: Final = (Percentage, Count, IndexScore, Level, Range, Qualitative, NoTarget)
-
-
 def _schedule(
     value: Mapping[int, TargetValue] | Iterable[tuple[int, TargetValue]],
 ) -> tuple[tuple[int, TargetValue], ...]:
@@ -173,7 +161,7 @@ def _schedule(
 
 
 def _is_target_value(value: object) -> bool:
-    return isinstance(value, _TARGET_VALUE_TYPES)
+    return isinstance(value, TARGET_TYPES)
 
 
 _check_schedule: Final = check_yearly(

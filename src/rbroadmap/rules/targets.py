@@ -32,17 +32,16 @@ from rbroadmap.schedule import Direction, Shape
 from rbroadmap.units import UnitGroup
 from rbroadmap.values import (
     Count,
-    IndexScore,
-    Level,
     NoTarget,
+    NumericValue,
     Percentage,
     Range,
     TargetValue,
+    is_numeric,
 )
 
 __all__ = ["RULES"]
 
-_NUMERIC: Final = (Percentage, Count, IndexScore, Level)
 _HUNDRED: Final = Decimal(100)
 _UNIVERSE_SHARE: Final = Decimal("0.9")
 
@@ -62,23 +61,21 @@ def _cells(target: Target) -> str:
     return " ".join(target.notation())
 
 
-_Fall = tuple[
-    int, Percentage | Count | IndexScore | Level, int, Percentage | Count | IndexScore | Level
-]
+_Fall = tuple[int, NumericValue, int, NumericValue]
 
 
 def _falls(target: Target) -> list[_Fall]:
     """The steps between consecutive due years that move away from the goal."""
     due = _due(target)
     values = [v for _, v in due]
-    if not due or not all(isinstance(v, _NUMERIC) for v in values):
+    if not due or not all(is_numeric(v) for v in values):
         return []
     if len({v.dimension for v in values}) != 1:
         return []
     out: list[_Fall] = []
     for (y1, a), (y2, b) in pairwise(due):
-        assert isinstance(a, _NUMERIC)
-        assert isinstance(b, _NUMERIC)
+        assert is_numeric(a)
+        assert is_numeric(b)
         backwards = b.magnitude < a.magnitude
         if target.direction is Direction.LOWER:
             backwards = b.magnitude > a.magnitude
@@ -90,11 +87,11 @@ def _falls(target: Target) -> list[_Fall]:
 def _net_progress(target: Target) -> bool:
     """Whether the due values end nearer the goal than they start."""
     due = [v for _, v in _due(target)]
-    if len(due) < 2 or not all(isinstance(v, _NUMERIC) for v in due):
+    if len(due) < 2 or not all(is_numeric(v) for v in due):
         return False
     first, last = due[0], due[-1]
-    assert isinstance(first, _NUMERIC)
-    assert isinstance(last, _NUMERIC)
+    assert is_numeric(first)
+    assert is_numeric(last)
     if first.dimension != last.dimension:
         return False
     if target.direction is Direction.LOWER:
