@@ -69,9 +69,9 @@ def test_notation_reads_and_writes_every_kind() -> None:
 
 
 def test_the_document_format_names_every_kind() -> None:
-    assert set(converters._VALUE_NAMES) == KINDS
-    assert set(converters._FORMS) == {kind.code for kind in VALUE_KINDS}
-    assert set(converters._CODES) == KINDS
+    assert set(converters._describe._VALUE_NAMES) == KINDS
+    assert set(converters._values._FORMS) == {kind.code for kind in VALUE_KINDS}
+    assert set(converters._values._CODES) == KINDS
 
 
 def test_the_strategies_build_every_kind() -> None:
