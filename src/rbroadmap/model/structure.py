@@ -258,8 +258,8 @@ del M
 def parts_of(cls: type) -> tuple[Row, ...]:
     """The rows of `STRUCTURE` whose parent is *cls*, in order.
 
-    >>> [row.field for row in parts_of(Action) if isinstance(row, Part)]
-    ['problems', 'result', 'targets']
+    >>> tuple(row.field for row in parts_of(Action) if isinstance(row, Part))
+    ('problems', 'result', 'targets')
     """
     return tuple(row for row in STRUCTURE if row.parent is cls)
 
@@ -393,8 +393,8 @@ def entities(obj: Any) -> list[Any]:
 
     >>> area = Area(id="org", name="Organisasi", actions=[Action(id="a1", problems=[
     ...     Problem(id="p1", text="Belum ada SOP")])])
-    >>> [e.id for e in entities(area)]
-    ['org', 'a1', 'p1']
+    >>> " ".join(e.id for e in entities(area))
+    'org a1 p1'
     """
     out: list[Any] = []
     _collector(_class(obj), None)(obj, out.append, out.extend)
@@ -406,8 +406,8 @@ def collect(obj: Any, kind: type[T]) -> list[T]:
 
     >>> area = Area(id="org", name="Organisasi", actions=[Action(id="a1", problems=[
     ...     Problem(id="p1", text="Belum ada SOP"), Problem(id="p2", text="Belum ada SPM")])])
-    >>> [p.id for p in collect(area, Problem)]
-    ['p1', 'p2']
+    >>> " ".join(p.id for p in collect(area, Problem))
+    'p1 p2'
     """
     key = (obj.__class__, kind)
     found = _BY_KIND.get(key)
@@ -426,8 +426,8 @@ def walk(obj: Any) -> list[tuple[str, Any]]:
 
     >>> area = Area(id="org", name="Organisasi", actions=[Action(id="a1", result=Result(
     ...     id="r1", text="Dokumen SOP"))])
-    >>> [(path, e.id) for path, e in walk(area)]
-    [('', 'org'), ('actions[0]', 'a1'), ('actions[0].result', 'r1')]
+    >>> tuple((path, e.id) for path, e in walk(area))
+    (('', 'org'), ('actions[0]', 'a1'), ('actions[0].result', 'r1'))
     """
     out: list[tuple[str, Any]] = []
     _path_collector(_class(obj))(obj, "", out)
@@ -570,9 +570,10 @@ def texts(obj: Any, make: Callable[..., Any] = _entry) -> list[Any]:
             ``label`` for list items); a `TextEntry` by default.
 
     >>> area = Area(id="org", name="Organisasi", improvements=[Item(label="a", text="SOP")])
-    >>> texts(area)
-    [('org', 'name', 'area-name', 'Organisasi', '', None), ('org', 'improvements[0].text', \
-'improvement', 'SOP', 'org:improvements', 'a')]
+    >>> for text in texts(area):
+    ...     print(text)
+    ('org', 'name', 'area-name', 'Organisasi', '', None)
+    ('org', 'improvements[0].text', 'improvement', 'SOP', 'org:improvements', 'a')
     """
     out: list[Any] = []
     _text_collector(_class(obj))(obj, "", out.append, make)
