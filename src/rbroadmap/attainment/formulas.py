@@ -258,9 +258,9 @@ class Outcome:
 
 
 def _direction_text(direction: Direction) -> Message:
-    if direction is Direction.HIGHER:
-        return Message("semakin tinggi semakin baik", "higher is better")
-    return Message("semakin rendah semakin baik", "lower is better")
+    """The direction within a sentence: ``"higher is better"``."""
+    label = direction.label
+    return Message(label.indonesian.lower(), label.english.lower())
 
 
 def _point(
