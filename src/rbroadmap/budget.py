@@ -32,7 +32,7 @@ from typing import final
 
 import attrs
 
-from rbroadmap.model import RoadMap
+from rbroadmap.model import Action, RoadMap, structure
 from rbroadmap.units import name_key
 
 __all__ = ["BudgetSummary", "budget_summary"]
@@ -135,32 +135,32 @@ def budget_summary(roadmap: RoadMap) -> BudgetSummary:
     >>> format_rupiah(summary.by_area["sdm"])
     'Rp1.250.000.000'
     """
-    areas: dict[str | None, int] = dict.fromkeys((area.id for area in roadmap.areas), 0)
+    areas: dict[str | None, int] = {}
     programmes: dict[str | None, int] = {}
     units: dict[str | None, int] = {}
     years = dict.fromkeys(roadmap.period.years, 0)
     spellings: dict[str, str] = {}
-    for action in roadmap.actions():
-        if action.budget is None:
-            continue  # no budget of its own: nothing, or a merged budget counted at its owner
-        amount = action.budget
-        row = roadmap.resolve(action)
-        area = roadmap.area_of(action.id)
-        assert area is not None  # every row belongs to an area
-        areas[area.id] += amount
+    for area in roadmap.areas:
+        areas.setdefault(area.id, 0)
+        for action in structure.collect(area, Action):
+            if action.budget is None:
+                continue  # no budget of its own: nothing, or a merged budget counted at its owner
+            amount = action.budget
+            row = roadmap.resolve(action)
+            areas[area.id] += amount
 
-        programme_key = _programme_key(roadmap, row.programme, spellings)
-        programmes[programme_key] = programmes.get(programme_key, 0) + amount
+            programme_key = _programme_key(roadmap, row.programme, spellings)
+            programmes[programme_key] = programmes.get(programme_key, 0) + amount
 
-        names = row.units or (None,)
-        for name, share in zip(names, _split(amount, len(names)), strict=True):
-            ref = None if name is None else roadmap.unit(name)
-            unit_key = ref.id if ref is not None else name
-            units[unit_key] = units.get(unit_key, 0) + share
+            names = row.units or (None,)
+            for name, share in zip(names, _split(amount, len(names)), strict=True):
+                ref = None if name is None else roadmap.unit(name)
+                unit_key = ref.id if ref is not None else name
+                units[unit_key] = units.get(unit_key, 0) + share
 
-        due = row.targets.due_years if row.targets is not None else roadmap.period.years
-        for year in due:
-            years[year] += amount
+            due = row.targets.due_years if row.targets is not None else roadmap.period.years
+            for year in due:
+                years[year] += amount
     total = sum(areas.values())
     return BudgetSummary(
         total=total,

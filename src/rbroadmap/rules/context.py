@@ -202,12 +202,13 @@ class Context:
             roadmap = self.roadmap
             self._rows = tuple(
                 Row(
-                    area=roadmap.area_of(action.id),  # type: ignore[arg-type]  # every row has one
+                    area=area,
                     action=action,
                     resolved=roadmap.resolve(action),
                     path=self._paths[action.id],
                 )
-                for action in roadmap.actions()
+                for area in roadmap.areas
+                for action in structure.collect(area, Action)
             )
         return self._rows
 
