@@ -400,3 +400,10 @@ def test_a_yearly_series_holds_its_mapping_in_year_order(mapping: dict[int, int]
 def test_yearly_is_documented_as_part_of_the_model() -> None:
     assert isinstance(model.yearly, types.ModuleType)
     assert "Yearly" in model.__all__
+
+
+def test_the_entity_alias_names_every_kind_of_entity_in_the_table() -> None:
+    named = {name.strip() for name in str(model.Entity).split("|")}
+    named = named - {"UnitRef"} | {"ResponsibleUnit", "UnitGroup"}  # UnitRef is their union
+    in_table = {row.child.__name__ for row in rows(Part) if structure.is_entity(row.child)}
+    assert named == in_table | {"RoadMap"}
