@@ -8,12 +8,13 @@ exists in both languages, and the caller chooses which one to show.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import Enum
 from typing import Literal, Self, final
 
 import attrs
 
-__all__ = ["LabelledEnum", "Lang", "Message", "check_lang"]
+__all__ = ["LabelledEnum", "Lang", "Message", "check_lang", "listed"]
 
 Lang = Literal["id", "en"]
 """A language code: ``"id"`` for Indonesian (*Bahasa Indonesia*), ``"en"`` for English."""
@@ -79,6 +80,23 @@ class Message:
         'a: b'
         """
         return Message(indonesian + self.indonesian, english + self.english)
+
+
+def listed(parts: Sequence[Message]) -> Message:
+    """*parts* as a list in each language: ``"a, b atau c"``, ``"a, b or c"``.
+
+    >>> listed([Message("satu", "one"), Message("dua", "two"), Message("tiga", "three")])
+    Message(indonesian='satu, dua atau tiga', english='one, two or three')
+    >>> listed([Message("satu", "one")]).english
+    'one'
+    """
+    if len(parts) < 2:
+        return Message("".join(p.indonesian for p in parts), "".join(p.english for p in parts))
+    head = parts[:-1]
+    return Message(
+        ", ".join(p.indonesian for p in head) + " atau " + parts[-1].indonesian,
+        ", ".join(p.english for p in head) + " or " + parts[-1].english,
+    )
 
 
 class LabelledEnum(Enum):

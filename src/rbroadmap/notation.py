@@ -40,7 +40,7 @@ from typing import Any, Final
 import attrs
 
 from rbroadmap.errors import ModelError, NotationError
-from rbroadmap.messages import Message
+from rbroadmap.messages import Message, listed
 from rbroadmap.values import (
     MAX_DECIMAL_PLACES,
     MAX_INTEGER_DIGITS,
@@ -82,16 +82,7 @@ _WHAT_RUPIAH: Final = Message("jumlah rupiah", "rupiah amount")
 _WHAT_NUMBER: Final = Message("bilangan", "number")
 
 
-def _listed(phrases: list[Message]) -> Message:
-    """Phrases joined as a list in each language: ``"a, b atau c"``, ``"a, b or c"``."""
-    head = phrases[:-1]
-    return Message(
-        ", ".join(p.indonesian for p in head) + " atau " + phrases[-1].indonesian,
-        ", ".join(p.english for p in head) + " or " + phrases[-1].english,
-    )
-
-
-_EXPECT_VALUE: Final = _listed([k.notation for k in VALUE_KINDS if k.target]).prefixed(
+_EXPECT_VALUE: Final = listed([k.notation for k in VALUE_KINDS if k.target]).prefixed(
     "diharapkan ", "expected "
 )
 _EXPECT_RUPIAH: Final = Message(

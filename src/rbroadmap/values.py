@@ -43,7 +43,7 @@ import attrs
 from rbroadmap import _checks
 from rbroadmap._exact import EXACT
 from rbroadmap.errors import ModelTypeError, quote
-from rbroadmap.messages import Message
+from rbroadmap.messages import Message, listed
 
 __all__ = [
     "BOUND_TYPES",
@@ -712,8 +712,4 @@ def names_of(types: tuple[type, ...]) -> Message:
     >>> names_of(BOUND_TYPES).english
     'Percentage, Count or IndexScore'
     """
-    names = [t.__name__ for t in types]
-    if len(names) < 2:
-        return Message("".join(names), "".join(names))
-    head = ", ".join(names[:-1])
-    return Message(f"{head} atau {names[-1]}", f"{head} or {names[-1]}")
+    return listed([Message(t.__name__, t.__name__) for t in types])
