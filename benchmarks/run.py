@@ -14,7 +14,8 @@ docs/performance.md holds a recent copy of the table and says what each side doe
 
 Two smaller scripts time single operations on the Kota Probolinggo sample:
 benchmarks/rules.py (validation of the sample enlarged 4, 16 and 64 times) and
-benchmarks/attainment.py (attainment and its records).
+benchmarks/attainment.py (attainment and its records); benchmarks/model.py times
+the walks over each road map of the portfolio (its id index, paths, texts, rows).
 """
 
 from __future__ import annotations

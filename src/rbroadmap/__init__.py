@@ -104,34 +104,43 @@ if TYPE_CHECKING:  # imported on first use, see __getattr__ below
 # and the samples load on first use: `import rbroadmap` stays about as quick as
 # importing attrs and pendulum, and a program that only reads a road map never pays
 # for the rules. Each name below is looked up in its module once, then kept.
-_LAZY: Final[dict[str, str]] = {
-    **dict.fromkeys(("attainment", "converters", "rules", "samples", "scales"), ""),
-    **dict.fromkeys(("AREA_SETS", "AreaSet", "StandardArea"), "rbroadmap.areasets"),
-    **dict.fromkeys(
-        (
-            "DEFAULT_BANDS",
-            "Attainment",
-            "AttainmentReport",
-            "Band",
-            "BandTable",
-            "Dimension",
-            "LowerIsBetter",
-            "Outlook",
-            "Proration",
-            "Realization",
-            "RealizationError",
-            "Realizations",
-            "RollUp",
-            "RollUpMethod",
-            "TargetAttainment",
-            "Verdict",
-            "attain",
-        ),
-        "rbroadmap.attainment",
+#
+# This table, the imports for type checkers above and __all__ below name the same
+# names (type checkers read only import statements and a literal __all__); a test
+# checks that they agree.
+_LAZY_MODULES: Final[dict[str, tuple[str, ...]]] = {
+    "rbroadmap.areasets": ("AREA_SETS", "AreaSet", "StandardArea"),
+    "rbroadmap.attainment": (
+        "DEFAULT_BANDS",
+        "Attainment",
+        "AttainmentReport",
+        "Band",
+        "BandTable",
+        "Dimension",
+        "LowerIsBetter",
+        "Outlook",
+        "Proration",
+        "Realization",
+        "RealizationError",
+        "Realizations",
+        "RollUp",
+        "RollUpMethod",
+        "TargetAttainment",
+        "Verdict",
+        "attain",
     ),
-    **dict.fromkeys(("BudgetSummary", "budget_summary"), "rbroadmap.budget"),
-    **dict.fromkeys(("Finding", "Report", "Rule", "Severity", "validate"), "rbroadmap.rules"),
-    **dict.fromkeys(("from_dict", "from_json", "to_dict", "to_json"), "rbroadmap.serialisation"),
+    "rbroadmap.budget": ("BudgetSummary", "budget_summary"),
+    "rbroadmap.rules": ("Finding", "Report", "Rule", "Severity", "validate"),
+    "rbroadmap.serialisation": ("from_dict", "from_json", "to_dict", "to_json"),
+}
+"""The names loaded on first use, by the module that holds them."""
+
+_SUBMODULES: Final = ("attainment", "converters", "rules", "samples", "scales")
+"""The modules loaded on first use as attributes of the package (``rb.rules``)."""
+
+_LAZY: Final[dict[str, str]] = {
+    **dict.fromkeys(_SUBMODULES, ""),
+    **{name: module for module, names in _LAZY_MODULES.items() for name in names},
 }
 
 

@@ -23,13 +23,13 @@ define sets of their own and pass them to the rules.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from enum import Enum
 from types import MappingProxyType
 from typing import Final, final
 
 import attrs
 
 from rbroadmap._text import name_key
+from rbroadmap.messages import LabelledEnum
 
 __all__ = [
     "AREAS_2015_2019",
@@ -42,12 +42,12 @@ __all__ = [
 ]
 
 
-class AreaKind(Enum):
+class AreaKind(LabelledEnum):
     """Kind of standard area (*jenis area*): general reform or a theme."""
 
-    GENERAL = "general"
+    GENERAL = "general", "RB General", "General reform"
     """An area of general reform (*RB General*)."""
-    THEMATIC = "thematic"
+    THEMATIC = "thematic", "RB Tematik", "Thematic reform"
     """A theme of thematic reform (*RB Tematik*), since PermenPAN-RB 3/2023."""
 
 

@@ -36,7 +36,7 @@ from typing import final
 import attrs
 
 from rbroadmap._keys import Keys
-from rbroadmap.model import RoadMap
+from rbroadmap.model import Action, RoadMap, structure
 
 __all__ = ["BudgetSummary", "budget_summary"]
 
@@ -133,7 +133,7 @@ def budget_summary(roadmap: RoadMap) -> BudgetSummary:
     keys = Keys(roadmap)
     for area in roadmap.areas:
         areas.setdefault(area.id, 0)
-        for action in area.actions:
+        for action in structure.collect(area, Action):
             if action.budget is None:
                 continue  # no budget of its own: nothing, or a merged budget counted at its owner
             amount = action.budget

@@ -8,17 +8,16 @@ exists in both languages, and the caller chooses which one to show.
 
 from __future__ import annotations
 
-from typing import Final, Literal, final
+from collections.abc import Sequence
+from enum import Enum
+from typing import Literal, Self, final
 
 import attrs
 
-__all__ = ["LANGUAGES", "Lang", "Message", "check_lang"]
+__all__ = ["LabelledEnum", "Lang", "Message", "check_lang", "listed"]
 
 Lang = Literal["id", "en"]
 """A language code: ``"id"`` for Indonesian (*Bahasa Indonesia*), ``"en"`` for English."""
-
-LANGUAGES: Final[tuple[Lang, ...]] = ("id", "en")
-"""The languages every message is written in, Indonesian first."""
 
 
 def check_lang(lang: str) -> Lang:
@@ -81,3 +80,61 @@ class Message:
         'a: b'
         """
         return Message(indonesian + self.indonesian, english + self.english)
+
+
+def listed(parts: Sequence[Message]) -> Message:
+    """*parts* as a list in each language: ``"a, b atau c"``, ``"a, b or c"``.
+
+    >>> listed([Message("satu", "one"), Message("dua", "two"), Message("tiga", "three")])
+    Message(indonesian='satu, dua atau tiga', english='one, two or three')
+    >>> listed([Message("satu", "one")]).english
+    'one'
+    """
+    if len(parts) < 2:
+        return Message("".join(p.indonesian for p in parts), "".join(p.english for p in parts))
+    head = parts[:-1]
+    return Message(
+        ", ".join(p.indonesian for p in head) + " atau " + parts[-1].indonesian,
+        ", ".join(p.english for p in head) + " or " + parts[-1].english,
+    )
+
+
+class LabelledEnum(Enum):
+    """Labelled enumeration (*enumerasi berlabel*): each member with a bilingual label.
+
+    The base of rbroadmap's public enumerations. A member is declared with its
+    value, then its label in Indonesian and in English, so that the label sits
+    beside the member it names; the member's value stays the plain text that
+    documents and records hold (``"cumulative"``), and `label` is what a
+    person reads.
+
+    >>> class Colour(LabelledEnum):
+    ...     RED = "red", "Merah", "Red"
+    >>> Colour.RED.value, Colour.RED.label.indonesian
+    ('red', 'Merah')
+    >>> Colour("red") is Colour.RED
+    True
+    """
+
+    _value_: str
+    _label: Message
+
+    def __new__(cls, value: object, *label: str) -> Self:
+        """Make a member from its value, its Indonesian label and its English label.
+
+        Once the class is made, calling it looks a member up by value, as for
+        any enumeration: ``Shape("cumulative")``.
+        """
+        indonesian, english = label
+        if not isinstance(value, str):
+            msg = f"a labelled enumeration's value is text, not {value!r}"
+            raise TypeError(msg)
+        member = object.__new__(cls)
+        member._value_ = value
+        member._label = Message(indonesian, english)
+        return member
+
+    @property
+    def label(self) -> Message:
+        """The member's name for people, in Indonesian and in English."""
+        return self._label

@@ -28,50 +28,40 @@ one it means.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from enum import Enum
 from itertools import pairwise
 
-from rbroadmap.values import (
-    Count,
-    IndexScore,
-    Level,
-    NoTarget,
-    Percentage,
-    TargetValue,
-)
+from rbroadmap.messages import LabelledEnum
+from rbroadmap.values import NoTarget, TargetValue, is_numeric
 
 __all__ = ["Direction", "Shape", "infer_shape", "shape_candidates"]
 
 
-class Direction(Enum):
+class Direction(LabelledEnum):
     """Which way is better (*arah kinerja*) for a target's values."""
 
-    HIGHER = "higher"
+    HIGHER = "higher", "Semakin tinggi semakin baik", "Higher is better"
     """Higher is better (*semakin tinggi semakin baik*): coverage, scores."""
-    LOWER = "lower"
+    LOWER = "lower", "Semakin rendah semakin baik", "Lower is better"
     """Lower is better (*semakin rendah semakin baik*): complaints, error rates."""
 
 
-class Shape(Enum):
+class Shape(LabelledEnum):
     """Shape of a target schedule (*pola jadwal target*)."""
 
-    CUMULATIVE = "cumulative"
+    CUMULATIVE = "cumulative", "Kumulatif", "Cumulative"
     """Kumulatif: values build up year on year towards the final target."""
-    STEADY = "steady"
+    STEADY = "steady", "Tetap", "Steady"
     """Tetap: the same value is asked every year it is due."""
-    ONE_OFF = "one-off"
+    ONE_OFF = "one-off", "Sekali", "One-off"
     """Sekali: due in one year only."""
-    PERIODIC = "periodic"
+    PERIODIC = "periodic", "Berkala", "Periodic"
     """Berkala: due at regular intervals, with years off between."""
-    ENDING_EARLY = "ending-early"
+    ENDING_EARLY = "ending-early", "Berakhir lebih awal", "Ending early"
     """Berakhir lebih awal: due from the start and finished before the last year."""
-    IRREGULAR = "irregular"
+    IRREGULAR = "irregular", "Tidak beraturan", "Irregular"
     """Tidak beraturan: none of the above (values fall, or units change)."""
-    EMPTY = "empty"
+    EMPTY = "empty", "Kosong", "Empty"
     """Kosong: nothing is due in any year."""
-
-
-_NUMERIC = (Percentage, Count, IndexScore, Level)
 
 
 def shape_candidates(
@@ -132,7 +122,7 @@ def infer_shape(values: Sequence[TargetValue], direction: Direction = Direction.
 
 def _moves_towards_goal(cells: Sequence[TargetValue], direction: Direction) -> bool:
     """Whether numeric *cells* of one kind never move away from the goal and do move."""
-    numeric = [c for c in cells if isinstance(c, _NUMERIC)]
+    numeric = [c for c in cells if is_numeric(c)]
     if len(numeric) != len(cells) or len({c.dimension for c in numeric}) != 1:
         return False
     magnitudes = [c.magnitude for c in numeric]

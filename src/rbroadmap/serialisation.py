@@ -59,6 +59,7 @@ from rbroadmap._text import CODE_CUTOFF, Suggester, shorten
 from rbroadmap.converters import InvalidValueError, describe_type, make_converter
 from rbroadmap.errors import DataError, ErrorDetail, ModelError, RoadmapError, quote
 from rbroadmap.messages import Message
+from rbroadmap.model import RoadMap
 
 __all__ = ["from_dict", "from_json", "to_dict", "to_json"]
 
@@ -396,7 +397,7 @@ def _document_keys(cl: type) -> list[str]:
     if not attrs.has(cl):
         return []
     keys = [a.name for a in attrs.fields(cl) if a.init and not a.name.startswith("_")]
-    if cl.__name__ == "RoadMap" and cl.__module__ == "rbroadmap.model":
+    if cl is RoadMap:
         keys.insert(0, "format_version")
     return keys
 

@@ -23,6 +23,12 @@ for counts and levels. Binary floats are refused, because ``0.1`` is not
 exactly one tenth; pass ``Decimal("0.1")`` or parse ``"0,1%"`` instead.
 
 Turning text into these values and back is the job of `rbroadmap.notation`.
+
+Each kind is declared once, as a `ValueKind` in `VALUE_KINDS`: its class, its
+name in documents and messages, and whether it is numeric, a target, a realised
+value or an end of a range. Notation, the document format, the strategies, the
+rules and the attainment calculator read these declarations, and a test checks
+that each of them covers exactly the kinds declared.
 """
 
 from __future__ import annotations
@@ -30,19 +36,25 @@ from __future__ import annotations
 import operator
 import re
 from decimal import Decimal
-from typing import Final, SupportsIndex, TypeAlias, final
+from typing import Final, SupportsIndex, TypeAlias, TypeGuard, final
 
 import attrs
 
 from rbroadmap import _checks
 from rbroadmap._exact import EXACT
 from rbroadmap.errors import ModelTypeError, quote
-from rbroadmap.messages import Message
+from rbroadmap.messages import Message, listed
 
 __all__ = [
+    "BOUND_TYPES",
     "MAX_DECIMAL_PLACES",
     "MAX_INTEGER_DIGITS",
+    "MAX_TEXT_LENGTH",
     "NO_TARGET",
+    "NUMERIC_TYPES",
+    "REALISED_TYPES",
+    "TARGET_TYPES",
+    "VALUE_KINDS",
     "Count",
     "IndexScore",
     "Level",
@@ -52,6 +64,11 @@ __all__ = [
     "Qualitative",
     "Range",
     "TargetValue",
+    "ValueKind",
+    "is_numeric",
+    "is_target_value",
+    "kind_of",
+    "names_of",
 ]
 
 MAX_INTEGER_DIGITS: Final = 15
@@ -61,15 +78,21 @@ MAX_DECIMAL_PLACES: Final = 12
 """Numbers in a road map have at most this many digits after the decimal point."""
 
 MAX_TEXT_LENGTH: Final = 200
-"""The longest qualitative value, unit, qualifier or label, in characters."""
+"""The longest text a value is written in or holds, in characters: a qualitative
+value, a unit, a qualifier or a label, and the notation of a whole value."""
+
+UNIT_PATTERN: Final = r"[^\W\d_][^\s\d%]*"
+"""A unit of count: one word starting with a letter, without digits or ``%``."""
+
+NOT_INDEXES: Final = frozenset({"RP", "IDR"})
+"""Capital abbreviations that are never the name of an index: they name money."""
 
 _INDEX_NAME: Final = re.compile(r"[A-Z]{2,12}\Z", re.ASCII)
-_UNIT: Final = re.compile(r"[^\W\d_][^\s\d%]*\Z")
+_UNIT: Final = re.compile(rf"{UNIT_PATTERN}\Z")
 _HAS_DIGIT: Final = re.compile(r"\d")
 _HAS_LETTER: Final = re.compile(r"[^\W\d_]")
 _MONEY_UNITS: Final = frozenset({"rp", "rp.", "idr", "rupiah"})
 _PERCENT_UNITS: Final = frozenset({"persen", "percent", "prosen"})
-_NOT_INDEXES: Final = frozenset({"RP", "IDR"})
 
 
 _fail = _checks.fail_named
@@ -323,7 +346,7 @@ class IndexScore:
     def _check_index(self, _: attrs.Attribute[str], index: str) -> None:
         if not isinstance(index, str):
             raise _wrong_type("IndexScore", "index", index, "teks / a str")
-        if not _INDEX_NAME.match(index) or index in _NOT_INDEXES:
+        if not _INDEX_NAME.match(index) or index in NOT_INDEXES:
             raise _fail(
                 "IndexScore",
                 "index",
@@ -400,22 +423,17 @@ class Level:
 
 
 NumericValue: TypeAlias = Percentage | Count | IndexScore | Level
-"""A target value with a number: percentage, count, index score or level."""
+"""A value with a number: percentage, count, index score or level (`NUMERIC_TYPES`)."""
 
 
 def _check_range(
     instance: Range, _: attrs.Attribute[Percentage | Count | IndexScore], __: object
 ) -> None:
     low, high = instance.low, instance.high
-    allowed = (Percentage, Count, IndexScore)
     for field, bound in (("low", low), ("high", high)):
-        if not isinstance(bound, allowed):
-            raise _wrong_type(
-                "Range",
-                field,
-                bound,
-                "Percentage, Count atau IndexScore / Percentage, Count or IndexScore",
-            )
+        if not isinstance(bound, BOUND_TYPES):
+            names = names_of(BOUND_TYPES)
+            raise _wrong_type("Range", field, bound, f"{names.indonesian} / {names.english}")
     if type(low) is not type(high) or low.dimension != high.dimension:
         raise _fail(
             "Range",
@@ -534,4 +552,164 @@ NO_TARGET: Final = NoTarget()
 """The one value for ``-``: no target that year."""
 
 TargetValue: TypeAlias = Percentage | Count | IndexScore | Level | Range | Qualitative | NoTarget
-"""Any value a target cell can hold."""
+"""Any value a target cell can hold (`TARGET_TYPES`)."""
+
+
+# -- the kinds of value, declared once
+
+
+@final
+@attrs.frozen(kw_only=True)
+class ValueKind:
+    """Kind of value (*jenis nilai*): one form a target or realised cell takes.
+
+    Every kind is declared once, in `VALUE_KINDS`. The rest of rbroadmap reads
+    the declarations: notation has a reader and a writer for each kind, the
+    document format names each by its `code`, the strategies, the rules and
+    the attainment calculator hold what each kind needs of them, and a test
+    checks that each covers exactly the kinds declared here.
+
+    Attributes:
+        cls: The class of the kind's values.
+        code: Its name in the structured form of the document format
+            (``{"kind": "percentage", "value": "25"}``).
+        name: What a value of the kind is, with an example, as messages say
+            what was expected (``"a percentage such as '25%'"``).
+        notation: How the kind is written, as notation errors list the forms
+            (``"a percentage ('25%')"``).
+        numeric: Whether its values have a number (``magnitude``) that is
+            compared and computed with.
+        target: Whether a target cell may hold it.
+        realised: Whether a realised value may be of this kind.
+        bound: Whether it may be an end of a `Range`.
+
+    >>> kind_of(Percentage(25)).code
+    'percentage'
+    """
+
+    cls: type
+    code: str
+    name: Message
+    notation: Message
+    numeric: bool = False
+    target: bool = True
+    realised: bool = False
+    bound: bool = False
+
+
+VALUE_KINDS: Final[tuple[ValueKind, ...]] = (
+    ValueKind(
+        cls=Percentage,
+        code="percentage",
+        name=Message("persentase seperti '25%'", "a percentage such as '25%'"),
+        notation=Message("persentase ('25%')", "a percentage ('25%')"),
+        numeric=True,
+        realised=True,
+        bound=True,
+    ),
+    ValueKind(
+        cls=Count,
+        code="count",
+        name=Message(
+            "jumlah dengan satuan seperti '39 OPD'", "a count with a unit such as '39 OPD'"
+        ),
+        notation=Message("jumlah dengan satuan ('39 OPD')", "a count with a unit ('39 OPD')"),
+        numeric=True,
+        realised=True,
+        bound=True,
+    ),
+    ValueKind(
+        cls=IndexScore,
+        code="index",
+        name=Message("nilai indeks seperti 'IRB 70'", "an index score such as 'IRB 70'"),
+        notation=Message("nilai indeks ('IRB 70')", "an index score ('IRB 70')"),
+        numeric=True,
+        realised=True,
+        bound=True,
+    ),
+    ValueKind(
+        cls=Level,
+        code="level",
+        name=Message("level seperti 'Level 3'", "a level such as 'Level 3'"),
+        notation=Message("level ('Level 3')", "a level ('Level 3')"),
+        numeric=True,
+        realised=True,
+    ),
+    ValueKind(
+        cls=Range,
+        code="range",
+        name=Message("rentang seperti '70-80%'", "a range such as '70-80%'"),
+        notation=Message("rentang ('70-80%')", "a range ('70-80%')"),
+    ),
+    ValueKind(
+        cls=Qualitative,
+        code="qualitative",
+        name=Message("nilai kualitatif seperti 'WTP'", "a qualitative value such as 'WTP'"),
+        notation=Message("teks tanpa angka ('WTP')", "text without digits ('WTP')"),
+        realised=True,
+    ),
+    ValueKind(
+        cls=NoTarget,
+        code="none",
+        name=Message("'-' (tidak ada target)", "'-' (no target)"),
+        notation=Message("'-' bila tidak ada target", "'-' for no target"),
+    ),
+)
+"""Every kind of value, in the order of `TargetValue`."""
+
+_BY_CLASS: Final = {kind.cls: kind for kind in VALUE_KINDS}
+
+TARGET_TYPES: Final[tuple[type, ...]] = tuple(k.cls for k in VALUE_KINDS if k.target)
+"""The classes a target cell may hold: the members of `TargetValue`."""
+
+NUMERIC_TYPES: Final[tuple[type, ...]] = tuple(k.cls for k in VALUE_KINDS if k.numeric)
+"""The classes of values with a number: the members of `NumericValue`."""
+
+REALISED_TYPES: Final[tuple[type, ...]] = tuple(k.cls for k in VALUE_KINDS if k.realised)
+"""The classes of values a realisation may hold (a qualitative target's verdict aside)."""
+
+BOUND_TYPES: Final[tuple[type, ...]] = tuple(k.cls for k in VALUE_KINDS if k.bound)
+"""The classes of values that may be an end of a `Range`."""
+
+
+def is_numeric(value: object) -> TypeGuard[NumericValue]:
+    """Whether *value* is of a numeric kind (`NUMERIC_TYPES`): it has a ``magnitude``.
+
+    >>> is_numeric(Count(39, "OPD")), is_numeric(Qualitative("WTP"))
+    (True, False)
+    """
+    return isinstance(value, NUMERIC_TYPES)
+
+
+def is_target_value(value: object) -> TypeGuard[TargetValue]:
+    """Whether *value* is of a kind a target cell may hold (`TARGET_TYPES`).
+
+    >>> is_target_value(NO_TARGET), is_target_value("25%")
+    (True, False)
+    """
+    return isinstance(value, TARGET_TYPES)
+
+
+def kind_of(value: object) -> ValueKind:
+    """The kind of *value*.
+
+    Raises:
+        TypeError: If *value* is of no declared kind.
+
+    >>> kind_of(NO_TARGET).code
+    'none'
+    """
+    try:
+        return _BY_CLASS[type(value)]
+    except KeyError:
+        msg = f"not a value of any kind: {value!r}"
+        raise TypeError(msg) from None
+
+
+def names_of(types: tuple[type, ...]) -> Message:
+    """The class names of *types* joined in each language: ``"Percentage, Count atau Level"``.
+
+    >>> names_of(BOUND_TYPES).english
+    'Percentage, Count or IndexScore'
+    """
+    return listed([Message(t.__name__, t.__name__) for t in types])

@@ -228,6 +228,7 @@ def roots() -> tuple[object, ...]:
         ),
         *rb.AREA_SETS.values(),
         *rb.scales.SCALES.values(),
+        *rb.values.VALUE_KINDS,
     )
 
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Final
 
 from rbroadmap._exact import round_half_up, shift
-from rbroadmap.notation import format_number, format_rupiah
+from rbroadmap.notation import format_number
 
 __all__ = [
     "HUNDRED",
@@ -26,17 +26,11 @@ __all__ = [
     "pct",
     "pct_number",
     "round_half_up",
-    "rupiah",
-    "to_fraction",
+    "total",
 ]
 
 HUNDRED: Final = Fraction(100)
 _EXACT_PLACES: Final = 4
-
-
-def to_fraction(value: Decimal | int) -> Fraction:
-    """Return a `Decimal` or `int` as an exact `Fraction`."""
-    return Fraction(value)
 
 
 def exact_decimal(value: Fraction) -> Decimal | None:
@@ -121,8 +115,3 @@ def pct_number(value: Fraction) -> str:
 @lru_cache(maxsize=4096)
 def _pct_number(numerator: int, denominator: int) -> str:
     return format_number(round_half_up(Fraction(numerator, denominator)))
-
-
-def rupiah(amount: int) -> str:
-    """Write an amount of money: ``Rp150.000.000``."""
-    return format_rupiah(amount)

@@ -27,6 +27,7 @@ from rbroadmap.attainment.formulas import (
     Expected,
     LowerIsBetter,
     Outcome,
+    bounds,
     judge,
     judge_number,
     magnitude,
@@ -69,16 +70,7 @@ from rbroadmap.messages import Message
 from rbroadmap.model import Area, ResolvedAction, RoadMap, Target
 from rbroadmap.notation import format_value
 from rbroadmap.schedule import Direction, Shape, shape_candidates
-from rbroadmap.values import (
-    Count,
-    IndexScore,
-    Level,
-    NoTarget,
-    Percentage,
-    Qualitative,
-    Range,
-    TargetValue,
-)
+from rbroadmap.values import NoTarget, Qualitative, Range, TargetValue, is_numeric
 
 __all__ = ["attain"]
 
@@ -231,19 +223,11 @@ def _year_value(realizations: Sequence[Realization]) -> Realization | None:
     return max(realizations, key=lambda r: r.quarter or 0)
 
 
-def _bounds(cell: TargetValue) -> tuple[Fraction, Fraction] | None:
-    if isinstance(cell, Range):
-        return magnitude(cell.low), magnitude(cell.high)
-    if isinstance(cell, Percentage | Count | IndexScore | Level):
-        value = magnitude(cell)
-        return value, value
-    return None
-
-
 def _kind(cell: TargetValue) -> tuple[type, str | None] | None:
+    """What a cell counts in numbers, for pro-rating from it: a kind and a dimension."""
     if isinstance(cell, Range):
         return _kind(cell.low)
-    if isinstance(cell, Percentage | Count | IndexScore | Level):
+    if is_numeric(cell):
         return type(cell), cell.dimension
     return None
 
@@ -264,7 +248,7 @@ def _expected(
     previous = target.get(year - 1)
     start = None
     if previous is not None and _kind(previous) is not None and _kind(previous) == _kind(cell):
-        start = _bounds(previous)
+        start = bounds(previous)
     when = elapsed_text(year, as_of, opts.proration)
     if start is None:
         if target.direction is Direction.LOWER:

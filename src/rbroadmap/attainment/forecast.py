@@ -34,7 +34,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
-from enum import Enum
 from fractions import Fraction
 from typing import final
 
@@ -42,32 +41,23 @@ import attrs
 
 from rbroadmap._exact import EXACT
 from rbroadmap.attainment._numbers import HUNDRED, round_half_up
-from rbroadmap.messages import Message
+from rbroadmap.messages import LabelledEnum, Message
 from rbroadmap.values import TargetValue
 
 __all__ = ["Forecast", "ForecastMethod", "Outlook", "trend"]
 
 
-class Outlook(Enum):
+class Outlook(LabelledEnum):
     """Outlook (*prospek*) of a target or group for its final year."""
 
-    ON_TRACK = "on-track"
+    ON_TRACK = "on-track", "Sesuai jalur", "On track"
     """Sesuai jalur: projected to reach 100% of the final target or more."""
-    AT_RISK = "at-risk"
+    AT_RISK = "at-risk", "Berisiko", "At risk"
     """Berisiko: projected short of 100%, but within the tolerance."""
-    OFF_TRACK = "off-track"
+    OFF_TRACK = "off-track", "Tidak sesuai jalur", "Off track"
     """Tidak sesuai jalur: projected short by more than the tolerance."""
-    UNKNOWN = "unknown"
+    UNKNOWN = "unknown", "Tidak dapat diperkirakan", "Cannot be forecast"
     """Tidak dapat diperkirakan: nothing realised to project from."""
-
-    @property
-    def label(self) -> Message:
-        """The outlook in both languages.
-
-        >>> Outlook.OFF_TRACK.label.indonesian
-        'Tidak sesuai jalur'
-        """
-        return _OUTLOOK_LABELS[self]
 
     @classmethod
     def classify(cls, exact: Fraction | None, tolerance: Decimal) -> Outlook:
@@ -85,28 +75,20 @@ class Outlook(Enum):
         return cls.OFF_TRACK
 
 
-_OUTLOOK_LABELS = {
-    Outlook.ON_TRACK: Message("Sesuai jalur", "On track"),
-    Outlook.AT_RISK: Message("Berisiko", "At risk"),
-    Outlook.OFF_TRACK: Message("Tidak sesuai jalur", "Off track"),
-    Outlook.UNKNOWN: Message("Tidak dapat diperkirakan", "Cannot be forecast"),
-}
-
-
-class ForecastMethod(Enum):
+class ForecastMethod(LabelledEnum):
     """How a forecast was made (*metode proyeksi*)."""
 
-    ACTUAL = "actual"
+    ACTUAL = "actual", "Realisasi", "Actual"
     """The final year is over and reported: the realised value itself."""
-    TREND = "trend"
+    TREND = "trend", "Tren", "Trend"
     """The least-squares line through two or more realised values."""
-    FROM_ZERO = "from-zero"
+    FROM_ZERO = "from-zero", "Dari nol", "From zero"
     """One value of a cumulative target: the line from 0 at the start through it."""
-    FLAT = "flat"
+    FLAT = "flat", "Tetap", "Flat"
     """One value, carried forward."""
-    LATEST = "latest"
+    LATEST = "latest", "Terakhir", "Latest"
     """A qualitative target: the latest verdict, carried forward."""
-    NONE = "none"
+    NONE = "none", "Tanpa proyeksi", "None"
     """Nothing realised: no forecast."""
 
 

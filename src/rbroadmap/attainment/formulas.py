@@ -47,25 +47,24 @@ aside): ``WTP`` against ``WTP``. A `Verdict` says so directly.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
-from enum import Enum
 from fractions import Fraction
-from typing import Final, final
+from typing import Any, Final, TypeAlias, final
 
 import attrs
 
 from rbroadmap._text import name_key
 from rbroadmap.attainment._numbers import HUNDRED, num, pct, round_half_up
 from rbroadmap.attainment.realizations import RealizedValue, Verdict
-from rbroadmap.messages import Message
+from rbroadmap.messages import LabelledEnum, Message
 from rbroadmap.notation import format_value
 from rbroadmap.schedule import Direction
 from rbroadmap.values import (
-    Count,
-    IndexScore,
-    Level,
+    VALUE_KINDS,
     NoTarget,
-    Percentage,
+    NumericValue,
+    Percentage,  # noqa: F401  # the examples in the docstrings use it
     Qualitative,
     Range,
     TargetValue,
@@ -76,35 +75,36 @@ __all__ = [
     "Formula",
     "LowerIsBetter",
     "Outcome",
+    "bounds",
     "judge",
     "judge_number",
     "magnitude",
 ]
 
 
-class LowerIsBetter(Enum):
+class LowerIsBetter(LabelledEnum):
     """Formula for a lower-is-better target (*rumus semakin rendah semakin baik*)."""
 
-    DIFFERENCE = "difference"
+    DIFFERENCE = "difference", "Selisih", "Difference"
     """(T − (R − T)) / T × 100% = (2T − R)/T: the common formula, the default."""
-    RATIO = "ratio"
+    RATIO = "ratio", "Rasio", "Ratio"
     """T / R × 100%: used by some agencies instead."""
 
 
-class Formula(Enum):
+class Formula(LabelledEnum):
     """The formula that produced an attainment figure (*rumus yang dipakai*)."""
 
-    HIGHER = "higher"
+    HIGHER = "higher", "Semakin tinggi semakin baik", "Higher is better"
     """R/T × 100%: higher is better."""
-    LOWER_DIFFERENCE = "lower-difference"
+    LOWER_DIFFERENCE = "lower-difference", "Semakin rendah, selisih", "Lower is better, difference"
     """(2T − R)/T × 100%: lower is better."""
-    LOWER_RATIO = "lower-ratio"
+    LOWER_RATIO = "lower-ratio", "Semakin rendah, rasio", "Lower is better, ratio"
     """T/R × 100%: lower is better, the alternative."""
-    RANGE = "range"
+    RANGE = "range", "Rentang", "Range"
     """A range target: 100% within, else the bound passed is the target."""
-    ZERO_TARGET = "zero-target"
+    ZERO_TARGET = "zero-target", "Target nol", "Zero target"
     """A target of 0: 100% when met, 0% when missed."""
-    QUALITATIVE = "qualitative"
+    QUALITATIVE = "qualitative", "Kualitatif", "Qualitative"
     """A qualitative target: 100% when achieved, 0% when not."""
 
     @property
@@ -127,13 +127,51 @@ _EXPRESSIONS = {
 }
 
 
-def magnitude(value: Percentage | Count | IndexScore | Level) -> Fraction:
+def magnitude(value: NumericValue) -> Fraction:
     """The number of a numeric value, as an exact `Fraction`.
 
     >>> magnitude(Percentage(Decimal("79.30")))
     Fraction(793, 10)
     """
     return Fraction(value.magnitude)
+
+
+Bounds: TypeAlias = tuple[Fraction, Fraction]
+
+
+def _one_number(cell: NumericValue) -> Bounds:
+    value = magnitude(cell)
+    return value, value
+
+
+def _two_ends(cell: Range) -> Bounds:
+    return magnitude(cell.low), magnitude(cell.high)
+
+
+def _in_words(cell: object) -> None:
+    return None
+
+
+_BOUNDS: Final[dict[type, Callable[[Any], Bounds | None]]] = {
+    **{kind.cls: _one_number for kind in VALUE_KINDS if kind.numeric},
+    Range: _two_ends,
+    Qualitative: _in_words,
+    NoTarget: _in_words,
+}
+"""What each kind of target cell expects in numbers: its lowest and highest value.
+
+A numeric kind expects its own number; a range its two ends. A qualitative
+target is judged in words (``None``), and a ``-`` expects nothing.
+"""
+
+
+def bounds(cell: TargetValue) -> Bounds | None:
+    """The lowest and highest value *cell* expects, or ``None`` if it is judged in words.
+
+    >>> bounds(Percentage(35))
+    (Fraction(35, 1), Fraction(35, 1))
+    """
+    return _BOUNDS[type(cell)](cell)
 
 
 @final
@@ -167,12 +205,10 @@ class Expected:
     @classmethod
     def point(cls, cell: TargetValue) -> Expected:
         """The whole target of *cell*, not pro-rated."""
-        if isinstance(cell, Range):
-            return cls(cell=cell, low=magnitude(cell.low), high=magnitude(cell.high))
-        if isinstance(cell, Percentage | Count | IndexScore | Level):
-            value = magnitude(cell)
-            return cls(cell=cell, low=value, high=value)
-        return cls(cell=cell, low=None, high=None)
+        found = bounds(cell)
+        if found is None:
+            return cls(cell=cell, low=None, high=None)
+        return cls(cell=cell, low=found[0], high=found[1])
 
     @property
     def is_range(self) -> bool:
@@ -222,9 +258,9 @@ class Outcome:
 
 
 def _direction_text(direction: Direction) -> Message:
-    if direction is Direction.HIGHER:
-        return Message("semakin tinggi semakin baik", "higher is better")
-    return Message("semakin rendah semakin baik", "lower is better")
+    """The direction within a sentence: ``"higher is better"``."""
+    label = direction.label
+    return Message(label.indonesian.lower(), label.english.lower())
 
 
 def _point(

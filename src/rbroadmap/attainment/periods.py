@@ -24,14 +24,13 @@ from __future__ import annotations
 
 from calendar import isleap, monthrange
 from datetime import date, datetime
-from enum import Enum
 from fractions import Fraction
 from typing import Final
 
 import pendulum
 
 from rbroadmap.errors import ModelTypeError, quote
-from rbroadmap.messages import Message
+from rbroadmap.messages import LabelledEnum, Message
 
 __all__ = [
     "QUARTER_NAMES",
@@ -51,17 +50,17 @@ QUARTER_NAMES: Final = ("TW I", "TW II", "TW III", "TW IV")
 _ENGLISH_QUARTERS: Final = ("Q1", "Q2", "Q3", "Q4")
 
 
-class Proration(Enum):
+class Proration(LabelledEnum):
     """How the share of the current year elapsed is counted (*cara pro rata*)."""
 
-    QUARTERS = "quarters"
+    QUARTERS = "quarters", "Triwulan", "Quarters"
     """Completed quarters (*triwulan*) out of four: 0, 1/4, 1/2, 3/4 or 1.
 
     A quarter counts once its last day is reached: on 30 June two quarters have
     elapsed, on 29 June one. This is how quarterly monitoring (*monev
     triwulanan*) reads a schedule, and it is the default.
     """
-    DAYS = "days"
+    DAYS = "days", "Hari", "Days"
     """Days elapsed out of the days of the year, ``as_of`` included: 182/366 on
     30 June 2020, 1 on 31 December."""
 

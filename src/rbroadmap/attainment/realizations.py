@@ -24,9 +24,8 @@ of the errors below, every one of them a `RealizationError`, a
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
-from enum import Enum
 from typing import Any, Final, TypeAlias, final
 
 import attrs
@@ -36,16 +35,20 @@ from rbroadmap import _checks
 from rbroadmap._text import name_key
 from rbroadmap.attainment.periods import as_date, period_text
 from rbroadmap.errors import RoadmapError, quote
-from rbroadmap.messages import Message
+from rbroadmap.messages import LabelledEnum, Message
 from rbroadmap.notation import MAX_RUPIAH, format_value, parse_rupiah, parse_value
 from rbroadmap.values import (
+    REALISED_TYPES,
+    VALUE_KINDS,
     Count,
     IndexScore,
     Level,
+    NoTarget,
     Percentage,
     Qualitative,
     Range,
     TargetValue,
+    names_of,
 )
 
 __all__ = [
@@ -63,7 +66,7 @@ __all__ = [
 ]
 
 
-class Verdict(Enum):
+class Verdict(LabelledEnum):
     """Verdict (*status ketercapaian*) on a qualitative target: achieved or not.
 
     For a target such as ``WTP`` or ``Tersedia``, a report may say only whether
@@ -74,17 +77,10 @@ class Verdict(Enum):
     'Tercapai'
     """
 
-    ACHIEVED = "achieved"
+    ACHIEVED = "achieved", "Tercapai", "Achieved"
     """Tercapai: the target was reached."""
-    NOT_ACHIEVED = "not-achieved"
+    NOT_ACHIEVED = "not-achieved", "Tidak tercapai", "Not achieved"
     """Tidak tercapai: the target was not reached."""
-
-    @property
-    def label(self) -> Message:
-        """The verdict in both languages."""
-        if self is Verdict.ACHIEVED:
-            return Message("Tercapai", "Achieved")
-        return Message("Tidak tercapai", "Not achieved")
 
     @classmethod
     def read(cls, text: str) -> Verdict | None:
@@ -108,7 +104,8 @@ RealizedValue: TypeAlias = Percentage | Count | IndexScore | Level | Qualitative
 """Any value a realisation can hold: a target value's kinds (not a range or
 ``-``), or a `Verdict` for a qualitative target."""
 
-_REALIZED_TYPES: Final = (Percentage, Count, IndexScore, Level, Qualitative, Verdict)
+_REALIZED_TYPES: Final = (*REALISED_TYPES, Verdict)
+"""The classes of `RealizedValue`: the kinds declared realisable, and `Verdict`."""
 
 _VERDICT_WORDS: Final = {
     "tercapai": Verdict.ACHIEVED,
@@ -133,12 +130,9 @@ def _check_value(instance: object, attribute: attrs.Attribute[Any], value: objec
             "nilai realisasi adalah satu nilai, bukan rentang",
             "a realised value is one value, not a range",
         )
+    names = names_of(_REALIZED_TYPES)
     raise _checks.wrong_type(
-        instance,
-        attribute.name,
-        value,
-        "Percentage, Count, IndexScore, Level, Qualitative atau Verdict / "
-        "a Percentage, Count, IndexScore, Level, Qualitative or Verdict",
+        instance, attribute.name, value, f"{names.indonesian} / a {names.english}"
     )
 
 
@@ -349,15 +343,32 @@ def compatible(cell: TargetValue, value: RealizedValue) -> bool:
     >>> compatible(Count(39, "OPD"), Percentage(50))
     False
     """
-    if isinstance(cell, Range):
-        return compatible(cell.low, value)
-    if isinstance(cell, Qualitative):
-        return isinstance(value, Qualitative | Verdict)
-    if isinstance(cell, Percentage | Level):
-        return type(value) is type(cell)
-    if isinstance(cell, Count | IndexScore):
-        return type(value) is type(cell) and value.dimension == cell.dimension
+    return _TAKES[type(cell)](cell, value)
+
+
+def _same_kind(cell: TargetValue, value: RealizedValue) -> bool:
+    return type(value) is type(cell) and value.dimension == cell.dimension
+
+
+def _kind_of_ends(cell: Range, value: RealizedValue) -> bool:
+    return compatible(cell.low, value)
+
+
+def _in_words(cell: Qualitative, value: RealizedValue) -> bool:
+    return isinstance(value, Qualitative | Verdict)
+
+
+def _nothing(cell: NoTarget, value: RealizedValue) -> bool:
     return False
+
+
+_TAKES: Final[dict[type, Callable[[Any, RealizedValue], bool]]] = {
+    **{kind.cls: _same_kind for kind in VALUE_KINDS if kind.numeric},
+    Range: _kind_of_ends,
+    Qualitative: _in_words,
+    NoTarget: _nothing,
+}
+"""What each kind of target cell takes as a realised value (see `compatible`)."""
 
 
 # -- errors
@@ -471,21 +482,38 @@ class DuplicateRealizationError(RealizationError):
 
 
 def _kind(value: TargetValue | RealizedValue) -> Message:
-    if isinstance(value, Range):
-        return _kind(value.low)
-    if isinstance(value, Percentage):
-        return Message("persentase", "a percentage")
-    if isinstance(value, Count):
-        return Message(f"jumlah dalam satuan {value.unit}", f"a count in {value.unit}")
-    if isinstance(value, IndexScore):
-        return Message(f"nilai indeks {value.index}", f"an {value.index} index score")
-    if isinstance(value, Level):
-        return Message("level", "a level")
-    if isinstance(value, Qualitative):
-        return Message("nilai kualitatif", "a qualitative value")
-    if isinstance(value, Verdict):
-        return Message("status tercapai/tidak tercapai", "an achieved/not achieved verdict")
-    return Message("tanpa target", "no target")
+    """What *value* is, for a message: ``"a count in OPD"``, ``"an IKM index score"``."""
+    return _KIND_NAMES[type(value)](value)
+
+
+def _count_name(value: Count) -> Message:
+    return Message(f"jumlah dalam satuan {value.unit}", f"a count in {value.unit}")
+
+
+def _index_name(value: IndexScore) -> Message:
+    return Message(f"nilai indeks {value.index}", f"an {value.index} index score")
+
+
+def _range_name(value: Range) -> Message:
+    return _kind(value.low)
+
+
+def _named(indonesian: str, english: str) -> Callable[[object], Message]:
+    message = Message(indonesian, english)
+    return lambda _: message
+
+
+_KIND_NAMES: Final[dict[type, Callable[[Any], Message]]] = {
+    Percentage: _named("persentase", "a percentage"),
+    Count: _count_name,
+    IndexScore: _index_name,
+    Level: _named("level", "a level"),
+    Range: _range_name,
+    Qualitative: _named("nilai kualitatif", "a qualitative value"),
+    NoTarget: _named("tanpa target", "no target"),
+    Verdict: _named("status tercapai/tidak tercapai", "an achieved/not achieved verdict"),
+}
+"""What a value of each kind is, in a message about a realised value of the wrong kind."""
 
 
 class UnitMismatchError(RealizationError):

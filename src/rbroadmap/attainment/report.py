@@ -29,7 +29,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
-from enum import Enum
 from fractions import Fraction
 from typing import Any, Literal, TypeAlias, final
 
@@ -45,17 +44,10 @@ from rbroadmap.attainment.formulas import Expected, Formula, LowerIsBetter, Outc
 from rbroadmap.attainment.periods import Proration
 from rbroadmap.attainment.realizations import Realization, RealizedValue, Verdict
 from rbroadmap.attainment.rollups import Dimension, RollUp, RollUpMethod
-from rbroadmap.messages import Lang, Message, check_lang
+from rbroadmap.messages import LabelledEnum, Lang, Message, check_lang
 from rbroadmap.notation import format_value
 from rbroadmap.schedule import Direction, Shape
-from rbroadmap.values import (
-    Count,
-    IndexScore,
-    Level,
-    Percentage,
-    TargetValue,
-    exact_decimal,
-)
+from rbroadmap.values import TargetValue, exact_decimal, is_numeric
 
 __all__ = [
     "Attainment",
@@ -74,28 +66,19 @@ Table: TypeAlias = Literal["rows", "targets", "rollups"]
 """A table of the report: ``"rows"``, ``"targets"`` or ``"rollups"``."""
 
 
-class Status(Enum):
+class Status(LabelledEnum):
     """Status (*status*) of a target in a year, or of a target to date."""
 
-    JUDGED = "judged"
+    JUDGED = "judged", "Dinilai", "Judged"
     """Dinilai: due and reported; the attainment is computed."""
-    MISSING = "missing"
+    MISSING = "missing", "Belum dilaporkan", "Not reported"
     """Belum dilaporkan: due, but no realised value is known at ``as_of``."""
-    UNDEFINED = "undefined"
+    UNDEFINED = "undefined", "Tidak terdefinisi", "Undefined"
     """Tidak terdefinisi: reported, but the formula is undefined (T/R with R = 0)."""
-    NOT_DUE = "not-due"
+    NOT_DUE = "not-due", "Tidak ada target", "No target"
     """Tidak ada target: the year's cell is ``-``; nothing is due."""
-    NOT_YET_DUE = "not-yet-due"
+    NOT_YET_DUE = "not-yet-due", "Belum jatuh tempo", "Not yet due"
     """Belum jatuh tempo: the year has not begun, or none of it has elapsed."""
-
-    @property
-    def label(self) -> Message:
-        """The status in both languages.
-
-        >>> Status.MISSING.label.indonesian
-        'Belum dilaporkan'
-        """
-        return _STATUS_LABELS[self]
 
     @property
     def due(self) -> bool:
@@ -106,15 +89,6 @@ class Status(Enum):
     def reported(self) -> bool:
         """Whether a realised value was judged: judged or undefined."""
         return self in (Status.JUDGED, Status.UNDEFINED)
-
-
-_STATUS_LABELS = {
-    Status.JUDGED: Message("Dinilai", "Judged"),
-    Status.MISSING: Message("Belum dilaporkan", "Not reported"),
-    Status.UNDEFINED: Message("Tidak terdefinisi", "Undefined"),
-    Status.NOT_DUE: Message("Tidak ada target", "No target"),
-    Status.NOT_YET_DUE: Message("Belum jatuh tempo", "Not yet due"),
-}
 
 
 def _cap(value: Decimal | int | None) -> Decimal | None:
@@ -349,7 +323,7 @@ def _realized_text(value: RealizedValue | None, lang: Lang) -> str | None:
 
 
 def _magnitude(value: RealizedValue | None) -> Decimal | None:
-    if isinstance(value, Percentage | Count | IndexScore | Level):
+    if is_numeric(value):
         return value.magnitude
     return None
 

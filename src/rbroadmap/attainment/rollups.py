@@ -42,7 +42,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
-from enum import Enum
 from fractions import Fraction
 from typing import final
 
@@ -51,53 +50,38 @@ import attrs
 from rbroadmap.attainment._numbers import pct, pct_number, round_half_up, total
 from rbroadmap.attainment.bands import Band
 from rbroadmap.attainment.forecast import Outlook
-from rbroadmap.messages import Message
+from rbroadmap.messages import LabelledEnum, Message
 from rbroadmap.notation import format_number
 
 __all__ = ["Child", "Dimension", "RollUp", "RollUpMethod", "combine", "value_of"]
 
 
-class RollUpMethod(Enum):
+class RollUpMethod(LabelledEnum):
     """How a roll-up combines its targets' attainments (*metode rekapitulasi*)."""
 
-    MEAN = "mean"
+    MEAN = "mean", "Rata-rata", "Mean"
     """Rata-rata: the plain mean, every target weighing the same (the default)."""
-    BUDGET_WEIGHTED = "budget-weighted"
+    BUDGET_WEIGHTED = "budget-weighted", "Rata-rata tertimbang anggaran", "Budget-weighted mean"
     """Rata-rata tertimbang anggaran: the mean weighted by estimated annual budget."""
-    WORST = "worst"
+    WORST = "worst", "Capaian terendah", "Lowest attainment"
     """Capaian terendah: the lowest attainment among the targets."""
 
 
-class Dimension(Enum):
+class Dimension(LabelledEnum):
     """What a roll-up gathers targets by (*dimensi rekapitulasi*)."""
 
-    ACTION = "action"
+    ACTION = "action", "Aksi", "Action"
     """Aksi: the target of one action (shared rows count at the row that holds it)."""
-    AREA = "area"
+    AREA = "area", "Area perubahan", "Area of change"
     """Area perubahan: the targets of one area of change."""
-    PROGRAMME = "programme"
+    PROGRAMME = "programme", "Program", "Programme"
     """Program: the targets funded by one programme."""
-    UNIT = "unit"
+    UNIT = "unit", "Penanggung jawab", "Responsible unit"
     """Penanggung jawab: the targets one unit is responsible for."""
-    YEAR = "year"
+    YEAR = "year", "Tahun", "Year"
     """Tahun: every target due in one year."""
-    ROADMAP = "roadmap"
+    ROADMAP = "roadmap", "Road map", "Road map"
     """Road map: every target, to date."""
-
-    @property
-    def label(self) -> Message:
-        """The dimension's name in both languages."""
-        return _DIMENSION_LABELS[self]
-
-
-_DIMENSION_LABELS = {
-    Dimension.ACTION: Message("Aksi", "Action"),
-    Dimension.AREA: Message("Area perubahan", "Area of change"),
-    Dimension.PROGRAMME: Message("Program", "Programme"),
-    Dimension.UNIT: Message("Penanggung jawab", "Responsible unit"),
-    Dimension.YEAR: Message("Tahun", "Year"),
-    Dimension.ROADMAP: Message("Road map", "Road map"),
-}
 
 
 @final

@@ -13,7 +13,7 @@ frozen attrs classes, and the context hands out tuples.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Any, Final, TypeVar, final
 
@@ -21,7 +21,7 @@ import attrs
 
 from rbroadmap.areasets import AREA_SETS, AreaSet
 from rbroadmap.messages import Message
-from rbroadmap.model import Action, Area, Item, ResolvedAction, RoadMap, _walk
+from rbroadmap.model import Action, Area, ResolvedAction, RoadMap, structure
 from rbroadmap.scales import IKM_2004, IKM_2017, Scale
 
 __all__ = ["KINDS", "Context", "Options", "Row", "TextRef"]
@@ -98,35 +98,15 @@ class Row:
 
 
 KINDS: Final = {
-    "title": ("judul", "title"),
-    "goal": ("sasaran", "goal"),
-    "area-name": ("nama area", "area name"),
-    "improvement": ("butir pembenahan", "improvement item"),
-    "problem": ("permasalahan", "problem"),
-    "action": ("aksi", "action"),
-    "result": ("hasil", "result"),
-    "expected-condition": ("kondisi yang diharapkan", "expected condition"),
-    "programme-cell": ("sel program", "programme cell"),
-    "achievement": ("hal yang dipertahankan", "achievement to maintain"),
-    "achievement-item": ("butir yang dipertahankan", "item to maintain"),
-    "indicator": ("indikator", "indicator"),
-    "service": ("pelayanan prioritas", "priority service"),
-    "service-description": ("uraian pelayanan prioritas", "description of priority service"),
-    "service-item": ("butir pelayanan prioritas", "item of priority service"),
-    "quick-win-field": ("bidang quick win", "field of quick win"),
-    "quick-win": ("quick win", "quick win"),
-    "stage": ("uraian tahapan", "description of stage"),
-    "stage-step": ("langkah tahapan", "step of stage"),
-    "programme": ("nama program", "name of programme"),
-    "programme-description": ("uraian program", "description of programme"),
-    "activity": ("kegiatan", "activity"),
-    "team": ("nama tim", "name of team"),
-    "team-duty": ("tugas tim", "duty of team"),
-    "team-composition": ("susunan tim", "composition of team"),
+    row.kind: (row.name.indonesian, row.name.english)
+    for row in structure.STRUCTURE
+    if isinstance(row, structure.Text)
 }
-"""The kinds of text, with their names in Indonesian and English."""
+"""The kinds of text, with their names in Indonesian and English (from the model's table)."""
 
-_OWN_ENTITY: Final = frozenset({"goal", "problem", "action", "result", "indicator", "quick-win"})
+_OWN_ENTITY: Final = frozenset(
+    row.kind for row in structure.STRUCTURE if isinstance(row, structure.Text) and row.principal
+)
 
 
 @final
@@ -186,7 +166,7 @@ class Context:
         self.options: Final = Options() if options is None else options
         self._paths: dict[str, str] = {}
         self._positions: dict[str, int] = {}
-        for position, (path, entity) in enumerate(_walk(roadmap)):
+        for position, (path, entity) in enumerate(structure.walk(roadmap)):
             self._paths.setdefault(entity.id, f"$.{path}" if path else "$")
             self._positions.setdefault(entity.id, position)
         self._rows: tuple[Row, ...] | None = None
@@ -219,18 +199,17 @@ class Context:
     def rows(self) -> tuple[Row, ...]:
         """Every row of the action plan, in order, with merged cells resolved."""
         if self._rows is None:
-            rows = []
-            for area in self.roadmap.areas:
-                for action in area.actions:
-                    rows.append(
-                        Row(
-                            area=area,
-                            action=action,
-                            resolved=self.roadmap.resolve(action),
-                            path=self._paths[action.id],
-                        )
-                    )
-            self._rows = tuple(rows)
+            roadmap = self.roadmap
+            self._rows = tuple(
+                Row(
+                    area=area,
+                    action=action,
+                    resolved=roadmap.resolve(action),
+                    path=self._paths[action.id],
+                )
+                for area in roadmap.areas
+                for action in structure.collect(area, Action)
+            )
         return self._rows
 
     @property
@@ -266,103 +245,6 @@ class Context:
         return self._memo[key]  # type: ignore[return-value]
 
 
-def _items(entity_id: str, name: str, kind: str, items: tuple[Item, ...]) -> Iterator[TextRef]:
-    scope = f"{entity_id}:{name}"
-    for i, item in enumerate(items):
-        yield TextRef(
-            entity_id=entity_id,
-            field=f"{name}[{i}].text",
-            kind=kind,
-            text=item.text,
-            scope=scope,
-            label=item.label or f"#{i + 1}",
-        )
-
-
-def _texts(roadmap: RoadMap) -> Iterator[TextRef]:
-    """Every text of the road map, in document order."""
-    if roadmap.title:
-        yield TextRef(entity_id=roadmap.id, field="title", kind="title", text=roadmap.title)
-    for goal in roadmap.goals:
-        yield TextRef(entity_id=goal.id, field="text", kind="goal", text=goal.text)
-    for area in roadmap.areas:
-        yield TextRef(entity_id=area.id, field="name", kind="area-name", text=area.name)
-        yield from _items(area.id, "improvements", "improvement", area.improvements)
-        for goal in area.goals:
-            yield TextRef(entity_id=goal.id, field="text", kind="goal", text=goal.text)
-        for action in area.actions:
-            for problem in action.problems:
-                yield TextRef(entity_id=problem.id, field="text", kind="problem", text=problem.text)
-            if action.text is not None:
-                yield TextRef(entity_id=action.id, field="text", kind="action", text=action.text)
-            if action.result is not None:
-                result = action.result
-                yield TextRef(entity_id=result.id, field="text", kind="result", text=result.text)
-            if action.expected_condition is not None:
-                yield TextRef(
-                    entity_id=action.id,
-                    field="expected_condition",
-                    kind="expected-condition",
-                    text=action.expected_condition,
-                )
-            if action.programme is not None:
-                yield TextRef(
-                    entity_id=action.id,
-                    field="programme",
-                    kind="programme-cell",
-                    text=action.programme,
-                )
-    for achievement in roadmap.achievements:
-        yield TextRef(
-            entity_id=achievement.id, field="name", kind="achievement", text=achievement.name
-        )
-        yield from _items(achievement.id, "items", "achievement-item", achievement.items)
-        for goal in achievement.goals:
-            yield TextRef(entity_id=goal.id, field="text", kind="goal", text=goal.text)
-        for indicator in achievement.indicators:
-            yield TextRef(
-                entity_id=indicator.id, field="name", kind="indicator", text=indicator.name
-            )
-    for service in roadmap.services:
-        yield TextRef(entity_id=service.id, field="name", kind="service", text=service.name)
-        if service.description is not None:
-            yield TextRef(
-                entity_id=service.id,
-                field="description",
-                kind="service-description",
-                text=service.description,
-            )
-        yield from _items(service.id, "items", "service-item", service.items)
-        for goal in service.goals:
-            yield TextRef(entity_id=goal.id, field="text", kind="goal", text=goal.text)
-    for quick_win in roadmap.quick_wins:
-        yield TextRef(
-            entity_id=quick_win.id, field="field", kind="quick-win-field", text=quick_win.field
-        )
-        yield TextRef(entity_id=quick_win.id, field="text", kind="quick-win", text=quick_win.text)
-    for stage in roadmap.stages:
-        if stage.description:
-            yield TextRef(
-                entity_id=stage.id, field="description", kind="stage", text=stage.description
-            )
-        yield from _items(stage.id, "steps", "stage-step", stage.steps)
-    for programme in roadmap.programmes:
-        yield TextRef(entity_id=programme.id, field="name", kind="programme", text=programme.name)
-        if programme.description is not None:
-            yield TextRef(
-                entity_id=programme.id,
-                field="description",
-                kind="programme-description",
-                text=programme.description,
-            )
-        yield from _items(programme.id, "activities", "activity", programme.activities)
-    for team in roadmap.teams:
-        yield TextRef(entity_id=team.id, field="name", kind="team", text=team.name)
-        yield from _items(team.id, "duties", "team-duty", team.duties)
-        if team.composition is not None:
-            yield TextRef(
-                entity_id=team.id,
-                field="composition",
-                kind="team-composition",
-                text=team.composition,
-            )
+def _texts(roadmap: RoadMap) -> list[TextRef]:
+    """Every text of the road map, in document order (the model's table says where)."""
+    return structure.texts(roadmap, TextRef)

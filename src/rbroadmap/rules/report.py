@@ -30,15 +30,7 @@ from rbroadmap.model import Waiver
 from rbroadmap.notation import format_value
 from rbroadmap.rules import _display
 from rbroadmap.rules.kernel import Rule, Severity
-from rbroadmap.values import (
-    Count,
-    IndexScore,
-    Level,
-    NoTarget,
-    Percentage,
-    Qualitative,
-    Range,
-)
+from rbroadmap.values import is_target_value
 
 __all__ = ["Finding", "Report", "fingerprint", "plain_value"]
 
@@ -49,6 +41,7 @@ def plain_value(value: object) -> str | int | None:
     Target values are written in canonical Indonesian notation; decimals keep
     their digits.
 
+    >>> from rbroadmap.values import Percentage
     >>> plain_value(Percentage(25)), plain_value(Decimal("79.30")), plain_value(3)
     ('25%', '79.30', 3)
     """
@@ -58,7 +51,7 @@ def plain_value(value: object) -> str | int | None:
         return str(value).lower()
     if isinstance(value, int):
         return value
-    if isinstance(value, Percentage | Count | IndexScore | Level | Range | Qualitative | NoTarget):
+    if is_target_value(value):
         return format_value(value)
     if isinstance(value, Decimal):
         return str(value)

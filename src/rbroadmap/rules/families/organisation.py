@@ -13,7 +13,7 @@ from typing import Final
 
 from rbroadmap._text import clip
 from rbroadmap.messages import Message
-from rbroadmap.model import Item, Role
+from rbroadmap.model import Role, structure
 from rbroadmap.rules.kernel import Context, Severity, Violation, rule
 
 __all__ = ["RULES"]
@@ -102,65 +102,17 @@ def _label(kind: str, position: int, like: str) -> str:
     return letter.upper() if like.strip().rstrip(".)").lstrip("(").isupper() else letter
 
 
-_LISTS: Final = {
-    "areas": ("area perubahan", "the areas of change"),
-    "programmes": ("program", "the programmes"),
-    "teams": ("tim", "the teams"),
-    "achievements": ("hal yang dipertahankan", "the achievements to maintain"),
-    "services": ("pelayanan prioritas", "the priority services"),
-    "quick_wins": ("quick wins", "the quick wins"),
-    "improvements": ("butir pembenahan", "the improvement items"),
-    "items": ("butir", "the items"),
-    "steps": ("langkah", "the steps"),
-    "activities": ("kegiatan", "the activities"),
-    "duties": ("tugas", "the duties"),
-}
-
-
-def _list_name(name: str, owner: str | None = None) -> Message:
-    indonesian, english = _LISTS[name]
-    if owner is None:
-        return Message(indonesian, english)
-    return Message(f"{indonesian} dari {owner!r}", f"{english} of {owner!r}")
-
-
 def _numbered_lists(ctx: Context) -> Iterator[tuple[Message, Sequence[tuple[str, str, str]]]]:
     """Every numbered list: its name, and its (entity id, field, label) entries in order."""
-    rm = ctx.roadmap
-
-    def top(
-        name: str, entries: Sequence[tuple[str, int | str | None]]
-    ) -> tuple[Message, list[tuple[str, str, str]]]:
-        return _list_name(name), [(i, "number", str(n)) for i, n in entries if n is not None]
-
-    yield top("areas", [(a.id, a.number) for a in rm.areas])
-    yield top("programmes", [(p.id, p.number) for p in rm.programmes])
-    yield top("teams", [(t.id, t.number) for t in rm.teams])
-    yield top("achievements", [(a.id, a.number) for a in rm.achievements])
-    yield top("services", [(s.id, s.number) for s in rm.services])
-    yield top("quick_wins", [(q.id, q.number) for q in rm.quick_wins])
-
-    def items(
-        owner: str, name: str, entries: tuple[Item, ...]
-    ) -> tuple[Message, list[tuple[str, str, str]]]:
-        return _list_name(name, owner), [
-            (owner, f"{name}[{i}].label", item.label)
-            for i, item in enumerate(entries)
-            if item.label is not None
-        ]
-
-    for area in rm.areas:
-        yield items(area.id, "improvements", area.improvements)
-    for achievement in rm.achievements:
-        yield items(achievement.id, "items", achievement.items)
-    for service in rm.services:
-        yield items(service.id, "items", service.items)
-    for stage in rm.stages:
-        yield items(stage.id, "steps", stage.steps)
-    for programme in rm.programmes:
-        yield items(programme.id, "activities", programme.activities)
-    for team in rm.teams:
-        yield items(team.id, "duties", team.duties)
+    for part, owner, entries in structure.numbered_lists(ctx.roadmap):
+        name = part.name
+        if owner is None:
+            yield Message(name.indonesian, f"the {name.english}"), entries
+        else:
+            yield (
+                Message(f"{name.indonesian} dari {owner!r}", f"the {name.english} of {owner!r}"),
+                entries,
+            )
 
 
 def _sequence_faults(

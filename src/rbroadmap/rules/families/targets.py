@@ -31,17 +31,16 @@ from rbroadmap.schedule import Direction, Shape
 from rbroadmap.units import UnitGroup
 from rbroadmap.values import (
     Count,
-    IndexScore,
-    Level,
     NoTarget,
+    NumericValue,
     Percentage,
     Range,
     TargetValue,
+    is_numeric,
 )
 
 __all__ = ["RULES"]
 
-_NUMERIC: Final = (Percentage, Count, IndexScore, Level)
 _HUNDRED: Final = Decimal(100)
 _UNIVERSE_SHARE: Final = Decimal("0.9")
 
@@ -61,23 +60,21 @@ def _cells(target: Target) -> str:
     return " ".join(target.notation())
 
 
-_Fall = tuple[
-    int, Percentage | Count | IndexScore | Level, int, Percentage | Count | IndexScore | Level
-]
+_Fall = tuple[int, NumericValue, int, NumericValue]
 
 
 def _falls(target: Target) -> list[_Fall]:
     """The steps between consecutive due years that move away from the goal."""
     due = _due(target)
     values = [v for _, v in due]
-    if not due or not all(isinstance(v, _NUMERIC) for v in values):
+    if not due or not all(is_numeric(v) for v in values):
         return []
     if len({v.dimension for v in values}) != 1:
         return []
     out: list[_Fall] = []
     for (y1, a), (y2, b) in pairwise(due):
-        assert isinstance(a, _NUMERIC)
-        assert isinstance(b, _NUMERIC)
+        assert is_numeric(a)
+        assert is_numeric(b)
         backwards = b.magnitude < a.magnitude
         if target.direction is Direction.LOWER:
             backwards = b.magnitude > a.magnitude
@@ -89,11 +86,11 @@ def _falls(target: Target) -> list[_Fall]:
 def _net_progress(target: Target) -> bool:
     """Whether the due values end nearer the goal than they start."""
     due = [v for _, v in _due(target)]
-    if len(due) < 2 or not all(isinstance(v, _NUMERIC) for v in due):
+    if len(due) < 2 or not all(is_numeric(v) for v in due):
         return False
     first, last = due[0], due[-1]
-    assert isinstance(first, _NUMERIC)
-    assert isinstance(last, _NUMERIC)
+    assert is_numeric(first)
+    assert is_numeric(last)
     if first.dimension != last.dimension:
         return False
     if target.direction is Direction.LOWER:
@@ -324,15 +321,18 @@ def ambiguous_target_shape(ctx: Context) -> Iterator[Violation]:
     for row, target in _owned(ctx):
         candidates = target.shape_candidates
         if target.declared_shape is None and len(candidates) > 1:
-            shapes = ", ".join(s.value for s in candidates)
+            shapes = Message(
+                ", ".join(s.label.indonesian.lower() for s in candidates),
+                ", ".join(s.label.english.lower() for s in candidates),
+            )
             yield Violation(
                 entity_id=row.id,
                 field="targets",
                 value=_cells(target),
                 message=Message(
-                    f"target baris {row.id!r} ({_cells(target)}) dapat dibaca sebagai {shapes}; "
-                    "nyatakan polanya",
-                    f"the target of row {row.id!r} ({_cells(target)}) reads as {shapes}; "
+                    f"target baris {row.id!r} ({_cells(target)}) dapat dibaca sebagai "
+                    f"{shapes.indonesian}; nyatakan polanya",
+                    f"the target of row {row.id!r} ({_cells(target)}) reads as {shapes.english}; "
                     "declare its shape",
                 ),
                 suggestion=candidates[0].value,

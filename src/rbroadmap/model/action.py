@@ -1,0 +1,129 @@
+"""Action (*aksi*): one row of the action plan, and the row with its merged cells filled in."""
+
+from __future__ import annotations
+
+from typing import Any, final
+
+import attrs
+
+from rbroadmap import _checks
+from rbroadmap.model.parts import Problem, Result, to_problems, to_strings
+from rbroadmap.model.yearly import Target
+from rbroadmap.notation import MAX_RUPIAH
+
+__all__ = ["Action", "ResolvedAction"]
+
+
+def _check_budget(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if type(value) is not int:
+        raise _checks.wrong_type(
+            instance, attribute.name, value, "rupiah utuh (int) / whole rupiah (int)"
+        )
+    if value < 0 or value > MAX_RUPIAH:
+        raise _checks.fail(
+            instance,
+            attribute.name,
+            value,
+            f"anggaran harus antara 0 dan {MAX_RUPIAH} rupiah",
+            f"a budget must be between 0 and {MAX_RUPIAH} rupiah",
+        )
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Action:
+    """Action (*aksi*): one row of the action plan (*rencana aksi*, Table 3.2).
+
+    A row holds the problems it addresses (column 1), the action (2), its
+    result (3), the expected condition (4), the yearly target (5-9), the
+    programme (10), the estimated annual budget in whole rupiah (11) and the
+    responsible units (12). Cells the document leaves blank are ``None`` or
+    empty; a blank cell covered by a merged cell of another row is filled
+    through ``shares`` (see `RoadMap.resolve`).
+
+    Attributes:
+        id: Stable id, such as ``"organisasi-1"``. It also addresses the row's
+            target.
+        text: The action as written, or ``None`` when the row has no action of
+            its own.
+        problems: The problems the row names (usually one).
+        result: The row's result (*hasil*), if it has one of its own.
+        expected_condition: The expected condition (*kondisi yang
+            diharapkan*) as written, if any.
+        targets: The yearly target (*target pencapaian aksi*), if any.
+        programme: The programme (*program*) as written: the id or the name of
+            one of the road map's programmes, or any other text, for the rules
+            to check.
+        budget: The estimated annual budget (*estimasi anggaran per tahun*) in
+            whole rupiah, if the row has one of its own.
+        units: The responsible units (*penanggung jawab*) as written, one name
+            per unit; the road map's `UnitRegistry` resolves them.
+        shares: The id of the row, in the same area, whose merged cells cover
+            this row's blank ones.
+
+    >>> a = Action(id="a1", text="Penyusunan SOP", budget=100_000_000, units=["Bag. Organisasi"])
+    >>> a.units
+    ('Bag. Organisasi',)
+    """
+
+    id: str = attrs.field(validator=_checks.identifier)
+    text: str | None = attrs.field(default=None, validator=_checks.optional_text)
+    problems: tuple[Problem, ...] = attrs.field(
+        default=(), converter=to_problems, validator=_checks.tuple_of(Problem)
+    )
+    result: Result | None = attrs.field(default=None, validator=_checks.optional_of(Result))
+    expected_condition: str | None = attrs.field(default=None, validator=_checks.optional_text)
+    targets: Target | None = attrs.field(default=None, validator=_checks.optional_of(Target))
+    programme: str | None = attrs.field(default=None, validator=_checks.optional_text)
+    budget: int | None = attrs.field(default=None, validator=_check_budget)
+    units: tuple[str, ...] = attrs.field(
+        default=(), converter=to_strings, validator=_checks.tuple_of(str)
+    )
+    shares: str | None = attrs.field(default=None, validator=_checks.optional_identifier)
+
+
+@final
+@attrs.frozen(kw_only=True)
+class ResolvedAction:
+    """An action plan row with the cells it shares filled in (*baris terisi*).
+
+    Returned by `RoadMap.resolve`. Each field holds the row's own cell or,
+    when that is blank, the cell of the row it shares (following ``shares``
+    as far as needed). ``inherited`` names the fields that came from another
+    row, and ``target_owner`` and ``budget_owner`` say which row holds the
+    target and the budget, so that shared money and targets are counted once.
+
+    Attributes:
+        action: The row as written.
+        text: The action text.
+        problems: The row's own problems (problems are never shared).
+        result: The result.
+        expected_condition: The expected condition.
+        targets: The yearly target.
+        target_owner: The id of the row that holds the target, or ``None``.
+        programme: The programme as written.
+        budget: The estimated annual budget.
+        budget_owner: The id of the row that holds the budget, or ``None``.
+        units: The responsible units as written.
+        inherited: The names of the fields filled from another row.
+    """
+
+    action: Action
+    text: str | None
+    problems: tuple[Problem, ...]
+    result: Result | None
+    expected_condition: str | None
+    targets: Target | None
+    target_owner: str | None
+    programme: str | None
+    budget: int | None
+    budget_owner: str | None
+    units: tuple[str, ...]
+    inherited: frozenset[str]
+
+    @property
+    def id(self) -> str:
+        """The id of the row."""
+        return self.action.id

@@ -1,0 +1,153 @@
+"""Priorities of the reform (*prioritas*): priority services, quick wins, achievements to keep.
+
+Sections 3.1.2 and 3.1.3 and parts B-D of Table 3.1: the public services to
+improve first, the quick wins that show change fast, and the achievements to
+maintain with their indicators.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import final
+
+import attrs
+
+from rbroadmap import _checks
+from rbroadmap.messages import LabelledEnum
+from rbroadmap.model.parts import Goal, Item, to_goals, to_items
+from rbroadmap.values import TARGET_TYPES, TargetValue
+
+__all__ = ["Achievement", "Comparison", "Indicator", "PriorityService", "QuickWin"]
+
+
+def to_indicators(value: Iterable[Indicator]) -> tuple[Indicator, ...]:
+    """A tuple of indicators."""
+    return _checks.to_tuple(value)  # type: ignore[no-any-return]
+
+
+@final
+@attrs.frozen(kw_only=True)
+class PriorityService:
+    """Priority public service (*pelayanan prioritas*), sections 3.1.3 and Table 3.1 C.
+
+    Attributes:
+        id: Stable id, such as ``"kesehatan"``.
+        number: The service's number in the document, if numbered.
+        name: The service as written (``"Pelayanan bidang kesehatan"``).
+        description: What is to change, as written.
+        items: The changes listed for it, as written.
+        goals: Its goals (*sasaran*, Table 3.1 part C).
+    """
+
+    id: str = attrs.field(validator=_checks.identifier)
+    number: int | None = attrs.field(default=None, validator=_checks.optional_number)
+    name: str = attrs.field(validator=_checks.text)
+    description: str | None = attrs.field(default=None, validator=_checks.optional_text)
+    items: tuple[Item, ...] = attrs.field(
+        default=(), converter=to_items, validator=_checks.tuple_of(Item)
+    )
+    goals: tuple[Goal, ...] = attrs.field(
+        default=(), converter=to_goals, validator=_checks.tuple_of(Goal)
+    )
+
+
+@final
+@attrs.frozen(kw_only=True)
+class QuickWin:
+    """Quick win (*quick wins*, Table 3.1 part D): a fast, visible improvement.
+
+    Attributes:
+        id: Stable id, such as ``"simpustronik"``.
+        number: Its number in the document, if numbered.
+        field: The field it belongs to as written (``"Bidang Kesehatan"``).
+        text: The quick win as written.
+        service: The id of the priority service it serves, if any.
+    """
+
+    id: str = attrs.field(validator=_checks.identifier)
+    number: int | None = attrs.field(default=None, validator=_checks.optional_number)
+    field: str = attrs.field(validator=_checks.text)
+    text: str = attrs.field(validator=_checks.text)
+    service: str | None = attrs.field(default=None, validator=_checks.optional_identifier)
+
+
+class Comparison(LabelledEnum):
+    """How a value is compared with a stated bound (*pembanding*)."""
+
+    AT_LEAST = "at-least", "Paling sedikit", "At least"
+    """Paling sedikit (>=)."""
+    MORE_THAN = "more-than", "Lebih dari", "More than"
+    """Lebih dari (>)."""
+    EXACTLY = "exactly", "Sama dengan", "Exactly"
+    """Sama dengan (=)."""
+    AT_MOST = "at-most", "Paling banyak", "At most"
+    """Paling banyak (<=)."""
+    LESS_THAN = "less-than", "Kurang dari", "Less than"
+    """Kurang dari (<)."""
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Indicator:
+    """Indicator (*indikator*) of an achievement, with baseline and target.
+
+    For example the public satisfaction index (IKM) of 79,30 in 2017,
+    "baik", to be raised to more than 85,00, "sangat baik".
+
+    Attributes:
+        id: Stable id, such as ``"ikm"``.
+        name: What is measured, as written.
+        baseline: The value at the start (*nilai dasar*), if stated.
+        baseline_year: The year of the baseline, if stated.
+        baseline_category: The category the document gives the baseline
+            (``"baik"``), if any.
+        target: The value aimed at, if stated.
+        comparison: How the target is meant: at least, more than, ...
+        target_year: The year the target is for, if stated.
+        target_category: The category the document gives the target
+            (``"sangat baik"``), if any.
+    """
+
+    id: str = attrs.field(validator=_checks.identifier)
+    name: str = attrs.field(validator=_checks.text)
+    baseline: TargetValue | None = attrs.field(
+        default=None, validator=_checks.optional_of(*TARGET_TYPES)
+    )
+    baseline_year: int | None = attrs.field(default=None, validator=_checks.optional_year)
+    baseline_category: str | None = attrs.field(default=None, validator=_checks.optional_text)
+    target: TargetValue | None = attrs.field(
+        default=None, validator=_checks.optional_of(*TARGET_TYPES)
+    )
+    comparison: Comparison = attrs.field(
+        default=Comparison.AT_LEAST, validator=_checks.instance_of(Comparison)
+    )
+    target_year: int | None = attrs.field(default=None, validator=_checks.optional_year)
+    target_category: str | None = attrs.field(default=None, validator=_checks.optional_text)
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Achievement:
+    """Achievement to maintain (*hal yang dipertahankan*), 3.1.2 and Table 3.1 B.
+
+    Attributes:
+        id: Stable id, such as ``"pelayanan-publik-berkualitas"``.
+        number: Its number in the document, if numbered.
+        name: The achievement as written (``"Kualitas pelayanan publik"``).
+        items: What is to be kept up, as written (3.1.2).
+        goals: Its goals (*sasaran*, Table 3.1 part B).
+        indicators: Indicators with baseline and target values.
+    """
+
+    id: str = attrs.field(validator=_checks.identifier)
+    number: int | None = attrs.field(default=None, validator=_checks.optional_number)
+    name: str = attrs.field(validator=_checks.text)
+    items: tuple[Item, ...] = attrs.field(
+        default=(), converter=to_items, validator=_checks.tuple_of(Item)
+    )
+    goals: tuple[Goal, ...] = attrs.field(
+        default=(), converter=to_goals, validator=_checks.tuple_of(Goal)
+    )
+    indicators: tuple[Indicator, ...] = attrs.field(
+        default=(), converter=to_indicators, validator=_checks.tuple_of(Indicator)
+    )

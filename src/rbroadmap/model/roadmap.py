@@ -1,0 +1,395 @@
+"""Road map (*Road Map Reformasi Birokrasi*): the whole document, and its id index."""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Final, TypeAlias, final
+
+import attrs
+
+from rbroadmap import _checks
+from rbroadmap._text import Suggester, name_key, shorten
+from rbroadmap.errors import ModelError, UnknownIdError
+from rbroadmap.messages import Message
+from rbroadmap.model.action import Action, ResolvedAction
+from rbroadmap.model.area import Area
+from rbroadmap.model.organisation import Stage, Team
+from rbroadmap.model.parts import Goal, Period, Problem, Result, to_goals
+from rbroadmap.model.priorities import Achievement, Indicator, PriorityService, QuickWin
+from rbroadmap.model.programme import Programme
+from rbroadmap.model.waiver import Waiver
+from rbroadmap.model.yearly import Target
+from rbroadmap.units import UnitRef, UnitRegistry
+
+if TYPE_CHECKING:
+    from rbroadmap.model import structure as _structure
+else:
+    # The table of what contains what names RoadMap, so it is read when first needed.
+    _structure = _checks.LazyModule("rbroadmap.model.structure")
+
+__all__ = ["Entity", "RoadMap"]
+
+_ID: Final = operator.attrgetter("id")
+
+
+def _areas(value: Iterable[Area]) -> tuple[Area, ...]:
+    return _checks.to_tuple(value)  # type: ignore[no-any-return]
+
+
+def _programmes(value: Iterable[Programme]) -> tuple[Programme, ...]:
+    return _checks.to_tuple(value)  # type: ignore[no-any-return]
+
+
+def _teams(value: Iterable[Team]) -> tuple[Team, ...]:
+    return _checks.to_tuple(value)  # type: ignore[no-any-return]
+
+
+def _stages(value: Iterable[Stage]) -> tuple[Stage, ...]:
+    return _checks.to_tuple(value)  # type: ignore[no-any-return]
+
+
+def _services(value: Iterable[PriorityService]) -> tuple[PriorityService, ...]:
+    return _checks.to_tuple(value)  # type: ignore[no-any-return]
+
+
+def _quick_wins(value: Iterable[QuickWin]) -> tuple[QuickWin, ...]:
+    return _checks.to_tuple(value)  # type: ignore[no-any-return]
+
+
+def _achievements(value: Iterable[Achievement]) -> tuple[Achievement, ...]:
+    return _checks.to_tuple(value)  # type: ignore[no-any-return]
+
+
+def _waivers(value: Iterable[Waiver]) -> tuple[Waiver, ...]:
+    return _checks.to_tuple(value)  # type: ignore[no-any-return]
+
+
+Entity: TypeAlias = (
+    "RoadMap | Area | Goal | Problem | Action | Result | Programme | Stage | Team "
+    "| PriorityService | QuickWin | Achievement | Indicator | UnitRef"
+)
+"""Anything in a road map that has an id."""
+
+
+def _short(text: str, limit: int = 60) -> str:
+    """*text* for a one-line summary: cut, with its length, when longer than *limit*."""
+    return text if len(text) <= limit else f"{shorten(text, limit - 1)} ({len(text)} characters)"
+
+
+def _integrity_error(
+    path: str, field: str, value: object, indonesian: str, english: str
+) -> ModelError:
+    return ModelError(
+        Message(f"{path}: {indonesian}", f"{path}: {english}"),
+        entity="RoadMap",
+        field=field,
+        value=value,
+        path=path,
+    )
+
+
+@final
+@attrs.frozen(kw_only=True, repr=False, cache_hash=True)
+class RoadMap:
+    """Road map (*Road Map Reformasi Birokrasi*): the whole document.
+
+    Attributes:
+        id: Stable id, such as ``"kota-probolinggo-2018-2022"``.
+        government: The government body it belongs to (*instansi*), as
+            written (``"Kota Probolinggo"``).
+        title: The document's title.
+        period: Its first and last year.
+        area_set: The code of the standard set of areas it follows (see
+            `rbroadmap.areasets`), such as ``"permenpanrb-11-2015"``.
+        goals: The general goals (*sasaran umum*) of the reform.
+        areas: The areas of change, in the document's order.
+        achievements: The achievements to maintain (*hal yang
+            dipertahankan*).
+        services: The priority public services (*pelayanan prioritas*).
+        quick_wins: The quick wins.
+        stages: The stages (*tahapan*), one per year.
+        programmes: The programmes (*program*) and their activities.
+        teams: The teams that carry the reform (*pengorganisasian*).
+        units: The registry of responsible units.
+        waivers: Rule findings accepted on purpose, with their reasons.
+
+    A road map is checked when built: ids are unique across the whole road map,
+    every ``shares`` names a row of the same area, every target year and stage
+    year lies within the period, and every quick win's service exists.
+    """
+
+    id: str = attrs.field(validator=_checks.identifier)
+    government: str = attrs.field(validator=_checks.text)
+    title: str = attrs.field(default="", validator=_checks.text)
+    period: Period = attrs.field(validator=_checks.instance_of(Period))
+    area_set: str | None = attrs.field(default=None, validator=_checks.optional_text)
+    goals: tuple[Goal, ...] = attrs.field(
+        default=(), converter=to_goals, validator=_checks.tuple_of(Goal)
+    )
+    areas: tuple[Area, ...] = attrs.field(
+        default=(), converter=_areas, validator=_checks.tuple_of(Area)
+    )
+    achievements: tuple[Achievement, ...] = attrs.field(
+        default=(), converter=_achievements, validator=_checks.tuple_of(Achievement)
+    )
+    services: tuple[PriorityService, ...] = attrs.field(
+        default=(), converter=_services, validator=_checks.tuple_of(PriorityService)
+    )
+    quick_wins: tuple[QuickWin, ...] = attrs.field(
+        default=(), converter=_quick_wins, validator=_checks.tuple_of(QuickWin)
+    )
+    stages: tuple[Stage, ...] = attrs.field(
+        default=(), converter=_stages, validator=_checks.tuple_of(Stage)
+    )
+    programmes: tuple[Programme, ...] = attrs.field(
+        default=(), converter=_programmes, validator=_checks.tuple_of(Programme)
+    )
+    teams: tuple[Team, ...] = attrs.field(
+        default=(), converter=_teams, validator=_checks.tuple_of(Team)
+    )
+    units: UnitRegistry = attrs.field(
+        factory=UnitRegistry, validator=_checks.instance_of(UnitRegistry)
+    )
+    waivers: tuple[Waiver, ...] = attrs.field(
+        default=(), converter=_waivers, validator=_checks.tuple_of(Waiver)
+    )
+    _index: dict[str, Entity] = attrs.field(
+        init=False, factory=dict, eq=False, hash=False, repr=False
+    )
+    _area_of: dict[str, Area] = attrs.field(
+        init=False, factory=dict, eq=False, hash=False, repr=False
+    )
+    _resolved: dict[str, ResolvedAction] = attrs.field(
+        init=False, factory=dict, eq=False, hash=False, repr=False
+    )
+    _programmes_by: list[dict[str, Programme]] = attrs.field(
+        init=False, factory=list, eq=False, hash=False, repr=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        # The id index, from the table of what contains what (`structure`): one list of
+        # every entity, then one dict. A duplicate id makes the dict shorter than the list.
+        found = _structure.entities(self)
+        index = self._index
+        index.update(zip(map(_ID, found), found, strict=True))
+        if len(index) != len(found):
+            self._duplicate_id()
+        outside = _structure.check_period(self)
+        if outside is not None:
+            self._outside_period(*outside)
+        services = {s.id for s in self.services}
+        for i, quick_win in enumerate(self.quick_wins):
+            if quick_win.service is not None and quick_win.service not in services:
+                raise _integrity_error(
+                    f"quick_wins[{i}].service",
+                    "service",
+                    quick_win.service,
+                    f"tidak ada pelayanan prioritas dengan id {quick_win.service!r}",
+                    f"no priority service has the id {quick_win.service!r}",
+                )
+
+    def _duplicate_id(self) -> None:
+        """Raise the error for the first id used twice, with the paths of both uses.
+
+        Paths are written only here: a road map without a duplicate id never pays for them.
+        """
+        paths: dict[str, str] = {}
+        for path, entity in _structure.walk(self):
+            where = path or "$"
+            first = paths.get(entity.id)
+            if first is not None:
+                raise _integrity_error(
+                    f"{path}.id" if path else "id",
+                    "id",
+                    entity.id,
+                    f"id {entity.id!r} sudah dipakai di {first}",
+                    f"the id {entity.id!r} is already used at {first}",
+                )
+            paths[entity.id] = where
+
+    def _outside_period(self, holder: object, field: str, year: int) -> None:
+        """Raise the error for a year outside the period, at its path."""
+        path = next(p for p, entity in _structure.walk(self) if entity is holder)
+        where = f"{path}.{field}" if path else field
+        if not isinstance(getattr(holder, field), int):
+            where = f"{where}[{year}]"
+        raise _integrity_error(
+            where,
+            field,
+            year,
+            f"tahun {year} di luar periode {self.period}",
+            f"the year {year} is outside the period {self.period}",
+        )
+
+    # -- lookups
+
+    def entity(self, id: str) -> Entity:
+        """Return the entity with this id.
+
+        Raises:
+            UnknownIdError: If no entity has the id; it suggests the closest id.
+        """
+        try:
+            return self._index[id]
+        except (KeyError, TypeError):
+            close = Suggester(self._index.keys()).closest(str(id))
+            raise UnknownIdError(str(id), suggestion=close) from None
+
+    __getitem__ = entity
+
+    def get(self, id: str) -> Entity | None:
+        """Return the entity with this id, or ``None``."""
+        return self._index.get(id)
+
+    def __contains__(self, id: object) -> bool:
+        return isinstance(id, str) and id in self._index
+
+    def area_of(self, id: str) -> Area | None:
+        """Return the area an area, action, problem, result or area goal belongs to."""
+        areas = self._area_of
+        if not areas:  # made on first use: the entities of each area, from the table
+            for area in _structure.collect(self, Area):
+                areas.update(dict.fromkeys(map(_ID, _structure.entities(area)), area))
+        return areas.get(id)
+
+    def action(self, id: str) -> Action:
+        """Return the action with this id.
+
+        Raises:
+            UnknownIdError: If no action has the id.
+        """
+        try:
+            found = self._index[id]
+        except (KeyError, TypeError):
+            found = None
+        if type(found) is Action:
+            return found
+        ids = [action.id for action in self.actions()]
+        raise UnknownIdError(str(id), suggestion=Suggester(ids).closest(str(id)))
+
+    def programme(self, reference: str) -> Programme | None:
+        """Return the programme *reference* names: an id, a name or an alias.
+
+        Names match without regard to case or runs of spaces.
+        """
+        by_id, by_name = self._programme_keys
+        found = by_id.get(reference)
+        if found is None:
+            found = by_name.get(name_key(reference))
+        return found
+
+    @property
+    def _programme_keys(self) -> tuple[dict[str, Programme], dict[str, Programme]]:
+        """The programmes by id and by name key, the first one winning, made once."""
+        keys = self._programmes_by
+        if not keys:
+            by_id: dict[str, Programme] = {}
+            by_name: dict[str, Programme] = {}
+            for programme in self.programmes:
+                by_id.setdefault(programme.id, programme)
+                for name in programme.names:
+                    by_name.setdefault(name_key(name), programme)
+            keys.extend((by_id, by_name))
+        return keys[0], keys[1]
+
+    def unit(self, name: str) -> UnitRef | None:
+        """Return the unit or group *name* means in the registry, or ``None``."""
+        return self.units.resolve(name)
+
+    # -- iteration over each kind of entity
+
+    def actions(self) -> Iterator[Action]:
+        """Every action plan row, area by area, in order."""
+        return iter(_structure.collect(self, Action))
+
+    def problems(self) -> Iterator[Problem]:
+        """Every problem, in order."""
+        return iter(_structure.collect(self, Problem))
+
+    def results(self) -> Iterator[Result]:
+        """Every result, in order."""
+        return iter(_structure.collect(self, Result))
+
+    def targets(self) -> Iterator[tuple[Action, Target]]:
+        """Every target, with the action that holds it, in order."""
+        return ((a, a.targets) for a in _structure.collect(self, Action) if a.targets is not None)
+
+    def all_goals(self) -> Iterator[Goal]:
+        """Every goal: general, per area, per achievement and per service."""
+        return iter(_structure.collect(self, Goal))
+
+    def indicators(self) -> Iterator[Indicator]:
+        """Every indicator of every achievement to maintain."""
+        return iter(_structure.collect(self, Indicator))
+
+    def entities(self) -> Iterator[Entity]:
+        """Every entity with an id, in document order."""
+        return iter(self._index.values())
+
+    # -- merged cells
+
+    def resolve(self, action: Action | str) -> ResolvedAction:
+        """Return the row with the cells it shares filled in.
+
+        Args:
+            action: An action of this road map, or its id.
+
+        Raises:
+            UnknownIdError: If the action is not in this road map.
+        """
+        row = self.action(action) if isinstance(action, str) else self.action(action.id)
+        done = self._resolved.get(row.id)
+        if done is not None:
+            return done
+        chain = [row]
+        while chain[-1].shares is not None:
+            chain.append(self._index[chain[-1].shares])  # type: ignore[arg-type]  # an action
+        inherited: set[str] = set()
+
+        def first(name: str) -> tuple[Any, str | None]:
+            for k, link in enumerate(chain):
+                value = getattr(link, name)
+                if value is not None and value != ():
+                    if k:
+                        inherited.add(name)
+                    return value, link.id
+            return None, None
+
+        text, _ = first("text")
+        result, _ = first("result")
+        condition, _ = first("expected_condition")
+        targets, target_owner = first("targets")
+        programme, _ = first("programme")
+        budget, budget_owner = first("budget")
+        units, _ = first("units")
+        # A resolved row depends on the immutable road map only, so it is kept: resolving
+        # every row costs one walk per row, whatever the length of the 'shares' chains.
+        resolved = self._resolved[row.id] = ResolvedAction(
+            action=row,
+            text=text,
+            problems=row.problems,
+            result=result,
+            expected_condition=condition,
+            targets=targets,
+            target_owner=target_owner,
+            programme=programme,
+            budget=budget,
+            budget_owner=budget_owner,
+            units=units or (),
+            inherited=frozenset(inherited),
+        )
+        return resolved
+
+    def _repr_html_(self) -> str:
+        """A summary of the road map by area, for notebooks (not every row)."""
+        from rbroadmap.model import display  # noqa: PLC0415  # for notebooks only: loaded there
+
+        return display.roadmap_html(self)
+
+    def __repr__(self) -> str:
+        n_rows = sum(len(a.actions) for a in self.areas)
+        return (
+            f"<RoadMap {self.id!r}: {_short(self.government)}, {self.period}, "
+            f"{len(self.areas)} areas, {n_rows} action plan rows>"
+        )

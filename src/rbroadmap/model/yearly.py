@@ -1,0 +1,295 @@
+"""Yearly series (*deret tahunan*): a value for each of some years, and the yearly target.
+
+A road map keys much of what it says by year: the target of an action plan row
+(*target pencapaian aksi*, one cell per year of the period), and, in the
+documents that give them, budgets per year and the baseline and targets of an
+indicator. `Yearly` is what such series share: ``(year, value)`` pairs in year
+order, looked up by year, with the years within the road map's period (a
+`rbroadmap.RoadMap` checks that). `Target` is the series of target values of
+one row.
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any, Final, Generic, TypeVar, final
+
+import attrs
+
+from rbroadmap import _checks
+from rbroadmap.errors import quote
+from rbroadmap.notation import format_value, parse_value
+from rbroadmap.schedule import Direction, Shape, shape_candidates
+from rbroadmap.values import TARGET_TYPES, NoTarget, TargetValue
+
+__all__ = ["Target", "Yearly"]
+
+V = TypeVar("V")
+
+_first: Final = operator.itemgetter(0)
+
+
+class Yearly(Generic[V]):
+    """Yearly series (*deret tahunan*): a value for each of some years, in year order.
+
+    The base of the model's year-keyed series (`Target`). A subclass is a frozen
+    attrs class with a field ``values`` holding ``(year, value)`` pairs, made by
+    `yearly_pairs` and checked by `check_yearly`; the base gives it the
+    behaviour of a read-only mapping from year to value.
+
+    >>> t = Target.of(2018, "25%", "-", "60%")
+    >>> t.years, 2019 in t, len(t)
+    ((2018, 2019, 2020), True, 3)
+    >>> t[2020]
+    Percentage(value=Decimal('60'))
+    """
+
+    __slots__ = ()
+
+    values: tuple[tuple[int, V], ...]
+
+    def __getitem__(self, year: int) -> V:
+        for y, value in self.values:
+            if y == year:
+                return value
+        raise KeyError(year)
+
+    def get(self, year: int) -> V | None:
+        """Return the value for *year*, or ``None`` if the year has no value.
+
+        >>> Target.of(2018, "25%").get(2030) is None
+        True
+        """
+        for y, value in self.values:
+            if y == year:
+                return value
+        return None
+
+    def __contains__(self, year: object) -> bool:
+        return any(y == year for y, _ in self.values)
+
+    def __iter__(self) -> Iterator[int]:
+        return (y for y, _ in self.values)
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def items(self) -> tuple[tuple[int, V], ...]:
+        """The ``(year, value)`` pairs, in year order."""
+        return self.values
+
+    @property
+    def years(self) -> tuple[int, ...]:
+        """The years that have a value, in order.
+
+        >>> Target.of(2018, "-", "100%").years
+        (2018, 2019)
+        """
+        return tuple(y for y, _ in self.values)
+
+
+def yearly_pairs(value: Mapping[int, V] | Iterable[tuple[int, V]]) -> tuple[tuple[int, V], ...]:
+    """Turn a mapping ``{year: value}`` or ``(year, value)`` pairs into pairs in year order.
+
+    The converter of a `Yearly` series' ``values``. What it cannot turn into
+    pairs passes through unchanged, for `check_yearly` to refuse.
+
+    >>> yearly_pairs({2019: "b", 2018: "a"})
+    ((2018, 'a'), (2019, 'b'))
+    """
+    raw: object = value
+    if isinstance(raw, Mapping):
+        pairs = list(raw.items())
+    elif isinstance(raw, Iterable) and not isinstance(raw, str | bytes):
+        pairs = list(raw)
+    else:
+        return raw  # type: ignore[return-value]  # refused by the validator
+    try:
+        return tuple(sorted(pairs, key=_first))
+    except (TypeError, IndexError):
+        return tuple(pairs)  # refused by the validator
+
+
+def check_yearly(
+    accepts: Callable[[object], bool], expected: str
+) -> Callable[[Any, attrs.Attribute[Any], object], None]:
+    """The validator of a `Yearly` series' ``values``.
+
+    It refuses what is not a tuple of ``(year, value)`` pairs, a year that is
+    not a plausible calendar year or that appears twice, and a value that
+    *accepts* refuses, naming the year (``values[2019]``).
+
+    Args:
+        accepts: Whether a value may be held.
+        expected: What a value must be, ``"<Indonesian> / <English>"``.
+    """
+
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, tuple):
+            raise _checks.wrong_type(
+                instance, attribute.name, value, "pemetaan tahun -> nilai / a mapping year -> value"
+            )
+        seen: set[int] = set()
+        for pair in value:
+            if not isinstance(pair, tuple) or len(pair) != 2:
+                raise _checks.wrong_type(
+                    instance, attribute.name, pair, "pasangan (tahun, nilai) / a (year, value) pair"
+                )
+            year, cell = pair
+            if type(year) is not int or not _checks.MIN_YEAR <= year <= _checks.MAX_YEAR:
+                _checks.check_year(instance, f"values[{quote(year)}]", year)  # raises, naming it
+            if year in seen:
+                raise _checks.fail(
+                    instance,
+                    f"values[{year}]",
+                    cell,
+                    "tahun ini muncul dua kali",
+                    "this year appears twice",
+                )
+            seen.add(year)
+            if not accepts(cell):
+                raise _checks.wrong_type(instance, f"values[{year}]", cell, expected)
+
+    return check
+
+
+def _schedule(
+    value: Mapping[int, TargetValue] | Iterable[tuple[int, TargetValue]],
+) -> tuple[tuple[int, TargetValue], ...]:
+    return yearly_pairs(value)
+
+
+def _is_target_value(value: object) -> bool:
+    return isinstance(value, TARGET_TYPES)
+
+
+_check_schedule: Final = check_yearly(
+    _is_target_value,
+    "nilai target (Percentage, Count, ...) / a target value (Percentage, Count, ...)",
+)
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Target(Yearly[TargetValue]):
+    """Target (*target pencapaian aksi*): a value for each year of the period.
+
+    The yearly target cells of one action plan row (columns 5-9), such as
+    ``25% 35% 60% 80% 100%`` for 2018-2022. A year marked ``-`` holds
+    `rbroadmap.values.NO_TARGET`: nothing is due. A target is addressed by the
+    id of the action that holds it.
+
+    Attributes:
+        values: The value for each year, as ``(year, value)`` pairs in year
+            order. A mapping ``{2018: Percentage(25), ...}`` is accepted too.
+        direction: Whether higher or lower values are better.
+        shape: The shape the road map declares (`Shape`), or ``None`` to read
+            it from the values (see `shape`).
+
+    >>> t = Target.parse({2018: "25%", 2019: "35%", 2020: "60%"})
+    >>> t[2019]
+    Percentage(value=Decimal('35'))
+    >>> t.shape.value
+    'cumulative'
+    """
+
+    values: tuple[tuple[int, TargetValue], ...] = attrs.field(
+        converter=_schedule, validator=_check_schedule
+    )
+    direction: Direction = attrs.field(
+        default=Direction.HIGHER, validator=_checks.instance_of(Direction)
+    )
+    declared_shape: Shape | None = attrs.field(
+        default=None, validator=_checks.optional_of(Shape), alias="shape"
+    )
+    # The shapes the values fit, read once: the rules and the attainment calculator ask
+    # for them again and again, and a target never changes.
+    _candidates: tuple[Shape, ...] | None = attrs.field(
+        init=False, default=None, eq=False, hash=False, repr=False
+    )
+
+    @classmethod
+    def parse(
+        cls,
+        cells: Mapping[int, str],
+        *,
+        direction: Direction = Direction.HIGHER,
+        shape: Shape | None = None,
+    ) -> Target:
+        """Build a target from its cells written in Indonesian notation.
+
+        Args:
+            cells: The text of each year's cell, by year.
+            direction: Whether higher or lower values are better.
+            shape: The declared shape, if any.
+
+        Raises:
+            NotationError: If a cell is not valid notation.
+
+        >>> Target.parse({2018: "-", 2019: "1 Unit"}).due_years
+        (2019,)
+        """
+        return cls(
+            values={year: parse_value(text) for year, text in cells.items()},
+            direction=direction,
+            shape=shape,
+        )
+
+    @classmethod
+    def of(cls, start: int, *cells: str, direction: Direction = Direction.HIGHER) -> Target:
+        """Build a target from consecutive yearly cells starting in *start*.
+
+        >>> Target.of(2018, "25%", "35%").years
+        (2018, 2019)
+        """
+        return cls.parse({start + i: c for i, c in enumerate(cells)}, direction=direction)
+
+    @property
+    def due_years(self) -> tuple[int, ...]:
+        """The years in which something is due (cells other than ``-``).
+
+        >>> Target.of(2018, "-", "100%", "-").due_years
+        (2019,)
+        """
+        return tuple(y for y, v in self.values if not isinstance(v, NoTarget))
+
+    @property
+    def final(self) -> TargetValue | None:
+        """The value of the last year in which something is due, or ``None``.
+
+        >>> Target.of(2018, "50%", "100%", "-").final
+        Percentage(value=Decimal('100'))
+        """
+        for _, value in reversed(self.values):
+            if not isinstance(value, NoTarget):
+                return value
+        return None
+
+    @property
+    def shape(self) -> Shape:
+        """The declared shape, or else the one read from the values.
+
+        >>> Target.of(2018, "-", "100%", "-", "100%", "-").shape.value
+        'periodic'
+        """
+        if self.declared_shape is not None:
+            return self.declared_shape
+        return self.shape_candidates[0]  # as schedule.infer_shape reads it
+
+    @property
+    def shape_candidates(self) -> tuple[Shape, ...]:
+        """Every shape the values fit, the likeliest first (see `rbroadmap.schedule`)."""
+        found = self._candidates
+        if found is None:
+            found = shape_candidates([v for _, v in self.values], self.direction)
+            object.__setattr__(self, "_candidates", found)  # a cache, not a change
+        return found
+
+    def notation(self) -> tuple[str, ...]:
+        """Each year's value in canonical Indonesian notation, in year order.
+
+        >>> Target.of(2018, "100 %", "-").notation()
+        ('100%', '-')
+        """
+        return tuple(format_value(v) for _, v in self.values)

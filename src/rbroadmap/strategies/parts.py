@@ -1,0 +1,690 @@
+"""Strategies of the parts of a road map (*bagian*), with texts that read like a road map's."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from typing import Final
+
+import pendulum
+from hypothesis import strategies as st
+
+from rbroadmap.areasets import AREAS_2015_2019, StandardArea
+from rbroadmap.model import (
+    Achievement,
+    Action,
+    Area,
+    Comparison,
+    Goal,
+    Indicator,
+    Item,
+    Period,
+    PriorityService,
+    Problem,
+    Programme,
+    QuickWin,
+    Result,
+    Role,
+    Stage,
+    Target,
+    Team,
+    TeamMember,
+    Waiver,
+)
+from rbroadmap.strategies._common import _BOOLEANS, _int, _pick
+from rbroadmap.strategies.schedules import target_schedules
+from rbroadmap.strategies.values import decimals
+from rbroadmap.units import ResponsibleUnit, UnitGroup, UnitRegistry
+from rbroadmap.values import (
+    IndexScore,
+)
+
+# -- texts that read like a road map's
+
+
+_TOPICS: Final = (
+    "SOP perangkat daerah",
+    "pelimpahan kewenangan",
+    "e-government",
+    "absensi elektronik yang terintegrasi",
+    "standar kompetensi jabatan",
+    "pembinaan disiplin pegawai",
+    "Satgas SPIP",
+    "layanan konsultasi akuntabilitas",
+    "survei kepuasan masyarakat",
+    "sistem informasi perizinan",
+    "budaya kerja di seluruh OPD",
+    "kendali mutu pengawasan",
+    "pedoman evaluasi internal SAKIP",
+    "promosi investasi daerah",
+    "analisis beban kerja",
+    "tugas dan fungsi OPD",
+    "sarana dan prasarana pelayanan",
+    "agen perubahan",
+    "zona integritas menuju WBK/WBBM",
+    "IKU dan IKI sesuai SOTK baru",
+)
+_PROBLEM_OPENINGS: Final = (
+    "Belum optimal pelaksanaan",
+    "Belum tersedianya",
+    "Belum dilaksanakan evaluasi terhadap",
+    "Belum adanya regulasi tentang",
+    "Masih ada OPD yang belum menerapkan",
+    "Belum optimalnya",
+)
+_ACTION_OPENINGS: Final = (
+    "Penyusunan",
+    "Pelaksanaan",
+    "Penguatan",
+    "Reviu atas",
+    "Percepatan dan optimalisasi",
+    "Pengembangan",
+    "Sosialisasi dan monev",
+    "Pendampingan",
+)
+_RESULT_OPENINGS: Final = (
+    "Dokumen evaluasi",
+    "Perwali tentang",
+    "Laporan monev",
+    "Dokumen hasil reviu",
+    "Aplikasi",
+    "Pedoman",
+)
+_CONDITION_OPENINGS: Final = (
+    "Seluruh OPD telah menerapkan",
+    "Peningkatan kualitas",
+    "Pelaksanaan sesuai ketentuan peraturan untuk",
+    "Terwujudnya",
+)
+_GOAL_OPENINGS: Final = ("Terwujudnya", "Meningkatnya", "Tercapainya", "Optimalnya")
+
+PROGRAMME_NAMES: Final = (
+    "Program peningkatan kapasitas kelembagaan",
+    "Program peningkatan kuantitas dan kualitas pelayanan publik",
+    "Program peningkatan sarana dan prasarana aparatur",
+    "Program peningkatan disiplin aparatur",
+    "Program penataan peraturan perundang-undangan",
+    "Program peningkatan kapasitas sumberdaya aparatur",
+    "Program good governance",
+    "Program peningkatan kapasitas kinerja lembaga dan aparatur pemerintah",
+    "Program peningkatan sistem pengawasan dan pengendalian kebijakan KDH",
+)
+"""Programme names as Kota Probolinggo's road map writes them."""
+
+UNIT_NAMES: Final = (
+    "Bag. Organisasi Setda",
+    "Bag. Hukum Setda",
+    "Bag. Pemerintahan Setda",
+    "BKPSDM",
+    "BAPPEDA",
+    "BPPKAD",
+    "Diskominfo",
+    "DPMPTSP",
+    "Inspektorat",
+)
+"""Names of responsible units as road maps write them."""
+
+_UNKNOWN_UNIT_NAMES: Final = ("DPMPPTSP", "Dinas Kesehatan", "Unit Pelayanan", "Bag. Umum")
+
+# id, name, aliases, parent
+_UNITS: Final = (
+    ("setda", "Setda", ("Sekretariat Daerah",), None),
+    ("bag-organisasi", "Bag. Organisasi Setda", ("Bagian Organisasi", "Bag. Organisasi"), "setda"),
+    ("bag-hukum", "Bag. Hukum Setda", ("Bagian Hukum",), "setda"),
+    ("bag-pemerintahan", "Bag. Pemerintahan Setda", ("Bag. Pemerintahan",), "setda"),
+    ("bkpsdm", "BKPSDM", ("Badan Kepegawaian dan Pengembangan Sumber Daya Manusia",), None),
+    ("bappeda", "BAPPEDA", ("Badan Perencanaan Pembangunan Daerah",), None),
+    ("bppkad", "BPPKAD", (), None),
+    ("diskominfo", "Diskominfo", ("Dinas Komunikasi dan Informatika",), None),
+    ("dpmptsp", "DPMPTSP", (), None),
+    ("inspektorat", "Inspektorat", ("Inspektorat Daerah",), None),
+)
+
+_GOVERNMENTS: Final = (
+    "Kota Probolinggo",
+    "Kota Malang",
+    "Kabupaten Sidoarjo",
+    "Kabupaten Banyuwangi",
+    "Provinsi Jawa Timur",
+    "Kota Kediri",
+)
+
+
+@functools.cache
+def _sentence(openings: Sequence[str]) -> st.SearchStrategy[str]:
+    return st.builds(
+        lambda opening, topic: f"{opening} {topic}",
+        st.sampled_from(openings),
+        st.sampled_from(_TOPICS),
+    )
+
+
+def _slug(text: str) -> str:
+    return "-".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
+
+
+@functools.cache
+def _ids(prefix: str) -> st.SearchStrategy[str]:
+    return st.integers(1, 999).map(lambda n: f"{prefix}-{n}")
+
+
+@functools.cache
+def _budgets() -> st.SearchStrategy[int]:
+    """Estimated annual budgets as road maps write them: round, 5 to 500 million."""
+    return st.integers(1, 100).map(lambda k: k * 5_000_000)
+
+
+# -- the parts of a road map
+
+
+def periods(*, min_years: int = 1, max_years: int = 6) -> st.SearchStrategy[Period]:
+    """Periods (*periode*) of road maps: mostly five years, from 2010 to 2030.
+
+    Args:
+        min_years: The fewest years a period has.
+        max_years: The most years a period has.
+    """
+
+    def build(start: int, length: int) -> Period:
+        return Period(start, start + length - 1)
+
+    lengths = st.integers(min_years, max_years)
+    if min_years <= 5 <= max_years:
+        lengths = st.one_of(st.just(5), lengths)
+    return st.builds(build, st.integers(2010, 2026), lengths)
+
+
+def items(*, texts: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Item]:
+    """Lettered items (*butir*) such as ``a. Penyusunan IKU ...``.
+
+    Args:
+        texts: The strategy of the items' texts.
+    """
+    return st.builds(
+        lambda label, text: Item(label=label, text=text),
+        st.one_of(st.none(), st.sampled_from("abcdefghijk")),
+        _sentence(_ACTION_OPENINGS) if texts is None else texts,
+    )
+
+
+def goals(*, ids: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Goal]:
+    """Goals (*sasaran*) such as ``Terwujudnya tugas dan fungsi OPD``.
+
+    Args:
+        ids: The strategy of the goals' ids; by default ``sasaran-<n>``.
+    """
+    return st.builds(
+        lambda id, text: Goal(id=id, text=text),
+        _ids("sasaran") if ids is None else ids,
+        _sentence(_GOAL_OPENINGS),
+    )
+
+
+def problems(*, ids: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Problem]:
+    """Problems (*permasalahan*) such as ``Belum optimal pelaksanaan SOP perangkat daerah``.
+
+    Args:
+        ids: The strategy of the problems' ids; by default ``masalah-<n>``.
+    """
+    return st.builds(
+        lambda id, text: Problem(id=id, text=text),
+        _ids("masalah") if ids is None else ids,
+        _sentence(_PROBLEM_OPENINGS),
+    )
+
+
+def results(*, ids: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Result]:
+    """Results (*hasil*) such as ``Dokumen evaluasi SOP perangkat daerah``.
+
+    Args:
+        ids: The strategy of the results' ids; by default ``hasil-<n>``.
+    """
+    return st.builds(
+        lambda id, text: Result(id=id, text=text),
+        _ids("hasil") if ids is None else ids,
+        _sentence(_RESULT_OPENINGS),
+    )
+
+
+def actions(
+    *,
+    ids: st.SearchStrategy[str] | None = None,
+    period: Period = Period(2018, 2022),  # noqa: B008 - an immutable value
+    unit_names: Sequence[str] = UNIT_NAMES,
+    programme_names: Sequence[str] = PROGRAMME_NAMES,
+    max_problems: int = 2,
+) -> st.SearchStrategy[Action]:
+    """Rows of the action plan (*aksi*), with all their cells.
+
+    Each row addresses one problem or a few, has its action, result, expected
+    condition, a target for every year of *period*, a programme, a round
+    budget and one to three responsible units. Now and then a cell is blank,
+    as in road maps. The problems and the result take ids made from the row's
+    (``<id>-masalah-1``, ``<id>-hasil``), so that ids are unique within the row.
+    Rows never share the cells of another row (``shares`` is ``None``): see
+    `areas` for rows that do.
+
+    Args:
+        ids: The strategy of the rows' ids; by default ``aksi-<n>``.
+        period: The years the targets give a cell for.
+        unit_names: The names of responsible units to choose from.
+        programme_names: The programme names (or ids) to choose from.
+        max_problems: The most problems one row names.
+    """
+    id_strategy = _ids("aksi") if ids is None else ids
+    units, names = tuple(unit_names), tuple(programme_names)
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Action:
+        return _draw_action(
+            draw,
+            id=draw(id_strategy),
+            period=period,
+            unit_names=units,
+            programme_names=names,
+            max_problems=max_problems,
+            blank=False,
+        )
+
+    return build()
+
+
+@functools.cache
+def _unit_lists(unit_names: tuple[str, ...]) -> st.SearchStrategy[list[str]]:
+    if not unit_names:
+        return st.just([])
+    return st.lists(st.sampled_from(unit_names), max_size=3, unique=True)
+
+
+@functools.cache
+def _schedules(period: Period) -> st.SearchStrategy[Target]:
+    return target_schedules(period=period)
+
+
+def _draw_action(
+    draw: st.DrawFn,
+    *,
+    id: str,
+    period: Period,
+    unit_names: tuple[str, ...],
+    programme_names: tuple[str, ...],
+    max_problems: int,
+    blank: bool,
+    shares: str | None = None,
+) -> Action:
+    """Draw one row; *blank* rows leave the cells covered by the row they share empty."""
+    n_problems = draw(_int(0 if blank else min(1, max_problems), max_problems))
+    row_problems = [
+        Problem(id=f"{id}-masalah-{k + 1}", text=draw(_sentence(_PROBLEM_OPENINGS)))
+        for k in range(n_problems)
+    ]
+
+    def has() -> bool:
+        """Whether the row fills a cell: blank rows never, others nine times in ten."""
+        return not blank and draw(_int(0, 9)) != 0
+
+    units = draw(_unit_lists(unit_names))
+    if unit_names and not units and not blank:
+        units = [unit_names[0]]
+    return Action(
+        id=id,
+        text=draw(_sentence(_ACTION_OPENINGS)) if draw(_int(0, 9)) else None,
+        problems=row_problems,
+        result=Result(id=f"{id}-hasil", text=draw(_sentence(_RESULT_OPENINGS))) if has() else None,
+        expected_condition=draw(_sentence(_CONDITION_OPENINGS)) if has() else None,
+        targets=draw(_schedules(period)) if has() else None,
+        programme=draw(_pick(programme_names)) if programme_names and has() else None,
+        budget=draw(_budgets()) if has() else None,
+        units=units if not blank or draw(_BOOLEANS) else [],
+        shares=shares,
+    )
+
+
+def areas(
+    *,
+    standard: StandardArea | None = None,
+    number: int | None = 1,
+    period: Period = Period(2018, 2022),  # noqa: B008 - an immutable value
+    min_actions: int = 0,
+    max_actions: int = 6,
+    unit_names: Sequence[str] = UNIT_NAMES,
+    programme_names: Sequence[str] = PROGRAMME_NAMES,
+) -> st.SearchStrategy[Area]:
+    """Areas of change (*area perubahan*) with their goals, items and rows.
+
+    The area stands for a standard area (its id is the standard's code, its
+    name the standard's name or one of its aliases). Its rows have the ids
+    ``<area>-1``, ``<area>-2``, ...; a row now and then shares the cells of an
+    earlier row of the area and leaves them blank, as merged cells do.
+
+    Args:
+        standard: The standard area it stands for; by default one of the
+            2015-2019 set, drawn.
+        number: The area's number, or ``None``.
+        period: The years the targets give a cell for.
+        min_actions: The fewest rows.
+        max_actions: The most rows.
+        unit_names: The names of responsible units to choose from.
+        programme_names: The programme names (or ids) to choose from.
+    """
+    standards = st.sampled_from(AREAS_2015_2019.areas) if standard is None else st.just(standard)
+    units, names = tuple(unit_names), tuple(programme_names)
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Area:
+        return _draw_area(
+            draw,
+            standard=draw(standards),
+            number=number,
+            period=period,
+            min_actions=min_actions,
+            max_actions=max_actions,
+            unit_names=units,
+            programme_names=names,
+        )
+
+    return build()
+
+
+def _draw_area(
+    draw: st.DrawFn,
+    *,
+    standard: StandardArea,
+    number: int | None,
+    period: Period,
+    min_actions: int,
+    max_actions: int,
+    unit_names: tuple[str, ...],
+    programme_names: tuple[str, ...],
+) -> Area:
+    code = standard.code
+    n = draw(_int(min_actions, max_actions))
+    rows: list[Action] = []
+    for j in range(n):
+        shares = None
+        if j and draw(_int(0, 3)) == 0:
+            shares = rows[draw(_int(0, j - 1))].id
+        rows.append(
+            _draw_action(
+                draw,
+                id=f"{code}-{j + 1}",
+                period=period,
+                unit_names=unit_names,
+                programme_names=programme_names,
+                max_problems=2,
+                blank=shares is not None,
+                shares=shares,
+            )
+        )
+    n_goals = draw(_int(0, 2))
+    n_items = draw(_int(0, 3))
+    return Area(
+        id=code,
+        number=number,
+        name=draw(_pick((standard.name, *standard.aliases))),
+        standard=code,
+        improvements=[
+            Item(label="abcdefghijk"[k], text=draw(_sentence(_ACTION_OPENINGS)))
+            for k in range(n_items)
+        ],
+        goals=[
+            Goal(id=f"{code}-sasaran-{k + 1}", text=draw(_sentence(_GOAL_OPENINGS)))
+            for k in range(n_goals)
+        ],
+        actions=rows,
+    )
+
+
+def programmes(*, ids: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Programme]:
+    """Programmes (*program*) with their activities (*kegiatan*).
+
+    Args:
+        ids: The strategy of the programmes' ids; by default ``program-<n>``.
+    """
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Programme:
+        name = draw(_pick(PROGRAMME_NAMES))
+        return Programme(
+            id=draw(_ids("program") if ids is None else ids),
+            number=draw(st.one_of(st.none(), st.integers(1, 9))),
+            name=name,
+            description=draw(st.one_of(st.none(), _sentence(_GOAL_OPENINGS))),
+            activities=draw(st.lists(items(), max_size=3)),
+            aliases=[name.replace("Program ", "", 1)] if draw(_BOOLEANS) else [],
+        )
+
+    return build()
+
+
+def stages(*, years: st.SearchStrategy[int] | None = None) -> st.SearchStrategy[Stage]:
+    """Stages (*tahapan*): what a road map plans for one year, id ``tahap-<year>``.
+
+    Args:
+        years: The strategy of the stages' years; by default 2018 to 2022.
+    """
+    return st.builds(
+        lambda year, description, steps: Stage(
+            id=f"tahap-{year}", year=year, description=description, steps=steps
+        ),
+        st.integers(2018, 2022) if years is None else years,
+        _sentence(_GOAL_OPENINGS),
+        st.lists(items(), max_size=3),
+    )
+
+
+def team_members() -> st.SearchStrategy[TeamMember]:
+    """Members of a team (*anggota tim*): who chairs, records and sits in it."""
+    return st.builds(
+        lambda role, holder, title: TeamMember(role=role, holder=holder, title=title),
+        st.sampled_from(Role),
+        st.sampled_from(("Walikota", "Sekretaris Daerah", "Asisten Administrasi", *UNIT_NAMES)),
+        st.one_of(st.none(), st.sampled_from(("Ketua I", "Ketua II", "Sekretaris I"))),
+    )
+
+
+def teams(*, ids: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Team]:
+    """Teams (*tim*) that carry the reform: steering, implementing, monitoring.
+
+    Args:
+        ids: The strategy of the teams' ids; by default ``tim-<n>``.
+    """
+    return st.builds(
+        lambda id, name, duties, members: Team(id=id, name=name, duties=duties, members=members),
+        _ids("tim") if ids is None else ids,
+        st.sampled_from(("Tim Pengarah", "Tim Pelaksana", "Tim Monitoring dan Evaluasi")),
+        st.lists(items(), max_size=3),
+        st.lists(team_members(), max_size=4),
+    )
+
+
+def priority_services(
+    *, ids: st.SearchStrategy[str] | None = None
+) -> st.SearchStrategy[PriorityService]:
+    """Priority public services (*pelayanan prioritas*), with their goals.
+
+    Args:
+        ids: The strategy of the services' ids; by default ``layanan-<n>``.
+    """
+
+    @st.composite
+    def build(draw: st.DrawFn) -> PriorityService:
+        id = draw(_ids("layanan") if ids is None else ids)
+        field = draw(_pick(("kesehatan", "pendidikan", "perizinan", "kependudukan")))
+        return PriorityService(
+            id=id,
+            name=f"Pelayanan bidang {field}",
+            items=draw(st.lists(items(), max_size=2)),
+            goals=[
+                Goal(id=f"{id}-sasaran-{k + 1}", text=draw(_sentence(_GOAL_OPENINGS)))
+                for k in range(draw(_int(0, 2)))
+            ],
+        )
+
+    return build()
+
+
+def quick_wins(
+    *,
+    ids: st.SearchStrategy[str] | None = None,
+    services: Sequence[str] = (),
+) -> st.SearchStrategy[QuickWin]:
+    """Quick wins, each serving one of *services* or none.
+
+    Args:
+        ids: The strategy of the quick wins' ids; by default ``quick-win-<n>``.
+        services: The ids of the priority services a quick win may serve.
+    """
+    return st.builds(
+        lambda id, field, text, service: QuickWin(id=id, field=field, text=text, service=service),
+        _ids("quick-win") if ids is None else ids,
+        st.sampled_from(("Bidang Kesehatan", "Bidang Perizinan", "Bidang Kependudukan")),
+        st.sampled_from(("SIMPUSTRONIK", "Perizinan online", "KTP-el sehari jadi")),
+        st.one_of(st.none(), st.sampled_from(services)) if services else st.none(),
+    )
+
+
+def indicators(*, ids: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Indicator]:
+    """Indicators (*indikator*) with a baseline and a target, such as IKM 79,30 to 85.
+
+    Args:
+        ids: The strategy of the indicators' ids; by default ``indikator-<n>``.
+    """
+    return st.builds(
+        lambda id, base, gain, comparison, year: Indicator(
+            id=id,
+            name="Indeks Kepuasan Masyarakat (IKM)",
+            baseline=IndexScore("IKM", base),
+            baseline_year=year,
+            baseline_category="baik",
+            target=IndexScore("IKM", base + gain),
+            comparison=comparison,
+            target_year=year + 5,
+            target_category="sangat baik",
+        ),
+        _ids("indikator") if ids is None else ids,
+        decimals(min_value=60, max_value=85),
+        st.integers(1, 10),
+        st.sampled_from(Comparison),
+        st.integers(2015, 2025),
+    )
+
+
+def achievements(*, ids: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Achievement]:
+    """Achievements to maintain (*hal yang dipertahankan*), with indicators.
+
+    Args:
+        ids: The strategy of the achievements' ids; by default ``capaian-<n>``.
+    """
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Achievement:
+        id = draw(_ids("capaian") if ids is None else ids)
+        return Achievement(
+            id=id,
+            name=draw(_pick(("Kualitas pelayanan publik", "Opini WTP dari BPK"))),
+            items=draw(st.lists(items(), max_size=2)),
+            goals=[
+                Goal(id=f"{id}-sasaran-{k + 1}", text=draw(_sentence(_GOAL_OPENINGS)))
+                for k in range(draw(_int(0, 2)))
+            ],
+            indicators=[
+                draw(indicators(ids=st.just(f"{id}-indikator-{k + 1}")))
+                for k in range(draw(_int(0, 2)))
+            ],
+        )
+
+    return build()
+
+
+def waivers(
+    *,
+    entity_ids: Sequence[str] = ("organisasi-1",),
+    years: st.SearchStrategy[int] | None = None,
+) -> st.SearchStrategy[Waiver]:
+    """Waivers (*pengecualian*) of rule findings on *entity_ids*, with a reason.
+
+    Args:
+        entity_ids: The ids a waiver may name.
+        years: The strategy of the years the waivers expire in; by default 2018
+            to 2024. A waiver without expiry comes now and then.
+    """
+    expiry_years = st.integers(2018, 2024) if years is None else years
+    expiries = st.one_of(
+        st.none(),
+        st.builds(
+            lambda y, m: pendulum.Date(y, m, 28 if m == 2 else 30),
+            expiry_years,
+            st.integers(1, 12),
+        ),
+    )
+    return st.builds(
+        lambda code, entity_id, reason, expires: Waiver(
+            code=code, entity_id=entity_id, reason=reason, expires=expires
+        ),
+        st.sampled_from(("RB101", "RB205", "RB402")),
+        st.sampled_from(entity_ids),
+        st.sampled_from(("Tanggung jawab bersama", "Ditetapkan oleh Perwali", "Data menyusul")),
+        expiries,
+    )
+
+
+def responsible_units() -> st.SearchStrategy[ResponsibleUnit]:
+    """Responsible units (*penanggung jawab*) such as ``BKPSDM``, without a parent."""
+    return st.sampled_from([u for u in _UNITS if u[3] is None]).map(
+        lambda u: ResponsibleUnit(id=u[0], name=u[1], aliases=u[2])
+    )
+
+
+def unit_groups(*, members: Sequence[str] = ()) -> st.SearchStrategy[UnitGroup]:
+    """Groups of units (*kelompok unit*) such as ``seluruh OPD`` (39 OPD).
+
+    Args:
+        members: The ids of registered units the group may list as members.
+    """
+    return st.builds(
+        lambda size, listed: UnitGroup(
+            id="seluruh-opd",
+            name="seluruh OPD",
+            aliases=("di seluruh OPD", "semua OPD"),
+            members=listed,
+            size=max(size, len(listed)),
+            unit="OPD",
+        ),
+        st.sampled_from((39, 40, 42)),
+        st.lists(st.sampled_from(members), unique=True, max_size=5) if members else st.just([]),
+    )
+
+
+def unit_registries(*, min_units: int = 1) -> st.SearchStrategy[UnitRegistry]:
+    """Registries of responsible units (*daftar penanggung jawab*) of a city.
+
+    Units of the regional secretariat (``Bag. Organisasi Setda``) have
+    ``Setda`` as parent; a group ``seluruh OPD`` comes now and then.
+
+    Args:
+        min_units: The fewest units listed.
+    """
+
+    @st.composite
+    def build(draw: st.DrawFn) -> UnitRegistry:
+        chosen = draw(
+            st.lists(
+                st.sampled_from(_UNITS),
+                min_size=min_units,
+                max_size=len(_UNITS),
+                unique=True,
+            )
+        )
+        ids = {u[0] for u in chosen}
+        units = [
+            ResponsibleUnit(
+                id=id, name=name, aliases=aliases, parent=parent if parent in ids else None
+            )
+            for id, name, aliases, parent in _UNITS
+            if id in ids
+        ]
+        groups = draw(st.lists(unit_groups(members=sorted(ids)), max_size=1))
+        return UnitRegistry(units=units, groups=groups)
+
+    return build()

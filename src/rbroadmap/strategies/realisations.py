@@ -1,0 +1,165 @@
+"""Strategies of realisations (*realisasi*): values a road map's targets are judged on."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Final
+
+from hypothesis import strategies as st
+
+from rbroadmap.attainment.realizations import (
+    Realization,
+    Realizations,
+    RealizedValue,
+    Verdict,
+)
+from rbroadmap.model import (
+    RoadMap,
+)
+from rbroadmap.strategies.values import (
+    counts,
+    index_scores,
+    levels,
+    percentages,
+    qualitatives,
+    rupiah_amounts,
+)
+from rbroadmap.values import (
+    Count,
+    IndexScore,
+    Level,
+    NoTarget,
+    Percentage,
+    Qualitative,
+    Range,
+    TargetValue,
+)
+
+# -- realisations
+
+
+def realized_values(cell: TargetValue) -> st.SearchStrategy[RealizedValue]:
+    """Realised values (*nilai realisasi*) that can be judged against the target *cell*.
+
+    Of the cell's kind and unit: a percentage up to 150%, a count in the same
+    unit up to twice the target, a score of the same index, a level, and for a
+    qualitative target its own text, another text or a `Verdict`. Zero comes up
+    often, because a realised 0 is a value, not a gap.
+
+    Raises:
+        ValueError: If nothing can be judged against *cell* (a ``-``).
+    """
+    realised = _REALISED.get(type(cell))
+    if realised is None:
+        msg = f"no realised value can be judged against {cell!r}"
+        raise ValueError(msg)
+    return realised(cell)
+
+
+def _realized_range(cell: Range) -> st.SearchStrategy[RealizedValue]:
+    return realized_values(cell.low)
+
+
+def _realized_percentage(cell: Percentage) -> st.SearchStrategy[RealizedValue]:
+    return percentages(max_value=150)
+
+
+def _realized_count(cell: Count) -> st.SearchStrategy[RealizedValue]:
+    return counts(
+        min_value=0,
+        max_value=2 * cell.value + 10,
+        units=st.just(cell.unit),
+        qualifiers=st.none(),
+    )
+
+
+def _realized_index(cell: IndexScore) -> st.SearchStrategy[RealizedValue]:
+    return index_scores(indexes=st.just(cell.index))
+
+
+def _realized_level(cell: Level) -> st.SearchStrategy[RealizedValue]:
+    return levels()
+
+
+def _realized_qualitative(cell: Qualitative) -> st.SearchStrategy[RealizedValue]:
+    return st.one_of(
+        st.sampled_from([Verdict.ACHIEVED, Verdict.NOT_ACHIEVED]),
+        st.just(cell),
+        qualitatives(),
+    )
+
+
+_REALISED: Final[dict[type, Callable[[Any], st.SearchStrategy[RealizedValue]]]] = {
+    Percentage: _realized_percentage,
+    Count: _realized_count,
+    IndexScore: _realized_index,
+    Level: _realized_level,
+    Range: _realized_range,
+    Qualitative: _realized_qualitative,
+}
+"""The realised values each kind of target cell can be judged on (a ``-`` takes none)."""
+
+
+def _reference_cell(values: Sequence[tuple[int, TargetValue]], year: int) -> TargetValue | None:
+    due = [(y, v) for y, v in values if not isinstance(v, NoTarget)]
+    for y, v in due:
+        if y == year:
+            return v
+    return due[0][1] if due else None
+
+
+def realizations(
+    roadmap: RoadMap,
+    *,
+    years: Sequence[int] | None = None,
+    coverage: int | None = None,
+    spent: bool = True,
+) -> st.SearchStrategy[Realizations]:
+    """Sets of realisations (*realisasi*) for the targets of *roadmap*.
+
+    One annual realisation per target (named by the row that holds it) and
+    year, of the target's kind and unit, so that `rbroadmap.attain` accepts
+    every set.
+
+    Args:
+        roadmap: The road map whose targets are reported on.
+        years: The years reported on; by default every year of the period.
+        coverage: The share of ``(target, year)`` pairs reported, in percent
+            (100 reports every one); by default any share.
+        spent: Whether realisations may say how much was spent.
+    """
+    chosen = tuple(roadmap.period.years if years is None else years)
+    pairs = [
+        (action, year, cell)
+        for action, target in roadmap.targets()
+        for year in chosen
+        if (cell := _reference_cell(target.values, year)) is not None
+    ]
+    if coverage is not None and not 0 <= coverage <= 100:
+        msg = f"coverage must be a percentage between 0 and 100, not {coverage!r}"
+        raise ValueError(msg)
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Realizations:
+        items = []
+        for action, year, cell in pairs:
+            if coverage is None:
+                reported = draw(st.booleans())
+            else:
+                reported = draw(st.integers(0, 99)) < coverage
+            if not reported:
+                continue
+            money = None
+            if spent and draw(st.booleans()):
+                money = draw(rupiah_amounts(max_value=2 * (action.budget or 10**9)))
+            items.append(
+                Realization(
+                    target_id=action.id,
+                    year=year,
+                    value=draw(realized_values(cell)),
+                    spent=money,
+                )
+            )
+        return Realizations(items=items)
+
+    return build()

@@ -1,0 +1,199 @@
+"""Strategies of whole road maps (*Road Map Reformasi Birokrasi*), valid by construction."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from typing import Any, Final
+
+from hypothesis import strategies as st
+
+from rbroadmap.areasets import AREA_SETS
+from rbroadmap.model import (
+    Goal,
+    Period,
+    Programme,
+    QuickWin,
+    RoadMap,
+    Stage,
+)
+from rbroadmap.strategies._common import _int, _pick
+from rbroadmap.strategies.parts import (
+    _GOAL_OPENINGS,
+    _GOVERNMENTS,
+    _UNKNOWN_UNIT_NAMES,
+    PROGRAMME_NAMES,
+    _draw_area,
+    _sentence,
+    _slug,
+    achievements,
+    periods,
+    priority_services,
+    quick_wins,
+    stages,
+    teams,
+    unit_registries,
+    waivers,
+)
+
+# -- road maps
+
+
+def roadmaps(
+    *,
+    periods: st.SearchStrategy[Period] | None = None,
+    area_sets: Sequence[str] = ("permenpanrb-11-2015", "permenpanrb-25-2020"),
+    min_areas: int = 1,
+    max_areas: int = 8,
+    min_actions: int = 0,
+    max_actions: int = 6,
+    max_programmes: int = 6,
+    max_waivers: int = 2,
+) -> st.SearchStrategy[RoadMap]:
+    """Road maps (*Road Map Reformasi Birokrasi*), complete and valid by construction.
+
+    A road map of a city, regency or province, following one of *area_sets*,
+    with its areas in the regulation's order, each with its rows; general
+    goals, achievements to maintain, priority services and quick wins serving
+    them, a stage per year, programmes, teams, a unit registry and a few
+    waivers. Ids are unique across the road map; rows share only the cells of
+    earlier rows of their area; every target year lies within the period;
+    most responsible units and programmes named by rows are known to the road
+    map (one in ten or so is not, as in real documents, for the rules to find).
+
+    Args:
+        periods: The strategy of the periods; by default `periods`, mostly
+            five years.
+        area_sets: The codes of the standard area sets to follow.
+        min_areas: The fewest areas.
+        max_areas: The most areas (at most the size of the area set).
+        min_actions: The fewest rows per area.
+        max_actions: The most rows per area.
+        max_programmes: The most programmes.
+        max_waivers: The most waivers.
+    """
+    return _roadmap(
+        period_strategy=_periods() if periods is None else periods,
+        area_sets=tuple(area_sets),
+        min_areas=min_areas,
+        max_areas=max_areas,
+        min_actions=min_actions,
+        max_actions=max_actions,
+        max_programmes=max_programmes,
+        max_waivers=max_waivers,
+    )
+
+
+@st.composite
+def _roadmap(
+    draw: st.DrawFn,
+    *,
+    period_strategy: st.SearchStrategy[Period],
+    area_sets: tuple[str, ...],
+    min_areas: int,
+    max_areas: int,
+    min_actions: int,
+    max_actions: int,
+    max_programmes: int,
+    max_waivers: int,
+) -> RoadMap:
+    period = draw(period_strategy)
+    area_set = AREA_SETS[draw(_pick(area_sets))]
+    size = len(area_set.areas)
+    n_areas = draw(_int(min(min_areas, size), min(max_areas, size)))
+    chosen = sorted(draw(_distinct(size, n_areas)))
+    registry = draw(_REGISTRIES)
+    programme_list = [
+        Programme(id=f"program-{k + 1}", number=k + 1, name=PROGRAMME_NAMES[index])
+        for k, index in enumerate(
+            draw(
+                _distinct(
+                    len(PROGRAMME_NAMES), draw(_int(0, min(max_programmes, len(PROGRAMME_NAMES))))
+                )
+            )
+        )
+    ]
+    known_units = registry.known_names()
+    unit_names = (*known_units, *known_units, *known_units, *_UNKNOWN_UNIT_NAMES[:1])
+    programme_refs = (
+        *(p.name for p in programme_list),
+        *(p.id for p in programme_list),
+        "Program peningkatan kapasitas",
+    )
+    area_list = [
+        _draw_area(
+            draw,
+            standard=area_set.areas[index],
+            number=number + 1,
+            period=period,
+            min_actions=min_actions,
+            max_actions=max_actions,
+            unit_names=unit_names,
+            programme_names=programme_refs,
+        )
+        for number, index in enumerate(chosen)
+    ]
+    services = [draw(_numbered("layanan", k + 1)) for k in range(draw(_int(0, 2)))]
+    service_ids = tuple(s.id for s in services)
+    wins = [draw(_quick_win(k + 1, service_ids)) for k in range(draw(_int(0, 2)))]
+    action_ids = [a.id for area in area_list for a in area.actions]
+    government = draw(_pick(_GOVERNMENTS))
+    return RoadMap(
+        id=f"{_slug(government)}-{period.start}-{period.end}",
+        government=government,
+        title=f"Road Map Reformasi Birokrasi {government} {period}",
+        period=period,
+        area_set=area_set.code,
+        goals=[
+            Goal(id=f"sasaran-{k + 1}", text=draw(_sentence(_GOAL_OPENINGS)))
+            for k in range(draw(_int(0, 3)))
+        ],
+        areas=area_list,
+        achievements=[draw(_numbered("capaian", k + 1)) for k in range(draw(_int(0, 2)))],
+        services=services,
+        quick_wins=wins,
+        stages=[draw(_stage(year)) for year in period.years if draw(_int(0, 3))],
+        programmes=programme_list,
+        teams=[draw(_numbered("tim", k + 1)) for k in range(draw(_int(0, 2)))],
+        units=registry,
+        waivers=draw(
+            st.lists(
+                waivers(
+                    entity_ids=action_ids,
+                    years=st.integers(period.start, period.end + 1),
+                ),
+                max_size=max_waivers,
+            )
+        )
+        if action_ids
+        else [],
+    )
+
+
+_periods = periods
+
+
+@functools.cache
+def _distinct(size: int, n: int) -> st.SearchStrategy[list[int]]:
+    """*n* distinct indexes below *size*."""
+    return st.lists(st.integers(0, size - 1), min_size=n, max_size=n, unique=True)
+
+
+@functools.cache
+def _numbered(kind: str, k: int) -> st.SearchStrategy[Any]:
+    """The *k*-th service, achievement or team of a road map, by its id."""
+    build = {"layanan": priority_services, "capaian": achievements, "tim": teams}[kind]
+    return build(ids=st.just(f"{kind}-{k}"))
+
+
+@functools.cache
+def _quick_win(k: int, services: tuple[str, ...]) -> st.SearchStrategy[QuickWin]:
+    return quick_wins(ids=st.just(f"quick-win-{k}"), services=services)
+
+
+@functools.cache
+def _stage(year: int) -> st.SearchStrategy[Stage]:
+    return stages(years=st.just(year))
+
+
+_REGISTRIES: Final = unit_registries()
