@@ -18,12 +18,11 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Callable, Iterable, Iterator
-from enum import Enum
 from typing import Any, Final, SupportsIndex, final
 
 import attrs
 
-from rbroadmap.messages import Message
+from rbroadmap.messages import LabelledEnum, Message
 from rbroadmap.rules.context import Context, Options, Row, TextRef
 
 __all__ = [
@@ -44,14 +43,14 @@ _CODE: Final = re.compile(r"[A-Z]{1,8}[0-9]{1,6}\Z")
 _NAME: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 
 
-class Severity(Enum):
+class Severity(LabelledEnum):
     """Severity (*tingkat keparahan*) of a finding: error, warning or info."""
 
-    ERROR = "error"
+    ERROR = "error", "galat", "error"
     """Galat: the road map contradicts itself or a regulation; fix before use."""
-    WARNING = "warning"
+    WARNING = "warning", "peringatan", "warning"
     """Peringatan: probably wrong, or missing what a road map should say."""
-    INFO = "info"
+    INFO = "info", "info", "info"
     """Informasi: worth a look; often a matter of style or of reading."""
 
     @property
@@ -62,15 +61,6 @@ class Severity(Enum):
         1
         """
         return _RANK[self]
-
-    @property
-    def label(self) -> Message:
-        """The severity's name in both languages.
-
-        >>> Severity.ERROR.label.indonesian
-        'galat'
-        """
-        return _LABELS[self]
 
     @property
     def plural(self) -> Message:
@@ -101,11 +91,6 @@ class Severity(Enum):
 
 
 _RANK: Final = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
-_LABELS: Final = {
-    Severity.ERROR: Message("galat", "error"),
-    Severity.WARNING: Message("peringatan", "warning"),
-    Severity.INFO: Message("info", "info"),
-}
 _PLURALS: Final = {
     Severity.ERROR: Message("galat", "errors"),
     Severity.WARNING: Message("peringatan", "warnings"),
