@@ -67,7 +67,7 @@ REMOVE: Any = object()  # the mutation that deletes the key
 def kecil() -> dict[str, Any]:
     """A small road map document, written by hand, holding every key of the format."""
     return {
-        "format_version": 1,
+        "format_version": 2,
         "id": "kota-kecil-2018-2022",
         "government": "Kota Kecil",
         "title": "Road Map Reformasi Birokrasi Kota Kecil 2018-2022",
@@ -78,6 +78,7 @@ def kecil() -> dict[str, Any]:
             {
                 "id": "organisasi",
                 "number": 1,
+                "label": "A",
                 "name": "Penataan dan Penguatan Organisasi",
                 "standard": "organisasi",
                 "other_names": ["Organisasi"],
@@ -139,6 +140,46 @@ def kecil() -> dict[str, Any]:
                         },
                         "units": ["Inspektorat", "di seluruh OPD"],
                     },
+                ],
+                "programmes": [
+                    {
+                        "id": "organisasi-program-1",
+                        "label": "1",
+                        "name": "Program peningkatan kapasitas kelembagaan",
+                        "activities": [
+                            {
+                                "id": "organisasi-program-1-kegiatan-1",
+                                "label": "1",
+                                "name": "Evaluasi kelembagaan",
+                            }
+                        ],
+                        "actions": [{"id": "organisasi-4", "text": "Evaluasi kelembagaan"}],
+                    }
+                ],
+                "activities": [
+                    {
+                        "id": "organisasi-kegiatan-1",
+                        "label": "2",
+                        "name": "Meningkatkan sistem integritas",
+                        "sub_activities": [
+                            {
+                                "id": "organisasi-kegiatan-1-sub-1",
+                                "label": "1",
+                                "name": "Pembangunan Zona Integritas",
+                                "actions": [
+                                    {
+                                        "id": "organisasi-5",
+                                        "result": {
+                                            "id": "organisasi-5-keluaran",
+                                            "text": "Laporan penanganan pengaduan",
+                                        },
+                                        "targets": {"2020": "100%", "2021": "100%"},
+                                    }
+                                ],
+                            }
+                        ],
+                        "actions": [{"id": "organisasi-6", "text": "Pemantauan integritas"}],
+                    }
                 ],
             }
         ],
@@ -553,7 +594,7 @@ def whole_document_cases(base: str) -> Iterator[Case]:
 
 def version_cases(base: str) -> Iterator[Case]:
     for name, value in {
-        "2": 2,
+        "3": 3,
         "0": 0,
         "text": "1",
         "fraction": 1.0,
@@ -729,6 +770,9 @@ def test_the_small_document_holds_every_key_of_the_format() -> None:
         rb.Period: "$.period",
         rb.Area: "$.areas[]",
         rb.Action: "$.areas[].actions[]",
+        rb.model.PlanProgramme: "$.areas[].programmes[]",
+        rb.model.Activity: "$.areas[].activities[]",
+        rb.model.SubActivity: "$.areas[].activities[].sub_activities[]",
         rb.Problem: "$.areas[].actions[].problems[]",
         rb.Result: "$.areas[].actions[].result",
         rb.Goal: "$.goals[]",

@@ -180,6 +180,59 @@ def _synthetic() -> tuple[rb.RoadMap, rb.Realizations]:
 _SYNTHETIC_AS_OF = pendulum.date(2021, 1, 31)
 
 
+def structures() -> rb.RoadMap:
+    """A small road map in the shapes of other regions: lettered areas, a plan hierarchy
+    (programme, activity, sub-activity, outputs as rows)."""
+    output = rb.Action(
+        id="g-k3-s1-1",
+        result=rb.Result(id="g-k3-s1-1-keluaran", text="Laporan penanganan pengaduan"),
+        targets=rb.Target.of(2022, "100%", "100%", "100%"),
+    )
+    return rb.RoadMap(
+        id="kabupaten-contoh-2022-2024",
+        government="Kabupaten Contoh",
+        period=rb.Period(2022, 2024),
+        area_set="permenpanrb-25-2020",
+        areas=[
+            rb.Area(
+                id="pengawasan",
+                label="G",
+                name="Penguatan Pengawasan",
+                standard="pengawasan",
+                activities=[
+                    rb.model.Activity(
+                        id="g-k3",
+                        label="3",
+                        name="Meningkatkan sistem integritas dalam upaya pencegahan KKN",
+                        sub_activities=[
+                            rb.model.SubActivity(
+                                id="g-k3-s1",
+                                label="1",
+                                name="Pembangunan Zona Integritas",
+                                actions=[output],
+                            )
+                        ],
+                    )
+                ],
+            ),
+            rb.Area(
+                id="pelayanan-publik",
+                label="H",
+                name="Peningkatan Kualitas Pelayanan Publik",
+                standard="pelayanan-publik",
+                programmes=[
+                    rb.model.PlanProgramme(
+                        id="h-p1",
+                        label="1",
+                        name="Program peningkatan kualitas pelayanan publik",
+                        actions=[rb.Action(id="h-p1-1", text="Survei kepuasan masyarakat")],
+                    )
+                ],
+            ),
+        ],
+    )
+
+
 @functools.cache
 def roots() -> tuple[object, ...]:
     """Objects of every public class: the sample, a synthetic road map, their reports,
@@ -195,6 +248,7 @@ def roots() -> tuple[object, ...]:
     return (
         sample,
         synthetic,
+        structures(),
         sample.resolve("organisasi-2"),
         action.targets,
         report,

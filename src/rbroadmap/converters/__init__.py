@@ -31,8 +31,10 @@ complete document):
 * Classes of the model: an object whose keys are the field names
   (``"expected_condition"``); fields left at their default are not written;
   unknown keys are refused; private fields are never written.
-* `rbroadmap.RoadMap`: as above, with ``"format_version": 1`` first. A road map
-  document of another version is refused, naming the versions supported.
+* `rbroadmap.RoadMap`: as above, with ``"format_version": 2`` first. A road map
+  document of an older version is brought up to date by the steps of
+  `MIGRATIONS` (a version 1 document reads unchanged); a document of a version
+  rbroadmap does not know is refused, naming the versions supported.
 * `rbroadmap.Target`: an object keyed by year, ``{"2018": "25%", "2019":
   "35%"}``, with ``"direction"`` and ``"shape"`` beside the years when they are
   not the default.
@@ -99,6 +101,7 @@ from rbroadmap.converters._describe import (
 )
 from rbroadmap.converters._documents import (
     FORMAT_VERSION,
+    MIGRATIONS,
     SUPPORTED_FORMAT_VERSIONS,
     _attrs_structure_hook,
     _attrs_unstructure_hook,
@@ -119,6 +122,7 @@ from rbroadmap.model import RoadMap, Target
 
 __all__ = [
     "FORMAT_VERSION",
+    "MIGRATIONS",
     "SUPPORTED_FORMAT_VERSIONS",
     "InvalidValueError",
     "configure_converter",

@@ -8,7 +8,9 @@ annual budget and the responsible units. This module holds it as written:
 * `RoadMap`: the whole document, with its period, the standard set of areas
   it follows, its programmes, units, teams, stages and priorities.
 * `Area`: one area of change, with its improvement items (3.1.1), goals
-  (Table 3.1) and its rows of the action plan (Table 3.2).
+  (Table 3.1) and its rows of the action plan (Table 3.2), directly or
+  grouped under the programmes, activities and sub-activities of a plan
+  hierarchy (`PlanProgramme`, `Activity`, `SubActivity`).
 * `Action`: one row of the action plan: the problems it addresses, the action,
   its `Result`, the expected condition, a `Target` per year, the programme,
   the estimated annual budget and the responsible units.
@@ -33,7 +35,8 @@ is a programme declared) is for `rbroadmap.validate` to report.
 
 The model is a package with one module per concept, all re-exported here:
 `rbroadmap.model.parts` (list items, goals, problems, results, the period),
-`~.yearly` (`Yearly` series and `Target`), `~.action`, `~.area`,
+`~.yearly` (`Yearly` series and `Target`), `~.action`, `~.plan` (the plan
+hierarchy: programmes, activities and sub-activities), `~.area`,
 `~.programme`, `~.organisation` (stages and teams), `~.priorities` (priority
 services, quick wins, achievements and their indicators), `~.waiver`,
 `~.roadmap`, `~.structure` (the table of what contains what) and `~.display`
@@ -48,6 +51,7 @@ from rbroadmap.model.action import Action, ResolvedAction
 from rbroadmap.model.area import Area
 from rbroadmap.model.organisation import Role, Stage, Team, TeamMember
 from rbroadmap.model.parts import Goal, Item, Period, Problem, Result
+from rbroadmap.model.plan import Activity, PlanLevel, PlanProgramme, SubActivity
 from rbroadmap.model.priorities import (
     Achievement,
     Comparison,
@@ -63,6 +67,7 @@ from rbroadmap.model.yearly import Target, Yearly
 __all__ = [
     "Achievement",
     "Action",
+    "Activity",
     "Area",
     "Comparison",
     "Entity",
@@ -70,6 +75,8 @@ __all__ = [
     "Indicator",
     "Item",
     "Period",
+    "PlanLevel",
+    "PlanProgramme",
     "PriorityService",
     "Problem",
     "Programme",
@@ -79,6 +86,7 @@ __all__ = [
     "RoadMap",
     "Role",
     "Stage",
+    "SubActivity",
     "Target",
     "Team",
     "TeamMember",

@@ -91,7 +91,8 @@ class ResolvedAction:
 
     Returned by `RoadMap.resolve`. Each field holds the row's own cell or,
     when that is blank, the cell of the row it shares (following ``shares``
-    as far as needed). ``inherited`` names the fields that came from another
+    as far as needed); a programme cell still blank takes the name of the plan
+    programme the row sits under, if any. ``inherited`` names the fields that came from another
     row, and ``target_owner`` and ``budget_owner`` say which row holds the
     target and the budget, so that shared money and targets are counted once.
 
@@ -107,7 +108,9 @@ class ResolvedAction:
         budget: The estimated annual budget.
         budget_owner: The id of the row that holds the budget, or ``None``.
         units: The responsible units as written.
-        inherited: The names of the fields filled from another row.
+        inherited: The names of the fields filled from another row (or, for
+            the programme, from the programme of the plan hierarchy that holds
+            the row, `rbroadmap.model.PlanProgramme`).
     """
 
     action: Action

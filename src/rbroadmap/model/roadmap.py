@@ -16,6 +16,7 @@ from rbroadmap.model.action import Action, ResolvedAction
 from rbroadmap.model.area import Area
 from rbroadmap.model.organisation import Stage, Team
 from rbroadmap.model.parts import Goal, Period, Problem, Result, to_goals
+from rbroadmap.model.plan import Activity, PlanProgramme, SubActivity
 from rbroadmap.model.priorities import Achievement, Indicator, PriorityService, QuickWin
 from rbroadmap.model.programme import Programme
 from rbroadmap.model.waiver import Waiver
@@ -66,8 +67,8 @@ def _waivers(value: Iterable[Waiver]) -> tuple[Waiver, ...]:
 
 
 Entity: TypeAlias = (
-    "RoadMap | Area | Goal | Problem | Action | Result | Programme | Stage | Team "
-    "| PriorityService | QuickWin | Achievement | Indicator | UnitRef"
+    "RoadMap | Area | Goal | Problem | Action | Result | PlanProgramme | Activity | SubActivity "
+    "| Programme | Stage | Team | PriorityService | QuickWin | Achievement | Indicator | UnitRef"
 )
 """Anything in a road map that has an id."""
 
@@ -103,7 +104,8 @@ class RoadMap:
         area_set: The code of the standard set of areas it follows (see
             `rbroadmap.areasets`), such as ``"permenpanrb-11-2015"``.
         goals: The general goals (*sasaran umum*) of the reform.
-        areas: The areas of change, in the document's order.
+        areas: The areas of change, in the document's order (*RB General* in
+            a road map that follows PermenPAN-RB 3/2023).
         achievements: The achievements to maintain (*hal yang
             dipertahankan*).
         services: The priority public services (*pelayanan prioritas*).
@@ -165,6 +167,9 @@ class RoadMap:
     )
     _programmes_by: list[dict[str, Programme]] = attrs.field(
         init=False, factory=list, eq=False, hash=False, repr=False
+    )
+    _parents: dict[str, Entity] = attrs.field(
+        init=False, factory=dict, eq=False, hash=False, repr=False
     )
 
     def __attrs_post_init__(self) -> None:
@@ -252,6 +257,51 @@ class RoadMap:
             for area in _structure.collect(self, Area):
                 areas.update(dict.fromkeys(map(_ID, _structure.entities(area)), area))
         return areas.get(id)
+
+    def parent_of(self, id: str) -> Entity | None:
+        """Return the entity that holds the entity *id*, or ``None``.
+
+        ``None`` for the road map itself and for an id not in the road map.
+
+        >>> rm = RoadMap(id="r", government="Kota X", period=Period(2022, 2024), areas=[
+        ...     Area(id="g", name="Pengawasan", actions=[Action(id="g-1")])])
+        >>> rm.parent_of("g-1").id, rm.parent_of("g").id, rm.parent_of("r")
+        ('g', 'r', None)
+        """
+        parents = self._parents
+        if not parents:  # made on first use, from the paths of one walk over the table
+            by_path: dict[str, Entity] = {}
+            for path, entity in _structure.walk(self):
+                by_path[path] = entity
+                holder = path
+                while holder:
+                    cut = max(holder.rfind("."), holder.rfind("["))
+                    holder = holder[: max(cut, 0)]
+                    found = by_path.get(holder)
+                    if found is not None:
+                        parents.setdefault(entity.id, found)
+                        break
+        return parents.get(id)
+
+    def ancestors(self, id: str) -> tuple[Entity, ...]:
+        """Return the entities that hold the entity *id*, outermost first, the road map left out.
+
+        For a row of a plan hierarchy, its area, programme, activity and
+        sub-activity; for a row directly in an area, the area.
+
+        >>> rm = RoadMap(id="r", government="Kota X", period=Period(2022, 2024), areas=[
+        ...     Area(id="g", name="Pengawasan", activities=[Activity(id="g-k1", name="Integritas",
+        ...         sub_activities=[SubActivity(id="g-k1-s1", name="Zona Integritas",
+        ...             actions=[Action(id="g-k1-s1-1")])])])])
+        >>> [e.id for e in rm.ancestors("g-k1-s1-1")]
+        ['g', 'g-k1', 'g-k1-s1']
+        """
+        chain: list[Entity] = []
+        current = self.parent_of(id)
+        while current is not None and current is not self:
+            chain.append(current)
+            current = self.parent_of(current.id)
+        return tuple(reversed(chain))
 
     def action(self, id: str) -> Action:
         """Return the action with this id.
@@ -361,6 +411,13 @@ class RoadMap:
         condition, _ = first("expected_condition")
         targets, target_owner = first("targets")
         programme, _ = first("programme")
+        if programme is None:  # a blank programme cell under a programme of the plan
+            heading = next(
+                (e for e in reversed(self.ancestors(row.id)) if type(e) is PlanProgramme), None
+            )
+            if heading is not None:
+                programme = heading.name
+                inherited.add("programme")
         budget, budget_owner = first("budget")
         units, _ = first("units")
         # A resolved row depends on the immutable road map only, so it is kept: resolving
@@ -388,7 +445,7 @@ class RoadMap:
         return display.roadmap_html(self)
 
     def __repr__(self) -> str:
-        n_rows = sum(len(a.actions) for a in self.areas)
+        n_rows = sum(len(a.rows) for a in self.areas)
         return (
             f"<RoadMap {self.id!r}: {_short(self.government)}, {self.period}, "
             f"{len(self.areas)} areas, {n_rows} action plan rows>"

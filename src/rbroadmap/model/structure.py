@@ -35,6 +35,7 @@ from rbroadmap.model.action import Action
 from rbroadmap.model.area import Area
 from rbroadmap.model.organisation import Stage, Team, TeamMember
 from rbroadmap.model.parts import Goal, Item, Period, Problem, Result
+from rbroadmap.model.plan import Activity, PlanProgramme, SubActivity
 from rbroadmap.model.priorities import Achievement, Indicator, PriorityService, QuickWin
 from rbroadmap.model.programme import Programme
 from rbroadmap.model.roadmap import RoadMap
@@ -170,6 +171,23 @@ STRUCTURE: Final[tuple[Row, ...]] = (
     Text(Area, "improvements", "improvement", M("butir pembenahan", "improvement item")),
     Part(Area, "goals", Goal, M("sasaran", "goals")),
     Part(Area, "actions", Action, M("baris rencana aksi", "action plan rows")),
+    Part(Area, "programmes", PlanProgramme, M("program", "programmes"), numbered=True),
+    Part(Area, "activities", Activity, M("kegiatan", "activities"), numbered=True),
+    # The plan hierarchy (Permendagri 90/2019): programme, activity, sub-activity, rows.
+    Text(PlanProgramme, "name", "plan-programme", M("program", "programme"), principal=True),
+    Part(PlanProgramme, "activities", Activity, M("kegiatan", "activities"), numbered=True),
+    Part(PlanProgramme, "actions", Action, M("baris rencana aksi", "action plan rows")),
+    Text(Activity, "name", "plan-activity", M("kegiatan", "activity"), principal=True),
+    Part(
+        Activity,
+        "sub_activities",
+        SubActivity,
+        M("sub kegiatan", "sub-activities"),
+        numbered=True,
+    ),
+    Part(Activity, "actions", Action, M("baris rencana aksi", "action plan rows")),
+    Text(SubActivity, "name", "sub-activity", M("sub kegiatan", "sub-activity"), principal=True),
+    Part(SubActivity, "actions", Action, M("baris rencana aksi", "action plan rows")),
     # A row of the action plan, column by column.
     Part(Action, "problems", Problem, M("permasalahan", "problems")),
     Text(Action, "text", "action", M("aksi", "action"), principal=True),
@@ -587,8 +605,9 @@ def numbered_lists(
 
     Yields the `Part` (its name names the list), the id of the entity that holds
     the list (``None`` for the road map's own lists) and ``(entity id, field,
-    label)`` for every entry with a number or label: an entity's ``number`` is
-    its own, a list item's ``label`` belongs to the entity holding the list.
+    label)`` for every entry with a number or label: an entity's ``number`` (or,
+    without one, its ``label`` as written) is its own, a list item's ``label``
+    belongs to the entity holding the list.
     """
     for row in STRUCTURE:
         if not isinstance(row, Part) or not row.numbered:
@@ -597,11 +616,7 @@ def numbered_lists(
         for parent in parents:
             children = getattr(parent, row.field)
             if is_entity(row.child):
-                entries = [
-                    (child.id, "number", str(child.number))
-                    for child in children
-                    if child.number is not None
-                ]
+                entries = [entry for child in children if (entry := _number_of(child))]
             else:
                 entries = [
                     (parent.id, f"{row.field}[{i}].label", child.label)
@@ -609,6 +624,17 @@ def numbered_lists(
                     if child.label is not None
                 ]
             yield row, None if parent is roadmap else parent.id, entries
+
+
+def _number_of(entity: Any) -> tuple[str, str, str] | None:
+    """An entity's entry in its numbered list: its ``number``, else its ``label``, or ``None``."""
+    number = getattr(entity, "number", None)
+    if number is not None:
+        return entity.id, "number", str(number)
+    label = getattr(entity, "label", None)
+    if label is not None:
+        return entity.id, "label", label
+    return None
 
 
 def _forget() -> None:

@@ -13,12 +13,14 @@ from rbroadmap.areasets import AREAS_2015_2019, StandardArea
 from rbroadmap.model import (
     Achievement,
     Action,
+    Activity,
     Area,
     Comparison,
     Goal,
     Indicator,
     Item,
     Period,
+    PlanProgramme,
     PriorityService,
     Problem,
     Programme,
@@ -26,6 +28,7 @@ from rbroadmap.model import (
     Result,
     Role,
     Stage,
+    SubActivity,
     Target,
     Team,
     TeamMember,
@@ -340,32 +343,156 @@ def _draw_action(
     )
 
 
+_PLAN_NAMES: Final = (
+    "Meningkatkan sistem integritas dalam upaya pencegahan KKN",
+    "Peningkatan indeks kepuasan masyarakat terhadap penyelenggaraan pelayanan publik",
+    "Penataan kelembagaan perangkat daerah",
+    "Penguatan akuntabilitas kinerja instansi pemerintah",
+)
+_SUB_ACTIVITY_NAMES: Final = (
+    "Pembangunan Zona Integritas",
+    "Pengendalian gratifikasi",
+    "Pembangunan dan penyelenggaraan SPIP",
+    "Penyusunan kebijakan standar pelayanan",
+    "Survei kepuasan terhadap pelayanan publik",
+    "Pengelolaan pengaduan",
+)
+
+
+def sub_activities(
+    *,
+    ids: st.SearchStrategy[str] | None = None,
+    period: Period = Period(2022, 2024),  # noqa: B008 - an immutable value
+    max_actions: int = 4,
+) -> st.SearchStrategy[SubActivity]:
+    """Sub-activities (*sub kegiatan*) with one row per output, as Kabupaten Klaten writes them.
+
+    Each row is an output (its result) with its own target and no problem,
+    budget, programme or unit: the columns such tables leave out. The rows take
+    ids made from the sub-activity's (``<id>-1``, ``<id>-2``, ...).
+
+    Args:
+        ids: The strategy of the sub-activities' ids; by default ``sub-kegiatan-<n>``.
+        period: The years the targets give a cell for.
+        max_actions: The most rows (outputs).
+    """
+
+    @st.composite
+    def build(draw: st.DrawFn) -> SubActivity:
+        id = draw(_ids("sub-kegiatan") if ids is None else ids)
+        rows = [
+            Action(
+                id=f"{id}-{k + 1}",
+                result=Result(id=f"{id}-{k + 1}-keluaran", text=draw(_sentence(_RESULT_OPENINGS))),
+                targets=draw(_schedules(period)) if draw(_int(0, 3)) else None,
+            )
+            for k in range(draw(_int(0, max_actions)))
+        ]
+        return SubActivity(
+            id=id,
+            label=draw(st.one_of(st.none(), st.integers(1, 9).map(str))),
+            name=draw(_pick(_SUB_ACTIVITY_NAMES)),
+            actions=rows,
+        )
+
+    return build()
+
+
+def activities(
+    *,
+    ids: st.SearchStrategy[str] | None = None,
+    period: Period = Period(2022, 2024),  # noqa: B008 - an immutable value
+    max_sub_activities: int = 3,
+) -> st.SearchStrategy[Activity]:
+    """Activities (*kegiatan*) of a plan hierarchy, each with its sub-activities and outputs.
+
+    Args:
+        ids: The strategy of the activities' ids; by default ``kegiatan-<n>``.
+        period: The years the targets give a cell for.
+        max_sub_activities: The most sub-activities.
+    """
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Activity:
+        id = draw(_ids("kegiatan") if ids is None else ids)
+        return Activity(
+            id=id,
+            label=draw(st.one_of(st.none(), st.integers(1, 9).map(str))),
+            name=draw(_pick(_PLAN_NAMES)),
+            sub_activities=[
+                draw(sub_activities(ids=st.just(f"{id}-{k + 1}"), period=period, max_actions=3))
+                for k in range(draw(_int(0, max_sub_activities)))
+            ],
+        )
+
+    return build()
+
+
+def plan_programmes(
+    *,
+    ids: st.SearchStrategy[str] | None = None,
+    period: Period = Period(2022, 2024),  # noqa: B008 - an immutable value
+    max_activities: int = 2,
+) -> st.SearchStrategy[PlanProgramme]:
+    """Programmes (*program*) of a plan hierarchy, each with its activities.
+
+    Args:
+        ids: The strategy of the programmes' ids; by default ``program-rencana-<n>``.
+        period: The years the targets give a cell for.
+        max_activities: The most activities.
+    """
+
+    @st.composite
+    def build(draw: st.DrawFn) -> PlanProgramme:
+        id = draw(_ids("program-rencana") if ids is None else ids)
+        return PlanProgramme(
+            id=id,
+            label=draw(st.one_of(st.none(), st.integers(1, 9).map(str))),
+            name=draw(_pick(PROGRAMME_NAMES)),
+            activities=[
+                draw(activities(ids=st.just(f"{id}-{k + 1}"), period=period, max_sub_activities=2))
+                for k in range(draw(_int(0, max_activities)))
+            ],
+        )
+
+    return build()
+
+
 def areas(
     *,
     standard: StandardArea | None = None,
     number: int | None = 1,
+    label: str | None = None,
     period: Period = Period(2018, 2022),  # noqa: B008 - an immutable value
     min_actions: int = 0,
     max_actions: int = 6,
     unit_names: Sequence[str] = UNIT_NAMES,
     programme_names: Sequence[str] = PROGRAMME_NAMES,
+    hierarchies: bool = True,
 ) -> st.SearchStrategy[Area]:
     """Areas of change (*area perubahan*) with their goals, items and rows.
 
     The area stands for a standard area (its id is the standard's code, its
     name the standard's name or one of its aliases). Its rows have the ids
     ``<area>-1``, ``<area>-2``, ...; a row now and then shares the cells of an
-    earlier row of the area and leaves them blank, as merged cells do.
+    earlier row of the area and leaves them blank, as merged cells do. In about
+    one area in four the rows are grouped, in order, under the activities and
+    sub-activities of a plan hierarchy (``<area>-kegiatan-1``,
+    ``<area>-kegiatan-1-sub-1``), sometimes under a programme
+    (``<area>-program-1``) above them.
 
     Args:
         standard: The standard area it stands for; by default one of the
             2015-2019 set, drawn.
         number: The area's number, or ``None``.
+        label: The area's label as written (``"G"``), or ``None``.
         period: The years the targets give a cell for.
         min_actions: The fewest rows.
         max_actions: The most rows.
         unit_names: The names of responsible units to choose from.
         programme_names: The programme names (or ids) to choose from.
+        hierarchies: Whether the rows are now and then grouped under a plan
+            hierarchy; with ``False``, every row is in ``actions``.
     """
     standards = st.sampled_from(AREAS_2015_2019.areas) if standard is None else st.just(standard)
     units, names = tuple(unit_names), tuple(programme_names)
@@ -376,11 +503,13 @@ def areas(
             draw,
             standard=draw(standards),
             number=number,
+            label=label,
             period=period,
             min_actions=min_actions,
             max_actions=max_actions,
             unit_names=units,
             programme_names=names,
+            hierarchies=hierarchies,
         )
 
     return build()
@@ -391,11 +520,13 @@ def _draw_area(
     *,
     standard: StandardArea,
     number: int | None,
+    label: str | None = None,
     period: Period,
     min_actions: int,
     max_actions: int,
     unit_names: tuple[str, ...],
     programme_names: tuple[str, ...],
+    hierarchies: bool = True,
 ) -> Area:
     code = standard.code
     n = draw(_int(min_actions, max_actions))
@@ -418,9 +549,25 @@ def _draw_area(
         )
     n_goals = draw(_int(0, 2))
     n_items = draw(_int(0, 3))
+    programmes: list[PlanProgramme] = []
+    groups: list[Activity] = []
+    if hierarchies and rows and draw(_int(0, 3)) == 0:
+        groups = _draw_groups(draw, code, rows)
+        if draw(_BOOLEANS):
+            programmes = [
+                PlanProgramme(
+                    id=f"{code}-program-1",
+                    label="1",
+                    name=draw(_pick(PROGRAMME_NAMES)),
+                    activities=groups,
+                )
+            ]
+            groups = []
+        rows = []
     return Area(
         id=code,
         number=number,
+        label=label,
         name=draw(_pick((standard.name, *standard.aliases))),
         standard=code,
         improvements=[
@@ -432,7 +579,38 @@ def _draw_area(
             for k in range(n_goals)
         ],
         actions=rows,
+        programmes=programmes,
+        activities=groups,
     )
+
+
+def _draw_groups(draw: st.DrawFn, code: str, rows: list[Action]) -> list[Activity]:
+    """*rows*, in order, cut into the sub-activities of one or two activities."""
+    cuts = sorted(draw(st.sets(st.integers(1, len(rows) - 1), max_size=3))) if len(rows) > 1 else []
+    chunks = [rows[a:b] for a, b in zip([0, *cuts], [*cuts, len(rows)], strict=True)]
+    split = draw(_int(1, len(chunks)))
+    activities: list[Activity] = []
+    for k, part in enumerate((chunks[:split], chunks[split:])):
+        if not part:
+            continue
+        id = f"{code}-kegiatan-{k + 1}"
+        activities.append(
+            Activity(
+                id=id,
+                label=str(k + 1),
+                name=draw(_pick(_PLAN_NAMES)),
+                sub_activities=[
+                    SubActivity(
+                        id=f"{id}-sub-{m + 1}",
+                        label=str(m + 1),
+                        name=draw(_pick(_SUB_ACTIVITY_NAMES)),
+                        actions=chunk,
+                    )
+                    for m, chunk in enumerate(part)
+                ],
+            )
+        )
+    return activities
 
 
 def programmes(*, ids: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Programme]:

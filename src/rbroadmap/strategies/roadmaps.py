@@ -49,11 +49,14 @@ def roadmaps(
     max_actions: int = 6,
     max_programmes: int = 6,
     max_waivers: int = 2,
+    hierarchies: bool = True,
 ) -> st.SearchStrategy[RoadMap]:
     """Road maps (*Road Map Reformasi Birokrasi*), complete and valid by construction.
 
     A road map of a city, regency or province, following one of *area_sets*,
-    with its areas in the regulation's order, each with its rows; general
+    with its areas in the regulation's order (numbered, or now and then
+    lettered ``A``, ``B``, ...), each with its rows, directly or under a plan
+    hierarchy of activities and sub-activities (see `areas`); general
     goals, achievements to maintain, priority services and quick wins serving
     them, a stage per year, programmes, teams, a unit registry and a few
     waivers. Ids are unique across the road map; rows share only the cells of
@@ -71,6 +74,8 @@ def roadmaps(
         max_actions: The most rows per area.
         max_programmes: The most programmes.
         max_waivers: The most waivers.
+        hierarchies: Whether areas now and then group their rows under a plan
+            hierarchy; with ``False``, every row is in its area's ``actions``.
     """
     return _roadmap(
         period_strategy=_periods() if periods is None else periods,
@@ -81,6 +86,7 @@ def roadmaps(
         max_actions=max_actions,
         max_programmes=max_programmes,
         max_waivers=max_waivers,
+        hierarchies=hierarchies,
     )
 
 
@@ -96,6 +102,7 @@ def _roadmap(
     max_actions: int,
     max_programmes: int,
     max_waivers: int,
+    hierarchies: bool,
 ) -> RoadMap:
     period = draw(period_strategy)
     area_set = AREA_SETS[draw(_pick(area_sets))]
@@ -113,6 +120,7 @@ def _roadmap(
             )
         )
     ]
+    lettered = draw(_int(0, 3)) == 0  # areas lettered A.-H., as many 2020-2024 road maps do
     known_units = registry.known_names()
     unit_names = (*known_units, *known_units, *known_units, *_UNKNOWN_UNIT_NAMES[:1])
     programme_refs = (
@@ -124,19 +132,21 @@ def _roadmap(
         _draw_area(
             draw,
             standard=area_set.areas[index],
-            number=number + 1,
+            number=None if lettered else number + 1,
+            label="ABCDEFGHIJKL"[number] if lettered else None,
             period=period,
             min_actions=min_actions,
             max_actions=max_actions,
             unit_names=unit_names,
             programme_names=programme_refs,
+            hierarchies=hierarchies,
         )
         for number, index in enumerate(chosen)
     ]
     services = [draw(_numbered("layanan", k + 1)) for k in range(draw(_int(0, 2)))]
     service_ids = tuple(s.id for s in services)
     wins = [draw(_quick_win(k + 1, service_ids)) for k in range(draw(_int(0, 2)))]
-    action_ids = [a.id for area in area_list for a in area.actions]
+    action_ids = [a.id for area in area_list for a in area.rows]
     government = draw(_pick(_GOVERNMENTS))
     return RoadMap(
         id=f"{_slug(government)}-{period.start}-{period.end}",

@@ -253,7 +253,10 @@ def duplicate_standard_area(ctx: Context) -> Iterator[Violation]:
         "Area perubahan tanpa baris rencana aksi",
         "An area of change has no rows in the action plan",
     ),
-    what="That every area has at least one row in the action plan.",
+    what=(
+        "That every area has at least one row in the action plan, directly or under the "
+        "programmes, activities and sub-activities of its plan hierarchy."
+    ),
     why=(
         "An area named in the road map but absent from the action plan has problems and goals "
         "but nothing planned, funded or assigned to reach them."
@@ -264,7 +267,7 @@ def duplicate_standard_area(ctx: Context) -> Iterator[Violation]:
 def area_without_actions(ctx: Context) -> Iterator[Violation]:
     """Report areas with no rows."""
     for area in ctx.roadmap.areas:
-        if not area.actions:
+        if not area.rows:
             yield Violation(
                 entity_id=area.id,
                 field="actions",
