@@ -49,6 +49,7 @@ import pytest
 
 import rbroadmap as rb
 from support.documents import (
+    BUDGET_CELL,
     ObjectSite,
     Site,
     id_sites,
@@ -139,7 +140,9 @@ def kecil() -> dict[str, Any]:
                             "2022": "-",
                         },
                         "units": ["Inspektorat", "di seluruh OPD"],
+                        "budget_per_year": {"2019": "Rp 100.000.000,-", "2020": 150_000_000},
                     },
+                    {"id": "organisasi-7", "text": "Evaluasi", "budget_total": "750.000.000,-"},
                 ],
                 "programmes": [
                     {
@@ -315,7 +318,7 @@ def kind(site: Site) -> str:
             return "cell"
         return "value-text"
     tp = optional_inner(site.tp)
-    if key == "budget":
+    if key in ("budget", "budget_total") or tp is BUDGET_CELL:
         return "budget"
     if set(typing.get_args(tp)) == set(typing.get_args(rb.TargetValue)):
         return "cell"
@@ -571,13 +574,14 @@ def whole_document_cases(base: str) -> Iterator[Case]:
         )
     period = document["period"]
     for obj in objects(base):
-        if obj.keyed:  # a target: a year outside the period
+        if obj.keyed:  # a target or a budget per year: a year outside the period
+            cell = 100_000_000 if obj.path.endswith(".budget_per_year") else "100%"
             for year in (period["start"] - 1, period["end"] + 1):
                 path = obj.step(str(year))
                 yield Case(
                     f"{base} {path} year outside the period",
                     base,
-                    _at((*obj.location, str(year)), "100%"),
+                    _at((*obj.location, str(year)), cell),
                     path,
                     exact=True,
                     says="outside the period",

@@ -4,7 +4,10 @@ areas labelled as written (``G``, ``H``)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import attrs
+import pendulum
 import pytest
 
 import rbroadmap as rb
@@ -263,3 +266,35 @@ def test_a_hierarchy_survives_a_trip_through_json() -> None:
     sub = data["areas"][0]["activities"][0]["sub_activities"][0]
     assert sub["name"] == "Pembangunan Zona Integritas"
     assert sub["actions"][0]["targets"] == {"2022": "100%", "2023": "100%"}
+
+
+def test_attainment_rolls_up_by_activity_and_sub_activity() -> None:
+    base = klaten_like()
+    heading = base.areas[1].programmes[0]
+    survey = attrs.evolve(heading.actions[0], targets=T(2022, "IKM 80", "IKM 82", "IKM 84"))
+    service = attrs.evolve(heading, actions=(survey, heading.actions[1]))
+    rm = attrs.evolve(
+        base, areas=(base.areas[0], attrs.evolve(base.areas[1], programmes=(service,)))
+    )
+    parse = rb.Realization.parse
+    report = rb.attain(
+        rm,
+        [
+            parse("pengawasan-k3-s1-1", 2022, "100%"),
+            parse("pengawasan-k3-s1-2", 2022, "25%"),
+            parse("pengawasan-k3-s2-1", 2022, "1 Dokumen"),
+        ],
+        as_of=pendulum.date(2022, 12, 31),
+    )
+    first = report.rollup("sub-activity", "pengawasan-k3-s1", year=2022)
+    assert first.label == "Pembangunan Zona Integritas"
+    assert first.children == ("pengawasan-k3-s1-1", "pengawasan-k3-s1-2")
+    assert first.percent == 75  # (100 + 50) / 2
+    activity = report.rollup(rb.Dimension.ACTIVITY, "pengawasan-k3", year=2022)
+    assert activity.children == ("pengawasan-k3-s1-1", "pengawasan-k3-s1-2", "pengawasan-k3-s2-1")
+    assert activity.percent == Decimal("83.33")  # (100 + 50 + 100) / 3
+    assert report.rollup("activity", "pengawasan-k3").due == 3  # to date
+    programme = report.rollup("programme", "Program peningkatan kualitas pelayanan publik")
+    assert programme.children == ("pelayanan-p1-1",)  # under the heading, no cell of its own
+    with pytest.raises(KeyError):
+        report.rollup("activity", "pelayanan-p1")  # a programme is not an activity

@@ -149,6 +149,7 @@ def test_text_rows_have_distinct_kinds_and_a_name_in_each_language() -> None:
 def test_rows_in_period_hold_yearly_series_or_years() -> None:
     assert {(row.parent, row.field) for row in rows(InPeriod)} == {
         (rb.Action, "targets"),
+        (rb.Action, "budget_per_year"),
         (rb.Stage, "year"),
     }
     for row in rows(InPeriod):

@@ -59,7 +59,7 @@ from rbroadmap._text import CODE_CUTOFF, Suggester, shorten
 from rbroadmap.converters import InvalidValueError, describe_type, make_converter
 from rbroadmap.errors import DataError, ErrorDetail, ModelError, RoadmapError, quote
 from rbroadmap.messages import Message
-from rbroadmap.model import RoadMap
+from rbroadmap.model import RoadMap, structure
 
 __all__ = ["from_dict", "from_json", "to_dict", "to_json"]
 
@@ -67,7 +67,10 @@ T = TypeVar("T")
 
 _CONVERTER: Final = make_converter()
 _NAME: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z", re.ASCII)
-_TARGET_YEAR: Final = re.compile(r"(?<![A-Za-z0-9_])targets\[([0-9]+)\]")
+_YEARLY_FIELDS: Final = sorted(
+    {row.field for row in structure.STRUCTURE if isinstance(row, structure.InPeriod)}
+)
+_TARGET_YEAR: Final = re.compile(rf"(?<![A-Za-z0-9_])({'|'.join(_YEARLY_FIELDS)})\[([0-9]+)\]")
 _MAX_KEY_IN_PATH: Final = 100
 
 
@@ -340,8 +343,8 @@ def _key(key: object) -> str:
 
 def _model_path(error: ModelError) -> str:
     """The JSON path suffix of a model error's path (``areas[0].actions[1].id``)."""
-    path = _TARGET_YEAR.sub(r'targets["\1"]', error.path)
-    if error.entity == "Target":
+    path = _TARGET_YEAR.sub(r'\1["\2"]', error.path)
+    if error.entity in ("Target", "YearlyBudget"):
         path = re.sub(r"^values\[([0-9]+)\]", r'["\1"]', path)
     if not path or path.startswith("["):
         return path

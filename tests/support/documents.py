@@ -51,6 +51,9 @@ class ObjectSite:
 
 Walked = Site | ObjectSite
 
+BUDGET_CELL: Any = "rupiah"
+"""The type a site holding one year's amount of a budget per year is declared with."""
+
 
 def optional_inner(tp: Any) -> Any:
     args = typing.get_args(tp)
@@ -97,6 +100,11 @@ def walk(value: Any, tp: Any, path: str = "$", location: tuple[Any, ...] = ()) -
             declared = {"direction": rb.Direction, "shape": rb.Shape}.get(key, rb.TargetValue)
             yield Site(f'{path}["{key}"]', value, key, False, here, declared)
             yield from walk(item, rb.TargetValue, f'{path}["{key}"]', here)
+        return
+    if tp is rb.model.YearlyBudget:
+        yield ObjectSite(path, value, keyed=True, location=location)
+        for key in value:
+            yield Site(f'{path}["{key}"]', value, key, False, (*location, key), BUDGET_CELL)
         return
     if typing.get_origin(tp) is tuple:
         (item_type, _) = typing.get_args(tp)

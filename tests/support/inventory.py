@@ -225,7 +225,16 @@ def structures() -> rb.RoadMap:
                         id="h-p1",
                         label="1",
                         name="Program peningkatan kualitas pelayanan publik",
-                        actions=[rb.Action(id="h-p1-1", text="Survei kepuasan masyarakat")],
+                        actions=[
+                            rb.Action(
+                                id="h-p1-1",
+                                text="Survei kepuasan masyarakat",
+                                budget_per_year=rb.model.YearlyBudget(
+                                    values={2022: 100_000_000, 2023: 150_000_000}
+                                ),
+                            ),
+                            rb.Action(id="h-p1-2", text="Mall pelayanan", budget_total=900_000),
+                        ],
                     )
                 ],
             ),

@@ -67,7 +67,7 @@ from rbroadmap.attainment.rollups import (
 )
 from rbroadmap.errors import ModelTypeError, UnknownIdError
 from rbroadmap.messages import Message
-from rbroadmap.model import Area, ResolvedAction, RoadMap, Target
+from rbroadmap.model import Activity, Area, ResolvedAction, RoadMap, SubActivity, Target
 from rbroadmap.notation import format_value
 from rbroadmap.schedule import Direction, Shape, shape_candidates
 from rbroadmap.values import NoTarget, Qualitative, Range, TargetValue, is_numeric
@@ -91,6 +91,17 @@ class _Info:
     units: tuple[_Key, ...]
     budget: int | None
     cumulative: bool
+    plan: tuple[tuple[Dimension, _Key], ...] = ()
+
+
+def _plan_groups(roadmap: RoadMap, owner: str) -> tuple[tuple[Dimension, _Key], ...]:
+    """The activity and sub-activity of the plan hierarchy a row sits under, if any."""
+    levels = {Activity: Dimension.ACTIVITY, SubActivity: Dimension.SUB_ACTIVITY}
+    return tuple(
+        (levels[type(e)], (e.id, e.name))  # type: ignore[union-attr]  # a level of the plan
+        for e in roadmap.ancestors(owner)
+        if type(e) in levels
+    )
 
 
 def _is_cumulative(target: Target) -> bool:
@@ -144,6 +155,7 @@ def _collect(roadmap: RoadMap) -> dict[str, _Info]:
             units=tuple(units.values()) or (NONE,),
             budget=budgets.get(owner),
             cumulative=_is_cumulative(own.targets),
+            plan=_plan_groups(roadmap, owner),
         )
     return infos
 
@@ -802,6 +814,12 @@ def _groups(roadmap: RoadMap, infos: dict[str, _Info]) -> list[tuple[Dimension, 
         groups.append((Dimension.PROGRAMME, *programmes[pkey]))
     for ukey in sorted(units, key=lambda k: rank(unit_order, unit_seen, k)):
         groups.append((Dimension.UNIT, *units[ukey]))
+    plan: dict[tuple[Dimension, str | None], tuple[_Key, list[str]]] = {}
+    for info in infos.values():
+        for dimension, group in info.plan:
+            plan.setdefault((dimension, group[0]), (group, []))[1].append(info.owner)
+    for level in (Dimension.ACTIVITY, Dimension.SUB_ACTIVITY):
+        groups.extend((level, *found) for (d, _), found in plan.items() if d is level)
     for info in infos.values():
         groups.append((Dimension.ACTION, (info.owner, info.label), [info.owner]))
     return groups

@@ -1,7 +1,8 @@
 """Roll-ups (*rekapitulasi*): the attainment of a group of targets in one figure.
 
 A roll-up gathers the targets of one action, area (*area perubahan*),
-programme (*program*), responsible unit (*penanggung jawab*), year, or of the
+programme (*program*), activity (*kegiatan*) or sub-activity (*sub kegiatan*)
+of the plan hierarchy, responsible unit (*penanggung jawab*), year, or of the
 whole road map, and combines their attainments by one of three methods
 (`RollUpMethod`):
 
@@ -78,6 +79,10 @@ class Dimension(LabelledEnum):
     """Program: the targets funded by one programme."""
     UNIT = "unit", "Penanggung jawab", "Responsible unit"
     """Penanggung jawab: the targets one unit is responsible for."""
+    ACTIVITY = "activity", "Kegiatan", "Activity"
+    """Kegiatan: the targets of the rows under one activity of the plan hierarchy."""
+    SUB_ACTIVITY = "sub-activity", "Sub kegiatan", "Sub-activity"
+    """Sub kegiatan: the targets of the rows (outputs) under one sub-activity."""
     YEAR = "year", "Tahun", "Year"
     """Tahun: every target due in one year."""
     ROADMAP = "roadmap", "Road map", "Road map"
@@ -198,7 +203,8 @@ class RollUp:
 
     Attributes:
         dimension: What the group is gathered by.
-        key: The group's id: an area, action, programme or unit id, a unit or
+        key: The group's id: an area, action, programme, activity, sub-activity
+            or unit id, a unit or
             programme name as written when the road map does not know it, the
             year (``"2020"``) or the road map's id; ``None`` for the targets
             with no programme or no unit.

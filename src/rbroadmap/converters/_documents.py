@@ -71,7 +71,10 @@ def migrate(document: Mapping[str, Any], version: int) -> dict[str, Any]:
 
 def _structure_overrides(cl: type) -> dict[str, Any]:
     if cl is Action:
-        return {"budget": override(struct_hook=_structure_budget)}
+        return {
+            "budget": override(struct_hook=_structure_budget),
+            "budget_total": override(struct_hook=_structure_budget),
+        }
     return {}
 
 

@@ -21,6 +21,7 @@ from rbroadmap.converters._describe import (
     _TEXT,
     _VALUE_NAMES,
     _WHOLE,
+    _YEARLY_BUDGET,
     InvalidValueError,
     _at_keys,
     _at_mapping_keys,
@@ -32,7 +33,7 @@ from rbroadmap.converters._describe import (
 )
 from rbroadmap.errors import ModelError, NotationError, quote
 from rbroadmap.messages import Message
-from rbroadmap.model import Target
+from rbroadmap.model import Target, YearlyBudget
 from rbroadmap.notation import MAX_RUPIAH, format_value, parse_rupiah, parse_value
 from rbroadmap.schedule import Direction, Shape
 from rbroadmap.values import (
@@ -338,6 +339,35 @@ _DIRECTION_HOOK: Final = _enum_hook(Direction)
 _SHAPE_HOOK: Final = _enum_hook(Shape)
 
 
+def _year_of(key: object, allowed: str) -> int:
+    """The year a key of a year-keyed object names, or an error saying what to write."""
+    if isinstance(key, str) and _YEAR_KEY.match(key):
+        year = int(key)
+        if not _checks.MIN_YEAR <= year <= _checks.MAX_YEAR:
+            raise InvalidValueError(
+                Message(
+                    f"tahun harus antara {_checks.MIN_YEAR} dan {_checks.MAX_YEAR}",
+                    f"a year must be between {_checks.MIN_YEAR} and {_checks.MAX_YEAR}",
+                )
+            )
+        return year
+    if isinstance(key, int) and not isinstance(key, bool):
+        raise InvalidValueError(
+            Message(
+                f'tahun ditulis sebagai teks empat angka: "{key}"',
+                f'a year is written as text of four digits: "{key}"',
+            )
+        )
+    raise InvalidValueError(
+        Message(
+            f'kunci tidak dikenal {quote(key)}; diharapkan tahun empat angka seperti "2019"'
+            f"{allowed}",
+            f'unknown key {quote(key)}; expected a year of four digits such as "2019"'
+            f"{allowed.replace(' atau ', ' or ')}",
+        )
+    )
+
+
 def _structure_target(data: object, _: type) -> Target:
     if type(data) is not dict and not isinstance(data, Mapping):
         raise _expected(_TARGET, data)
@@ -351,32 +381,9 @@ def _structure_target(data: object, _: type) -> Target:
                 direction = _DIRECTION_HOOK(cell, Direction)  # type: ignore[assignment]
             elif key == "shape":
                 shape = _SHAPE_HOOK(cell, Shape)  # type: ignore[assignment]
-            elif isinstance(key, str) and _YEAR_KEY.match(key):
-                year = int(key)
-                if not _checks.MIN_YEAR <= year <= _checks.MAX_YEAR:
-                    raise InvalidValueError(
-                        Message(
-                            f"tahun harus antara {_checks.MIN_YEAR} dan {_checks.MAX_YEAR}",
-                            f"a year must be between {_checks.MIN_YEAR} and {_checks.MAX_YEAR}",
-                        )
-                    )
-                values.append((year, _structure_target_value(cell)))
-            elif isinstance(key, int) and not isinstance(key, bool):
-                raise InvalidValueError(
-                    Message(
-                        f'tahun ditulis sebagai teks empat angka: "{key}"',
-                        f'a year is written as text of four digits: "{key}"',
-                    )
-                )
             else:
-                raise InvalidValueError(
-                    Message(
-                        f"kunci tidak dikenal {quote(key)}; diharapkan tahun empat angka "
-                        'seperti "2019", "direction" atau "shape"',
-                        f"unknown key {quote(key)}; expected a year of four digits such as "
-                        '"2019", "direction" or "shape"',
-                    )
-                )
+                year = _year_of(key, ', "direction" atau "shape"')
+                values.append((year, _structure_target_value(cell)))
         except Exception as error:  # every problem is collected
             problems.append((key, error))
     if problems:
@@ -426,3 +433,32 @@ def _structure_budget(value: object, _: type) -> int | None:
             )
         )
     raise _expected(_RUPIAH, value)
+
+
+def _structure_yearly_budget(data: object, _: type) -> YearlyBudget:
+    """Read a budget per year: ``{"2022": 100000000, "2023": "Rp 150.000.000,-"}``."""
+    if type(data) is not dict and not isinstance(data, Mapping):
+        raise _expected(_YEARLY_BUDGET, data)
+    problems: list[tuple[str, Exception]] = []
+    values: list[tuple[int, int]] = []
+    for key, cell in data.items():
+        try:
+            year = _year_of(key, "")
+            amount = _structure_budget(cell, int)
+            if amount is None:
+                raise InvalidValueError(
+                    Message(
+                        "null bukan anggaran; hapus tahun yang tidak beranggaran",
+                        "null is not a budget; leave out a year without a budget",
+                    )
+                )
+            values.append((year, amount))
+        except Exception as error:  # every problem is collected
+            problems.append((key, error))
+    if problems:
+        raise _at_mapping_keys("While structuring YearlyBudget", problems, YearlyBudget)
+    return YearlyBudget(values=values)
+
+
+def _unstructure_yearly_budget(budget: YearlyBudget) -> dict[str, int]:
+    return {str(year): amount for year, amount in budget.values}

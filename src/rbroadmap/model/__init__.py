@@ -47,7 +47,7 @@ load.
 
 from __future__ import annotations
 
-from rbroadmap.model.action import Action, ResolvedAction
+from rbroadmap.model.action import Action, BudgetForm, ResolvedAction
 from rbroadmap.model.area import Area
 from rbroadmap.model.organisation import Role, Stage, Team, TeamMember
 from rbroadmap.model.parts import Goal, Item, Period, Problem, Result
@@ -62,13 +62,14 @@ from rbroadmap.model.priorities import (
 from rbroadmap.model.programme import Programme
 from rbroadmap.model.roadmap import Entity, RoadMap
 from rbroadmap.model.waiver import Waiver
-from rbroadmap.model.yearly import Target, Yearly
+from rbroadmap.model.yearly import Target, Yearly, YearlyBudget
 
 __all__ = [
     "Achievement",
     "Action",
     "Activity",
     "Area",
+    "BudgetForm",
     "Comparison",
     "Entity",
     "Goal",
@@ -92,4 +93,5 @@ __all__ = [
     "TeamMember",
     "Waiver",
     "Yearly",
+    "YearlyBudget",
 ]

@@ -20,7 +20,7 @@ from rbroadmap.model.plan import Activity, PlanProgramme, SubActivity
 from rbroadmap.model.priorities import Achievement, Indicator, PriorityService, QuickWin
 from rbroadmap.model.programme import Programme
 from rbroadmap.model.waiver import Waiver
-from rbroadmap.model.yearly import Target
+from rbroadmap.model.yearly import Target, YearlyBudget
 from rbroadmap.units import UnitRef, UnitRegistry
 
 if TYPE_CHECKING:
@@ -418,7 +418,16 @@ class RoadMap:
             if heading is not None:
                 programme = heading.name
                 inherited.add("programme")
-        budget, budget_owner = first("budget")
+        budget_owner = None
+        cells: tuple[int | None, YearlyBudget | None, int | None] = (None, None, None)
+        for k, link in enumerate(chain):  # the budget cell, in whichever form it is written
+            if link.budget_form is not None:
+                cells = (link.budget, link.budget_per_year, link.budget_total)
+                budget_owner = link.id
+                if k:
+                    inherited.add("budget")
+                break
+        budget, budget_per_year, budget_total = cells
         units, _ = first("units")
         # A resolved row depends on the immutable road map only, so it is kept: resolving
         # every row costs one walk per row, whatever the length of the 'shares' chains.
@@ -435,6 +444,8 @@ class RoadMap:
             budget_owner=budget_owner,
             units=units or (),
             inherited=frozenset(inherited),
+            budget_per_year=budget_per_year,
+            budget_total=budget_total,
         )
         return resolved
 

@@ -40,7 +40,7 @@ from rbroadmap.model.priorities import Achievement, Indicator, PriorityService, 
 from rbroadmap.model.programme import Programme
 from rbroadmap.model.roadmap import RoadMap
 from rbroadmap.model.waiver import Waiver
-from rbroadmap.model.yearly import Target, Yearly
+from rbroadmap.model.yearly import Target, Yearly, YearlyBudget
 from rbroadmap.units import ResponsibleUnit, UnitGroup, UnitRegistry
 
 __all__ = [
@@ -201,6 +201,14 @@ STRUCTURE: Final[tuple[Row, ...]] = (
     Part(Action, "targets", Target, M("target", "target"), many=False),
     InPeriod(Action, "targets"),
     Text(Action, "programme", "programme-cell", M("sel program", "programme cell")),
+    Part(
+        Action,
+        "budget_per_year",
+        YearlyBudget,
+        M("anggaran tiap tahun", "budget per year"),
+        many=False,
+    ),
+    InPeriod(Action, "budget_per_year"),
     Text(Goal, "text", "goal", M("sasaran", "goal"), principal=True),
     Text(Problem, "text", "problem", M("permasalahan", "problem"), principal=True),
     Text(Result, "text", "result", M("hasil", "result"), principal=True),
@@ -277,7 +285,7 @@ def parts_of(cls: type) -> tuple[Row, ...]:
     """The rows of `STRUCTURE` whose parent is *cls*, in order.
 
     >>> tuple(row.field for row in parts_of(Action) if isinstance(row, Part))
-    ('problems', 'result', 'targets')
+    ('problems', 'result', 'targets', 'budget_per_year')
     """
     return tuple(row for row in STRUCTURE if row.parent is cls)
 

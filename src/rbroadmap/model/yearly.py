@@ -6,7 +6,7 @@ documents that give them, budgets per year and the baseline and targets of an
 indicator. `Yearly` is what such series share: ``(year, value)`` pairs in year
 order, looked up by year, with the years within the road map's period (a
 `rbroadmap.RoadMap` checks that). `Target` is the series of target values of
-one row.
+one row, `YearlyBudget` the budget of a row that gives an amount for each year.
 """
 
 from __future__ import annotations
@@ -19,11 +19,11 @@ import attrs
 
 from rbroadmap import _checks
 from rbroadmap.errors import quote
-from rbroadmap.notation import format_value, parse_value
+from rbroadmap.notation import MAX_RUPIAH, format_rupiah, format_value, parse_value
 from rbroadmap.schedule import Direction, Shape, shape_candidates
 from rbroadmap.values import TARGET_TYPES, NoTarget, TargetValue
 
-__all__ = ["Target", "Yearly"]
+__all__ = ["Target", "Yearly", "YearlyBudget"]
 
 V = TypeVar("V")
 
@@ -293,3 +293,57 @@ class Target(Yearly[TargetValue]):
         ('100%', '-')
         """
         return tuple(format_value(v) for _, v in self.values)
+
+
+def _is_rupiah(value: object) -> bool:
+    return type(value) is int and 0 <= value <= MAX_RUPIAH
+
+
+def _amounts(
+    value: Mapping[int, int] | Iterable[tuple[int, int]],
+) -> tuple[tuple[int, int], ...]:
+    return yearly_pairs(value)
+
+
+_check_amounts: Final = check_yearly(
+    _is_rupiah,
+    f"rupiah utuh antara 0 dan {MAX_RUPIAH} (int) / whole rupiah between 0 and {MAX_RUPIAH} (int)",
+)
+
+
+@final
+@attrs.frozen(kw_only=True)
+class YearlyBudget(Yearly[int]):
+    """Yearly budget (*anggaran tiap tahun*): an amount of whole rupiah for each year.
+
+    The budget of an action plan row that gives a different amount each year,
+    as written (``Rp 100.000.000`` in 2022, ``Rp 150.000.000`` in 2023). Each
+    amount is that year's money: nothing is spread or multiplied.
+
+    Attributes:
+        values: The amount for each year, as ``(year, rupiah)`` pairs in year
+            order. A mapping ``{2022: 100_000_000, ...}`` is accepted too.
+
+    >>> budget = YearlyBudget(values={2023: 150_000_000, 2022: 100_000_000})
+    >>> budget[2023], budget.total
+    (150000000, 250000000)
+    """
+
+    values: tuple[tuple[int, int], ...] = attrs.field(converter=_amounts, validator=_check_amounts)
+
+    @property
+    def total(self) -> int:
+        """The amounts of every year added up.
+
+        >>> YearlyBudget(values={2022: 1, 2024: 2}).total
+        3
+        """
+        return sum(amount for _, amount in self.values)
+
+    def notation(self) -> tuple[str, ...]:
+        """Each year's amount in rupiah notation, in year order.
+
+        >>> YearlyBudget(values={2022: 100_000_000}).notation()
+        ('Rp100.000.000',)
+        """
+        return tuple(format_rupiah(amount) for _, amount in self.values)

@@ -90,11 +90,15 @@ class Row:
         return self.action.id
 
     def owns(self, field: str) -> bool:
-        """Whether the row's *field* is its own cell (not blank, not merged from another row)."""
-        return field not in self.resolved.inherited and getattr(self.resolved, field) not in (
-            None,
-            (),
-        )
+        """Whether the row's *field* is its own cell (not blank, not merged from another row).
+
+        ``"budget"`` stands for the budget in whichever form it is written.
+        """
+        if field in self.resolved.inherited:
+            return False
+        if field == "budget":
+            return self.resolved.budget_form is not None
+        return getattr(self.resolved, field) not in (None, ())
 
 
 KINDS: Final = {

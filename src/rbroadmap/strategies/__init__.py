@@ -85,6 +85,7 @@ from rbroadmap.model import (
     Team,
     TeamMember,
     Waiver,
+    YearlyBudget,
 )
 from rbroadmap.strategies.notation import notation_strings, rupiah_strings
 from rbroadmap.strategies.parts import PROGRAMME_NAMES as PROGRAMME_NAMES
@@ -112,6 +113,7 @@ from rbroadmap.strategies.parts import (
     unit_groups,
     unit_registries,
     waivers,
+    yearly_budgets,
 )
 from rbroadmap.strategies.realisations import realizations, realized_values
 from rbroadmap.strategies.roadmaps import roadmaps
@@ -178,6 +180,7 @@ __all__ = [
     "unit_groups",
     "unit_registries",
     "waivers",
+    "yearly_budgets",
 ]
 
 
@@ -211,6 +214,7 @@ def _register_types() -> None:
         Achievement: achievements(),
         Indicator: indicators(),
         Waiver: waivers(),
+        YearlyBudget: yearly_budgets(),
         Period: periods(),
         ResponsibleUnit: responsible_units(),
         UnitGroup: unit_groups(),

@@ -33,6 +33,7 @@ from rbroadmap.model import (
     Team,
     TeamMember,
     Waiver,
+    YearlyBudget,
 )
 from rbroadmap.strategies._common import _BOOLEANS, _int, _pick
 from rbroadmap.strategies.schedules import target_schedules
@@ -261,7 +262,8 @@ def actions(
 
     Each row addresses one problem or a few, has its action, result, expected
     condition, a target for every year of *period*, a programme, a round
-    budget and one to three responsible units. Now and then a cell is blank,
+    budget (mostly annual, now and then an amount for some years of *period*
+    or one total for it) and one to three responsible units. Now and then a cell is blank,
     as in road maps. The problems and the result take ids made from the row's
     (``<id>-masalah-1``, ``<id>-hasil``), so that ids are unique within the row.
     Rows never share the cells of another row (``shares`` is ``None``): see
@@ -300,6 +302,11 @@ def _unit_lists(unit_names: tuple[str, ...]) -> st.SearchStrategy[list[str]]:
 
 
 @functools.cache
+def _yearly_budgets(period: Period) -> st.SearchStrategy[YearlyBudget]:
+    return yearly_budgets(period=period)
+
+
+@functools.cache
 def _schedules(period: Period) -> st.SearchStrategy[Target]:
     return target_schedules(period=period)
 
@@ -329,6 +336,7 @@ def _draw_action(
     units = draw(_unit_lists(unit_names))
     if unit_names and not units and not blank:
         units = [unit_names[0]]
+    budget, per_year, total = _draw_budget(draw, period) if has() else (None, None, None)
     return Action(
         id=id,
         text=draw(_sentence(_ACTION_OPENINGS)) if draw(_int(0, 9)) else None,
@@ -337,10 +345,41 @@ def _draw_action(
         expected_condition=draw(_sentence(_CONDITION_OPENINGS)) if has() else None,
         targets=draw(_schedules(period)) if has() else None,
         programme=draw(_pick(programme_names)) if programme_names and has() else None,
-        budget=draw(_budgets()) if has() else None,
         units=units if not blank or draw(_BOOLEANS) else [],
         shares=shares,
+        budget=budget,
+        budget_per_year=per_year,
+        budget_total=total,
     )
+
+
+def yearly_budgets(
+    *,
+    period: Period = Period(2022, 2024),  # noqa: B008 - an immutable value
+) -> st.SearchStrategy[YearlyBudget]:
+    """Budgets per year (*anggaran tiap tahun*): a round amount for some years of *period*.
+
+    Args:
+        period: The years an amount may be given for.
+    """
+    return st.dictionaries(
+        st.sampled_from(period.years), _budgets(), min_size=1, max_size=len(period)
+    ).map(lambda amounts: YearlyBudget(values=amounts))
+
+
+def _draw_budget(
+    draw: st.DrawFn, period: Period
+) -> tuple[int | None, YearlyBudget | None, int | None]:
+    """A row's budget in one of the forms road maps write.
+
+    Mostly annual, now and then an amount for some years or one total for the period.
+    """
+    form = draw(_int(0, 7))
+    if form == 0:
+        return None, draw(_yearly_budgets(period)), None
+    if form == 1:
+        return None, None, draw(_budgets()) * len(period)
+    return draw(_budgets()), None, None
 
 
 _PLAN_NAMES: Final = (
