@@ -186,6 +186,18 @@ def kecil() -> dict[str, Any]:
                 ],
             }
         ],
+        "themes": [
+            {
+                "id": "kemiskinan",
+                "number": 1,
+                "label": "I",
+                "name": "Pengentasan Kemiskinan",
+                "standard": "kemiskinan",
+                "description": "Menurunnya angka kemiskinan",
+                "problems": [{"id": "kemiskinan-masalah", "text": "Data belum terpadu"}],
+                "goals": [{"id": "kemiskinan-sasaran", "text": "Menurunnya kemiskinan"}],
+            }
+        ],
         "achievements": [
             {
                 "id": "pelayanan-berkualitas",
@@ -777,6 +789,7 @@ def test_the_small_document_holds_every_key_of_the_format() -> None:
         rb.model.PlanProgramme: "$.areas[].programmes[]",
         rb.model.Activity: "$.areas[].activities[]",
         rb.model.SubActivity: "$.areas[].activities[].sub_activities[]",
+        rb.Theme: "$.themes[]",
         rb.Problem: "$.areas[].actions[].problems[]",
         rb.Result: "$.areas[].actions[].result",
         rb.Goal: "$.goals[]",

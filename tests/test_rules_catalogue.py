@@ -83,6 +83,22 @@ def _shared_budget_row() -> rb.RoadMap:
     )
 
 
+def _themes(*codes: str, investasi: bool = False) -> rb.RoadMap:
+    """The clean road map under the 2023 set, with a theme for each standard theme code,
+    and (with *investasi*) an area standing for the investment theme."""
+    standards = rb.AREA_SETS["permenpanrb-3-2023"]
+    themes = []
+    for number, code in enumerate(codes, start=1):
+        found = standards.get(code)
+        name = found.name if found is not None else "Investasi Daerah"
+        themes.append(rb.Theme(id=code, number=number, name=name, standard=code))
+    rm = clean(area_set="permenpanrb-3-2023", themes=themes)
+    if investasi:
+        area = rb.Area(id="investasi-daerah", name="Peningkatan Investasi", standard="investasi")
+        rm = attrs.evolve(rm, areas=(*rm.areas, area))
+    return rm
+
+
 def _team(**changes: Any) -> rb.RoadMap:
     rm = clean()
     return attrs.evolve(rm, teams=replace(rm.teams, "tim-pelaksana", **changes))
@@ -225,6 +241,38 @@ CASES: dict[str, Case] = {
         near_misses=(
             lambda: with_action(
                 clean(), "sdm-1", result=rb.Result(id="sdm-1-hasil", text="- Pameran investasi")
+            ),
+        ),
+    ),
+    "RB115": Case(
+        trigger=lambda: clean(area_set="permenpanrb-20-2010"),  # in force 2010-2014
+        entity="kota-contoh-2018-2022",
+        suggestion="permenpanrb-11-2015",
+        near_misses=(
+            lambda: clean(area_set="permenpanrb-25-2020"),  # from 2020, within 2018-2022
+            lambda: clean(area_set="kota-contoh", period=rb.Period(2018, 2022)),  # unknown: RB101
+        ),
+    ),
+    "RB116": Case(
+        trigger=lambda: _themes("kemiskinan", "investasi", "digitalisasi"),
+        entity="kota-contoh-2018-2022",
+        near_misses=(
+            lambda: _themes("kemiskinan", "investasi", "digitalisasi", "inflasi"),  # a part
+            lambda: _themes("kemiskinan", "digitalisasi", "prioritas-presiden", investasi=True),
+            lambda: clean(themes=[]),  # the 2015-2019 set has no themes
+        ),
+    ),
+    "RB117": Case(
+        trigger=lambda: _themes(
+            "kemiskinan", "digitalisasi", "prioritas-presiden", "investment", investasi=True
+        ),
+        entity="investment",
+        suggestion="investasi",
+        near_misses=(
+            lambda: _themes("kemiskinan", "investasi", "digitalisasi", "p3dn"),
+            lambda: attrs.evolve(
+                _themes("kemiskinan", "investasi", "digitalisasi"),
+                themes=(rb.Theme(id="inflasi", name="Pengendalian Inflasi"),),
             ),
         ),
     ),

@@ -176,9 +176,13 @@ def test_roadmaps_respect_their_options(roadmap: rb.RoadMap) -> None:
 
 
 @settings(max_examples=20)
-@given(rbst.roadmaps(area_sets=["permenpanrb-3-2023"], min_areas=12, max_areas=12, max_actions=1))
+@given(rbst.roadmaps(area_sets=["permenpanrb-3-2023"], min_areas=8, max_areas=8, max_actions=1))
 def test_roadmaps_can_follow_every_area_of_a_set(roadmap: rb.RoadMap) -> None:
-    assert [a.id for a in roadmap.areas] == list(rb.AREA_SETS["permenpanrb-3-2023"].codes)
+    area_set = rb.AREA_SETS["permenpanrb-3-2023"]
+    assert [a.id for a in roadmap.areas] == [a.code for a in area_set.general]
+    codes = [t.code for t in area_set.themes]
+    assert [t.standard for t in roadmap.themes] == [c for c in codes if c in roadmap]
+    assert [t.number for t in roadmap.themes] == list(range(1, len(roadmap.themes) + 1))
 
 
 @given(rbst.areas(max_actions=8, period=rb.Period(2018, 2020)))

@@ -42,6 +42,8 @@ NOT_PROSE = {
     (model.PlanProgramme, "label"),
     (model.Activity, "label"),
     (model.SubActivity, "label"),
+    (model.Theme, "label"),
+    (model.Theme, "standard"),
     (rb.Area, "other_names"),
     (rb.Action, "units"),
     (rb.Action, "shares"),

@@ -239,6 +239,15 @@ def structures() -> rb.RoadMap:
                 ],
             ),
         ],
+        themes=[
+            rb.Theme(
+                id="kemiskinan",
+                number=1,
+                name="Pengentasan Kemiskinan",
+                standard="kemiskinan",
+                goals=[rb.Goal(id="kemiskinan-sasaran-1", text="Menurunnya angka kemiskinan")],
+            )
+        ],
     )
 
 

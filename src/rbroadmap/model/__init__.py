@@ -35,12 +35,13 @@ is a programme declared) is for `rbroadmap.validate` to report.
 
 The model is a package with one module per concept, all re-exported here:
 `rbroadmap.model.parts` (list items, goals, problems, results, the period),
-`~.yearly` (`Yearly` series and `Target`), `~.action`, `~.plan` (the plan
-hierarchy: programmes, activities and sub-activities), `~.area`,
-`~.programme`, `~.organisation` (stages and teams), `~.priorities` (priority
-services, quick wins, achievements and their indicators), `~.waiver`,
-`~.roadmap`, `~.structure` (the table of what contains what) and `~.display`
-(notebook displays). Import the names from here (``from rbroadmap.model import
+`~.yearly` (`Yearly` series, `Target` and `YearlyBudget`), `~.action`,
+`~.plan` (the plan hierarchy: programmes, activities and sub-activities),
+`~.area`, `~.themes` (the themes of *RB Tematik*), `~.programme`,
+`~.organisation` (stages and teams), `~.priorities` (priority services, quick
+wins, achievements and their indicators), `~.waiver`, `~.roadmap`,
+`~.structure` (the table of what contains what) and `~.display` (notebook
+displays). Import the names from here (``from rbroadmap.model import
 Action``) or from `rbroadmap`; pickles made when the model was one module still
 load.
 """
@@ -61,6 +62,7 @@ from rbroadmap.model.priorities import (
 )
 from rbroadmap.model.programme import Programme
 from rbroadmap.model.roadmap import Entity, RoadMap
+from rbroadmap.model.themes import Theme
 from rbroadmap.model.waiver import Waiver
 from rbroadmap.model.yearly import Target, Yearly, YearlyBudget
 
@@ -91,6 +93,7 @@ __all__ = [
     "Target",
     "Team",
     "TeamMember",
+    "Theme",
     "Waiver",
     "Yearly",
     "YearlyBudget",

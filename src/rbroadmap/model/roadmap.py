@@ -19,6 +19,7 @@ from rbroadmap.model.parts import Goal, Period, Problem, Result, to_goals
 from rbroadmap.model.plan import Activity, PlanProgramme, SubActivity
 from rbroadmap.model.priorities import Achievement, Indicator, PriorityService, QuickWin
 from rbroadmap.model.programme import Programme
+from rbroadmap.model.themes import Theme
 from rbroadmap.model.waiver import Waiver
 from rbroadmap.model.yearly import Target, YearlyBudget
 from rbroadmap.units import UnitRef, UnitRegistry
@@ -35,6 +36,10 @@ _ID: Final = operator.attrgetter("id")
 
 
 def _areas(value: Iterable[Area]) -> tuple[Area, ...]:
+    return _checks.to_tuple(value)  # type: ignore[no-any-return]
+
+
+def _themes(value: Iterable[Theme]) -> tuple[Theme, ...]:
     return _checks.to_tuple(value)  # type: ignore[no-any-return]
 
 
@@ -68,7 +73,8 @@ def _waivers(value: Iterable[Waiver]) -> tuple[Waiver, ...]:
 
 Entity: TypeAlias = (
     "RoadMap | Area | Goal | Problem | Action | Result | PlanProgramme | Activity | SubActivity "
-    "| Programme | Stage | Team | PriorityService | QuickWin | Achievement | Indicator | UnitRef"
+    "| Theme | Programme | Stage | Team | PriorityService | QuickWin | Achievement | Indicator "
+    "| UnitRef"
 )
 """Anything in a road map that has an id."""
 
@@ -106,6 +112,8 @@ class RoadMap:
         goals: The general goals (*sasaran umum*) of the reform.
         areas: The areas of change, in the document's order (*RB General* in
             a road map that follows PermenPAN-RB 3/2023).
+        themes: The themes of thematic reform (*RB Tematik*), in the
+            document's order.
         achievements: The achievements to maintain (*hal yang
             dipertahankan*).
         services: The priority public services (*pelayanan prioritas*).
@@ -131,6 +139,9 @@ class RoadMap:
     )
     areas: tuple[Area, ...] = attrs.field(
         default=(), converter=_areas, validator=_checks.tuple_of(Area)
+    )
+    themes: tuple[Theme, ...] = attrs.field(
+        default=(), converter=_themes, validator=_checks.tuple_of(Theme)
     )
     achievements: tuple[Achievement, ...] = attrs.field(
         default=(), converter=_achievements, validator=_checks.tuple_of(Achievement)

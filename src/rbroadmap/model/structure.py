@@ -39,6 +39,7 @@ from rbroadmap.model.plan import Activity, PlanProgramme, SubActivity
 from rbroadmap.model.priorities import Achievement, Indicator, PriorityService, QuickWin
 from rbroadmap.model.programme import Programme
 from rbroadmap.model.roadmap import RoadMap
+from rbroadmap.model.themes import Theme
 from rbroadmap.model.waiver import Waiver
 from rbroadmap.model.yearly import Target, Yearly, YearlyBudget
 from rbroadmap.units import ResponsibleUnit, UnitGroup, UnitRegistry
@@ -140,6 +141,9 @@ STRUCTURE: Final[tuple[Row, ...]] = (
     Part(RoadMap, "goals", Goal, M("sasaran umum", "general goals")),
     Part(RoadMap, "areas", Area, M("area perubahan", "areas of change"), numbered=True),
     Part(
+        RoadMap, "themes", Theme, M("tema RB Tematik", "themes of thematic reform"), numbered=True
+    ),
+    Part(
         RoadMap,
         "achievements",
         Achievement,
@@ -212,6 +216,11 @@ STRUCTURE: Final[tuple[Row, ...]] = (
     Text(Goal, "text", "goal", M("sasaran", "goal"), principal=True),
     Text(Problem, "text", "problem", M("permasalahan", "problem"), principal=True),
     Text(Result, "text", "result", M("hasil", "result"), principal=True),
+    # A theme of thematic reform (RB Tematik, PermenPAN-RB 3/2023).
+    Text(Theme, "name", "theme", M("tema", "theme"), principal=True),
+    Text(Theme, "description", "theme-description", M("uraian tema", "description of theme")),
+    Part(Theme, "problems", Problem, M("permasalahan", "problems")),
+    Part(Theme, "goals", Goal, M("sasaran", "goals")),
     # The achievements to maintain (3.1.2, Table 3.1 B).
     Text(
         Achievement,

@@ -9,7 +9,7 @@ from typing import Final
 import pendulum
 from hypothesis import strategies as st
 
-from rbroadmap.areasets import AREAS_2015_2019, StandardArea
+from rbroadmap.areasets import AREAS_2015_2019, AREAS_2023, AreaKind, StandardArea
 from rbroadmap.model import (
     Achievement,
     Action,
@@ -32,6 +32,7 @@ from rbroadmap.model import (
     Target,
     Team,
     TeamMember,
+    Theme,
     Waiver,
     YearlyBudget,
 )
@@ -650,6 +651,50 @@ def _draw_groups(draw: st.DrawFn, code: str, rows: list[Action]) -> list[Activit
             )
         )
     return activities
+
+
+def themes(
+    *,
+    standard: StandardArea | None = None,
+    number: int | None = 1,
+) -> st.SearchStrategy[Theme]:
+    """Themes of thematic reform (*tema RB Tematik*) with their problems and goals.
+
+    The theme stands for a theme of the 2023 set (its id is the standard's
+    code, its name the standard's name or one of its aliases).
+
+    Args:
+        standard: The theme it stands for; by default one of the themes of
+            `rbroadmap.areasets.AREAS_2023` or their parts, drawn.
+        number: The theme's number, or ``None``.
+    """
+    choices = tuple(a for a in AREAS_2023 if a.kind is AreaKind.THEMATIC)
+    standards = st.sampled_from(choices) if standard is None else st.just(standard)
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Theme:
+        return _draw_theme(draw, draw(standards), number)
+
+    return build()
+
+
+def _draw_theme(draw: st.DrawFn, standard: StandardArea, number: int | None) -> Theme:
+    code = standard.code
+    return Theme(
+        id=code,
+        number=number,
+        name=draw(_pick((standard.name, *standard.aliases))),
+        standard=code,
+        description=draw(st.one_of(st.none(), _sentence(_CONDITION_OPENINGS))),
+        problems=[
+            Problem(id=f"{code}-masalah-{k + 1}", text=draw(_sentence(_PROBLEM_OPENINGS)))
+            for k in range(draw(_int(0, 2)))
+        ],
+        goals=[
+            Goal(id=f"{code}-sasaran-{k + 1}", text=draw(_sentence(_GOAL_OPENINGS)))
+            for k in range(draw(_int(0, 2)))
+        ],
+    )
 
 
 def programmes(*, ids: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Programme]:

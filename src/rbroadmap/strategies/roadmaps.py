@@ -24,6 +24,7 @@ from rbroadmap.strategies.parts import (
     _UNKNOWN_UNIT_NAMES,
     PROGRAMME_NAMES,
     _draw_area,
+    _draw_theme,
     _sentence,
     _slug,
     achievements,
@@ -56,7 +57,8 @@ def roadmaps(
     A road map of a city, regency or province, following one of *area_sets*,
     with its areas in the regulation's order (numbered, or now and then
     lettered ``A``, ``B``, ...), each with its rows, directly or under a plan
-    hierarchy of activities and sub-activities (see `areas`); general
+    hierarchy of activities and sub-activities (see `areas`); some of the
+    set's themes of *RB Tematik* if it has any (see `themes`); general
     goals, achievements to maintain, priority services and quick wins serving
     them, a stage per year, programmes, teams, a unit registry and a few
     waivers. Ids are unique across the road map; rows share only the cells of
@@ -69,7 +71,8 @@ def roadmaps(
             five years.
         area_sets: The codes of the standard area sets to follow.
         min_areas: The fewest areas.
-        max_areas: The most areas (at most the size of the area set).
+        max_areas: The most areas (at most the number of general areas of the
+            area set).
         min_actions: The fewest rows per area.
         max_actions: The most rows per area.
         max_programmes: The most programmes.
@@ -106,7 +109,7 @@ def _roadmap(
 ) -> RoadMap:
     period = draw(period_strategy)
     area_set = AREA_SETS[draw(_pick(area_sets))]
-    size = len(area_set.areas)
+    size = len(area_set.general)
     n_areas = draw(_int(min(min_areas, size), min(max_areas, size)))
     chosen = sorted(draw(_distinct(size, n_areas)))
     registry = draw(_REGISTRIES)
@@ -131,7 +134,7 @@ def _roadmap(
     area_list = [
         _draw_area(
             draw,
-            standard=area_set.areas[index],
+            standard=area_set.general[index],
             number=None if lettered else number + 1,
             label="ABCDEFGHIJKL"[number] if lettered else None,
             period=period,
@@ -142,6 +145,13 @@ def _roadmap(
             hierarchies=hierarchies,
         )
         for number, index in enumerate(chosen)
+    ]
+    n_themes = len(area_set.themes)
+    theme_list = [
+        _draw_theme(draw, area_set.themes[index], k + 1)
+        for k, index in enumerate(
+            sorted(draw(_distinct(n_themes, draw(_int(0, n_themes))))) if n_themes else []
+        )
     ]
     services = [draw(_numbered("layanan", k + 1)) for k in range(draw(_int(0, 2)))]
     service_ids = tuple(s.id for s in services)
@@ -159,6 +169,7 @@ def _roadmap(
             for k in range(draw(_int(0, 3)))
         ],
         areas=area_list,
+        themes=theme_list,
         achievements=[draw(_numbered("capaian", k + 1)) for k in range(draw(_int(0, 2)))],
         services=services,
         quick_wins=wins,
