@@ -287,6 +287,18 @@ def kecil() -> dict[str, Any]:
                 }
             ],
         },
+        "profile": {
+            "columns": [
+                "problem",
+                "action",
+                "result",
+                "expected-condition",
+                "target",
+                "programme",
+                "budget",
+                "unit",
+            ]
+        },
         "waivers": [
             {
                 "code": "RB402",
@@ -790,6 +802,7 @@ def test_the_small_document_holds_every_key_of_the_format() -> None:
         rb.model.Activity: "$.areas[].activities[]",
         rb.model.SubActivity: "$.areas[].activities[].sub_activities[]",
         rb.Theme: "$.themes[]",
+        rb.Profile: "$.profile",
         rb.Problem: "$.areas[].actions[].problems[]",
         rb.Result: "$.areas[].actions[].result",
         rb.Goal: "$.goals[]",

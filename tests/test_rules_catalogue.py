@@ -276,6 +276,13 @@ CASES: dict[str, Case] = {
             ),
         ),
     ),
+    "RB118": Case(
+        trigger=lambda: clean(
+            profile=rb.Profile(columns=[c for c in rb.Column if c is not rb.Column.BUDGET])
+        ),
+        entity="organisasi-1",
+        near_misses=(lambda: clean(profile=rb.Profile(columns=list(rb.Column)[::-1])),),
+    ),
     # -- RB2xx: targets
     "RB201": Case(
         trigger=lambda: _targets("25%", "50%", "100%"),

@@ -239,6 +239,7 @@ def structures() -> rb.RoadMap:
                 ],
             ),
         ],
+        profile=rb.Profile(columns=[rb.Column.RESULT, rb.Column.TARGET, rb.Column.BUDGET]),
         themes=[
             rb.Theme(
                 id="kemiskinan",

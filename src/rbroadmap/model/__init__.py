@@ -39,7 +39,8 @@ The model is a package with one module per concept, all re-exported here:
 `~.plan` (the plan hierarchy: programmes, activities and sub-activities),
 `~.area`, `~.themes` (the themes of *RB Tematik*), `~.programme`,
 `~.organisation` (stages and teams), `~.priorities` (priority services, quick
-wins, achievements and their indicators), `~.waiver`, `~.roadmap`,
+wins, achievements and their indicators), `~.waiver`, `~.profile` (which
+columns the action plan has), `~.roadmap`,
 `~.structure` (the table of what contains what) and `~.display` (notebook
 displays). Import the names from here (``from rbroadmap.model import
 Action``) or from `rbroadmap`; pickles made when the model was one module still
@@ -60,6 +61,7 @@ from rbroadmap.model.priorities import (
     PriorityService,
     QuickWin,
 )
+from rbroadmap.model.profile import Column, Profile
 from rbroadmap.model.programme import Programme
 from rbroadmap.model.roadmap import Entity, RoadMap
 from rbroadmap.model.themes import Theme
@@ -72,6 +74,7 @@ __all__ = [
     "Activity",
     "Area",
     "BudgetForm",
+    "Column",
     "Comparison",
     "Entity",
     "Goal",
@@ -82,6 +85,7 @@ __all__ = [
     "PlanProgramme",
     "PriorityService",
     "Problem",
+    "Profile",
     "Programme",
     "QuickWin",
     "ResolvedAction",

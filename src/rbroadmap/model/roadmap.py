@@ -18,6 +18,7 @@ from rbroadmap.model.organisation import Stage, Team
 from rbroadmap.model.parts import Goal, Period, Problem, Result, to_goals
 from rbroadmap.model.plan import Activity, PlanProgramme, SubActivity
 from rbroadmap.model.priorities import Achievement, Indicator, PriorityService, QuickWin
+from rbroadmap.model.profile import Profile
 from rbroadmap.model.programme import Programme
 from rbroadmap.model.themes import Theme
 from rbroadmap.model.waiver import Waiver
@@ -123,6 +124,8 @@ class RoadMap:
         teams: The teams that carry the reform (*pengorganisasian*).
         units: The registry of responsible units.
         waivers: Rule findings accepted on purpose, with their reasons.
+        profile: Which columns the road map's action plan has; by default
+            every column.
 
     A road map is checked when built: ids are unique across the whole road map,
     every ``shares`` names a row of the same area, every target year and stage
@@ -167,6 +170,7 @@ class RoadMap:
     waivers: tuple[Waiver, ...] = attrs.field(
         default=(), converter=_waivers, validator=_checks.tuple_of(Waiver)
     )
+    profile: Profile = attrs.field(factory=Profile, validator=_checks.instance_of(Profile))
     _index: dict[str, Entity] = attrs.field(
         init=False, factory=dict, eq=False, hash=False, repr=False
     )

@@ -37,6 +37,7 @@ from rbroadmap.model.organisation import Stage, Team, TeamMember
 from rbroadmap.model.parts import Goal, Item, Period, Problem, Result
 from rbroadmap.model.plan import Activity, PlanProgramme, SubActivity
 from rbroadmap.model.priorities import Achievement, Indicator, PriorityService, QuickWin
+from rbroadmap.model.profile import Profile
 from rbroadmap.model.programme import Programme
 from rbroadmap.model.roadmap import RoadMap
 from rbroadmap.model.themes import Theme
@@ -169,6 +170,7 @@ STRUCTURE: Final[tuple[Row, ...]] = (
         many=False,
     ),
     Part(RoadMap, "waivers", Waiver, M("pengecualian", "waivers")),
+    Part(RoadMap, "profile", Profile, M("profil dokumen", "document profile"), many=False),
     # An area of change (3.1.1, Table 3.1 A, Table 3.2).
     Text(Area, "name", "area-name", M("nama area", "area name")),
     Part(Area, "improvements", Item, M("butir pembenahan", "improvement items"), numbered=True),

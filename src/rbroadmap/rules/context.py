@@ -21,7 +21,7 @@ import attrs
 
 from rbroadmap.areasets import AREA_SETS, AreaSet
 from rbroadmap.messages import Message
-from rbroadmap.model import Action, Area, ResolvedAction, RoadMap, structure
+from rbroadmap.model import Action, Area, Column, ResolvedAction, RoadMap, structure
 from rbroadmap.scales import IKM_2004, IKM_2017, Scale
 
 __all__ = ["KINDS", "Context", "Options", "Row", "TextRef"]
@@ -226,6 +226,17 @@ class Context:
         if self._texts is None:
             self._texts = tuple(_texts(self.roadmap))
         return self._texts
+
+    def has_column(self, column: Column) -> bool:
+        """Whether the road map's action plan has *column*, as its profile says.
+
+        >>> import rbroadmap as rb
+        >>> rm = rb.RoadMap(id="x", government="X", period=rb.Period(2022, 2024),
+        ...                 profile=rb.Profile(columns=[rb.Column.RESULT, rb.Column.TARGET]))
+        >>> Context(rm).has_column(rb.Column.BUDGET)
+        False
+        """
+        return self.roadmap.profile.has(column)
 
     @property
     def ikm_scale(self) -> Scale:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from typing import Final
+from typing import Any, Final
 
+import attrs
 import pendulum
 from hypothesis import strategies as st
 
@@ -15,6 +16,7 @@ from rbroadmap.model import (
     Action,
     Activity,
     Area,
+    Column,
     Comparison,
     Goal,
     Indicator,
@@ -23,6 +25,7 @@ from rbroadmap.model import (
     PlanProgramme,
     PriorityService,
     Problem,
+    Profile,
     Programme,
     QuickWin,
     Result,
@@ -36,6 +39,7 @@ from rbroadmap.model import (
     Waiver,
     YearlyBudget,
 )
+from rbroadmap.model.profile import FIELDS
 from rbroadmap.strategies._common import _BOOLEANS, _int, _pick
 from rbroadmap.strategies.schedules import target_schedules
 from rbroadmap.strategies.values import decimals
@@ -322,8 +326,12 @@ def _draw_action(
     max_problems: int,
     blank: bool,
     shares: str | None = None,
+    absent: frozenset[Column] = frozenset(),
 ) -> Action:
-    """Draw one row; *blank* rows leave the cells covered by the row they share empty."""
+    """Draw one row; *blank* rows leave the cells covered by the row they share empty.
+
+    A row has no cell in the *absent* columns.
+    """
     n_problems = draw(_int(0 if blank else min(1, max_problems), max_problems))
     row_problems = [
         Problem(id=f"{id}-masalah-{k + 1}", text=draw(_sentence(_PROBLEM_OPENINGS)))
@@ -338,7 +346,7 @@ def _draw_action(
     if unit_names and not units and not blank:
         units = [unit_names[0]]
     budget, per_year, total = _draw_budget(draw, period) if has() else (None, None, None)
-    return Action(
+    row = Action(
         id=id,
         text=draw(_sentence(_ACTION_OPENINGS)) if draw(_int(0, 9)) else None,
         problems=row_problems,
@@ -351,6 +359,34 @@ def _draw_action(
         budget=budget,
         budget_per_year=per_year,
         budget_total=total,
+    )
+    if absent:
+        defaults = attrs.fields_dict(Action)
+        blanked: dict[str, Any] = {
+            f: defaults[f].default for column in absent for f in FIELDS[column]
+        }
+        row = attrs.evolve(row, **blanked)
+    return row
+
+
+_OPTIONAL_COLUMNS: Final = (
+    Column.PROBLEM,
+    Column.EXPECTED_CONDITION,
+    Column.PROGRAMME,
+    Column.BUDGET,
+    Column.UNIT,
+)
+"""The columns road maps leave out of their action plans (Kabupaten Klaten's has none)."""
+
+
+def profiles() -> st.SearchStrategy[Profile]:
+    """Document profiles (*profil dokumen*): every column, or some left out, as road maps do.
+
+    The columns left out are among the problem, expected condition, programme,
+    budget and unit columns; the others stay, in the order of the table.
+    """
+    return st.sets(st.sampled_from(_OPTIONAL_COLUMNS)).map(
+        lambda absent: Profile(columns=[c for c in Column if c not in absent])
     )
 
 
@@ -567,6 +603,7 @@ def _draw_area(
     unit_names: tuple[str, ...],
     programme_names: tuple[str, ...],
     hierarchies: bool = True,
+    absent: frozenset[Column] = frozenset(),
 ) -> Area:
     code = standard.code
     n = draw(_int(min_actions, max_actions))
@@ -585,6 +622,7 @@ def _draw_area(
                 max_problems=2,
                 blank=shares is not None,
                 shares=shares,
+                absent=absent,
             )
         )
     n_goals = draw(_int(0, 2))

@@ -12,6 +12,7 @@ from rbroadmap.areasets import AREA_SETS
 from rbroadmap.model import (
     Goal,
     Period,
+    Profile,
     Programme,
     QuickWin,
     RoadMap,
@@ -30,6 +31,7 @@ from rbroadmap.strategies.parts import (
     achievements,
     periods,
     priority_services,
+    profiles,
     quick_wins,
     stages,
     teams,
@@ -58,7 +60,9 @@ def roadmaps(
     with its areas in the regulation's order (numbered, or now and then
     lettered ``A``, ``B``, ...), each with its rows, directly or under a plan
     hierarchy of activities and sub-activities (see `areas`); some of the
-    set's themes of *RB Tematik* if it has any (see `themes`); general
+    set's themes of *RB Tematik* if it has any (see `themes`); now and then a
+    profile leaving some columns out, whose cells its rows then leave blank
+    (see `profiles`); general
     goals, achievements to maintain, priority services and quick wins serving
     them, a stage per year, programmes, teams, a unit registry and a few
     waivers. Ids are unique across the road map; rows share only the cells of
@@ -124,6 +128,8 @@ def _roadmap(
         )
     ]
     lettered = draw(_int(0, 3)) == 0  # areas lettered A.-H., as many 2020-2024 road maps do
+    profile = draw(_PROFILES) if draw(_int(0, 5)) == 0 else Profile()
+    absent = frozenset(profile.missing)
     known_units = registry.known_names()
     unit_names = (*known_units, *known_units, *known_units, *_UNKNOWN_UNIT_NAMES[:1])
     programme_refs = (
@@ -143,6 +149,7 @@ def _roadmap(
             unit_names=unit_names,
             programme_names=programme_refs,
             hierarchies=hierarchies,
+            absent=absent,
         )
         for number, index in enumerate(chosen)
     ]
@@ -177,6 +184,7 @@ def _roadmap(
         programmes=programme_list,
         teams=[draw(_numbered("tim", k + 1)) for k in range(draw(_int(0, 2)))],
         units=registry,
+        profile=profile,
         waivers=draw(
             st.lists(
                 waivers(
@@ -218,3 +226,4 @@ def _stage(year: int) -> st.SearchStrategy[Stage]:
 
 
 _REGISTRIES: Final = unit_registries()
+_PROFILES: Final = profiles()

@@ -20,7 +20,7 @@ from typing import Final, final
 from rbroadmap._keys import Keys
 from rbroadmap._text import clip, compact
 from rbroadmap.messages import Message
-from rbroadmap.model import Item, Programme
+from rbroadmap.model import Column, Item, Programme
 from rbroadmap.notation import format_rupiah
 from rbroadmap.rules._text import STOPWORDS, jaccard, tokens
 from rbroadmap.rules.kernel import Context, Row, Severity, Violation, rule
@@ -123,6 +123,7 @@ def _cells(ctx: Context) -> Iterator[tuple[Row, str]]:
     ),
     example='`Action(id="sdm-9", text="Pelaksanaan bimtek", budget=None)` with no `shares`.',
     reference=_PROGRAMME_REFERENCE,
+    column=Column.BUDGET,
 )
 def missing_budget(ctx: Context) -> Iterator[Violation]:
     """Report rows without a budget."""
@@ -308,6 +309,7 @@ def programme_spelling_variant(ctx: Context) -> Iterator[Violation]:
     example="*Program peningkatan pengawasan* declared in section 3.3 while the supervision rows "
     "name *Program good governance*.",
     reference=_PROGRAMME_REFERENCE,
+    column=Column.PROGRAMME,
 )
 def unused_programme(ctx: Context) -> Iterator[Violation]:
     """Report declared programmes no row names."""

@@ -19,7 +19,8 @@ from typing import Final
 from rbroadmap._text import CODE_CUTOFF, Suggester, clip
 from rbroadmap.areasets import AreaKind, AreaSet, StandardArea
 from rbroadmap.messages import Message
-from rbroadmap.model import Area, Theme
+from rbroadmap.model import Area, Column, Theme
+from rbroadmap.model.profile import FIELDS
 from rbroadmap.rules._text import normalise
 from rbroadmap.rules.kernel import Context, Severity, Violation, rule
 
@@ -303,6 +304,7 @@ def area_without_actions(ctx: Context) -> Iterator[Violation]:
     example="A row with the problem *Belum memiliki manajemen karir* and a result, but a blank "
     "action cell not covered by any merged cell.",
     reference=_ROW_REFERENCE,
+    column=Column.ACTION,
 )
 def problem_without_action(ctx: Context) -> Iterator[Violation]:
     """Report rows with problems and no action."""
@@ -335,6 +337,7 @@ def problem_without_action(ctx: Context) -> Iterator[Violation]:
     ),
     example='`Action(id="tatalaksana-9", text="Penyusunan SOP", problems=[])`.',
     reference=_ROW_REFERENCE,
+    column=Column.PROBLEM,
 )
 def action_without_problem(ctx: Context) -> Iterator[Violation]:
     """Report rows with an action of their own and no problem."""
@@ -377,6 +380,7 @@ def _missing(ctx: Context, field: str, indonesian: str, english: str) -> Iterato
     ),
     example='`Action(id="sdm-9", text="Pelaksanaan bimtek", result=None)` with no `shares`.',
     reference=_ROW_REFERENCE,
+    column=Column.RESULT,
 )
 def missing_result(ctx: Context) -> Iterator[Violation]:
     """Report rows without a result."""
@@ -395,6 +399,7 @@ def missing_result(ctx: Context) -> Iterator[Violation]:
     why="The expected condition is the outcome the result should bring about.",
     example='`Action(id="sdm-9", text="Pelaksanaan bimtek", expected_condition=None)`.',
     reference=_ROW_REFERENCE,
+    column=Column.EXPECTED_CONDITION,
 )
 def missing_expected_condition(ctx: Context) -> Iterator[Violation]:
     """Report rows without an expected condition."""
@@ -416,6 +421,7 @@ def missing_expected_condition(ctx: Context) -> Iterator[Violation]:
     ),
     example='`Action(id="sdm-9", text="Pelaksanaan bimtek", targets=None)`.',
     reference=_ROW_REFERENCE,
+    column=Column.TARGET,
 )
 def missing_target(ctx: Context) -> Iterator[Violation]:
     """Report rows without targets."""
@@ -434,6 +440,7 @@ def missing_target(ctx: Context) -> Iterator[Violation]:
     why="An action no unit answers for is an action no one will carry out or report on.",
     example='`Action(id="sdm-9", text="Pelaksanaan bimtek", units=[])`.',
     reference=_ROW_REFERENCE,
+    column=Column.UNIT,
 )
 def missing_unit(ctx: Context) -> Iterator[Violation]:
     """Report rows without responsible units."""
@@ -452,6 +459,7 @@ def missing_unit(ctx: Context) -> Iterator[Violation]:
     ),
     example='`Action(id="sdm-9", text="Pelaksanaan bimtek", programme=None)`.',
     reference=_ROW_REFERENCE,
+    column=Column.PROGRAMME,
 )
 def missing_programme(ctx: Context) -> Iterator[Violation]:
     """Report rows without a programme."""
@@ -707,6 +715,51 @@ def unknown_theme(ctx: Context) -> Iterator[Violation]:
         )
 
 
+@rule(
+    code="RB118",
+    name="cell-in-absent-column",
+    severity=Severity.WARNING,
+    summary=Message(
+        "Baris memuat sel dari kolom yang tidak ada menurut profil dokumen",
+        "A row holds a cell of a column the document's profile leaves out",
+    ),
+    what=(
+        "That no row holds a cell of a column the road map's profile (`Profile.columns`) "
+        "says its action plan does not have: a budget in a table without a budget column, a "
+        "unit in a table without a unit column."
+    ),
+    why=(
+        "The profile tells the rules which columns to expect; a cell in a column the "
+        "profile leaves out is either a column the profile forgot, whose checks are then "
+        "skipped, or a value that belongs elsewhere."
+    ),
+    example="`Profile(columns=[Column.RESULT, Column.TARGET])` and a row with `budget=50000000`.",
+)
+def cell_in_absent_column(ctx: Context) -> Iterator[Violation]:
+    """Report the cells rows hold in columns the profile leaves out."""
+    absent = ctx.roadmap.profile.missing
+    if not absent:
+        return
+    for row in ctx.rows:
+        for column in absent:
+            field = next(
+                (f for f in FIELDS[column] if getattr(row.action, f) not in (None, ())), None
+            )
+            if field is None:
+                continue
+            name = column.label
+            yield Violation(
+                entity_id=row.id,
+                field=field,
+                message=Message(
+                    f"baris {row.id!r} memuat sel {name.indonesian.lower()}, padahal menurut "
+                    "profil dokumen rencana aksinya tidak memiliki kolom itu",
+                    f"row {row.id!r} holds a {name.english.lower()} cell, but the document's "
+                    "profile says its action plan has no such column",
+                ),
+            )
+
+
 RULES: Final = (
     unknown_area_set,
     missing_standard_area,
@@ -725,4 +778,5 @@ RULES: Final = (
     area_set_outside_period,
     missing_theme,
     unknown_theme,
+    cell_in_absent_column,
 )
