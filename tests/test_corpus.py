@@ -287,6 +287,14 @@ def kecil() -> dict[str, Any]:
                 }
             ],
         },
+        "regulation": {
+            "instrument": "Peraturan Wali Kota",
+            "number": "41",
+            "year": 2021,
+            "enacted": "2021-06-30",
+            "title": "Perubahan atas Peraturan Wali Kota Nomor 12 Tahun 2018",
+        },
+        "amends": {"instrument": "Perwal", "number": "12", "year": 2018},
         "profile": {
             "columns": [
                 "problem",
@@ -803,6 +811,7 @@ def test_the_small_document_holds_every_key_of_the_format() -> None:
         rb.model.SubActivity: "$.areas[].activities[].sub_activities[]",
         rb.Theme: "$.themes[]",
         rb.Profile: "$.profile",
+        rb.Regulation: "$.regulation",
         rb.Problem: "$.areas[].actions[].problems[]",
         rb.Result: "$.areas[].actions[].result",
         rb.Goal: "$.goals[]",

@@ -22,7 +22,7 @@ LAYERS: list[set[str]] = [
     {"schedule", "scales", "areasets"},
     {"model"},
     {"_keys"},
-    {"rules", "attainment", "budget", "samples"},
+    {"rules", "attainment", "budget", "revisions", "samples"},
     {"converters"},
     {"serialisation"},
     {"strategies"},

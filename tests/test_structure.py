@@ -44,6 +44,9 @@ NOT_PROSE = {
     (model.SubActivity, "label"),
     (model.Theme, "label"),
     (model.Theme, "standard"),
+    (model.Regulation, "instrument"),  # a citation, not prose
+    (model.Regulation, "number"),
+    (model.Regulation, "title"),
     (rb.Area, "other_names"),
     (rb.Action, "units"),
     (rb.Action, "shares"),

@@ -47,6 +47,7 @@ from rbroadmap.model import (
     Profile,
     Programme,
     QuickWin,
+    Regulation,
     ResolvedAction,
     Result,
     RoadMap,
@@ -105,14 +106,15 @@ if TYPE_CHECKING:  # imported on first use, see __getattr__ below
         attain,
     )
     from rbroadmap.budget import BudgetSummary, budget_summary
+    from rbroadmap.revisions import Change, ChangeKind, Diff, diff
     from rbroadmap.rules import Finding, Report, Rule, Severity, validate
     from rbroadmap.serialisation import from_dict, from_json, to_dict, to_json
 
 # The model, its values and their notation load with the package. The rules, the
-# attainment calculator, the converter (and with it cattrs), the scales, the area sets
-# and the samples load on first use: `import rbroadmap` stays about as quick as
-# importing attrs and pendulum, and a program that only reads a road map never pays
-# for the rules. Each name below is looked up in its module once, then kept.
+# attainment calculator, the converter (and with it cattrs), the scales, the area sets,
+# the comparison of revisions and the samples load on first use: `import rbroadmap`
+# stays about as quick as importing attrs and pendulum, and a program that only reads a
+# road map never pays for the rules. Each name below is looked up in its module once, then kept.
 #
 # This table, the imports for type checkers above and __all__ below name the same
 # names (type checkers read only import statements and a literal __all__); a test
@@ -139,6 +141,7 @@ _LAZY_MODULES: Final[dict[str, tuple[str, ...]]] = {
         "attain",
     ),
     "rbroadmap.budget": ("BudgetSummary", "budget_summary"),
+    "rbroadmap.revisions": ("Change", "ChangeKind", "Diff", "diff"),
     "rbroadmap.rules": ("Finding", "Report", "Rule", "Severity", "validate"),
     "rbroadmap.serialisation": ("from_dict", "from_json", "to_dict", "to_json"),
 }
@@ -186,10 +189,13 @@ __all__ = [
     "BandTable",
     "BudgetForm",
     "BudgetSummary",
+    "Change",
+    "ChangeKind",
     "Column",
     "Comparison",
     "Count",
     "DataError",
+    "Diff",
     "Dimension",
     "Direction",
     "ErrorDetail",
@@ -221,6 +227,7 @@ __all__ = [
     "Realization",
     "RealizationError",
     "Realizations",
+    "Regulation",
     "Report",
     "ResolvedAction",
     "ResponsibleUnit",
@@ -252,6 +259,7 @@ __all__ = [
     "attainment",
     "budget_summary",
     "converters",
+    "diff",
     "format_number",
     "format_rupiah",
     "format_value",

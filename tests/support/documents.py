@@ -9,6 +9,7 @@ values other entities refer to and the ids that may be duplicated.
 
 from __future__ import annotations
 
+import re
 import types
 import typing
 from collections.abc import Iterator
@@ -128,6 +129,9 @@ def walk(value: Any, tp: Any, path: str = "$", location: tuple[Any, ...] = ()) -
             yield from walk(item, hints[key], f"{path}.{key}", here)
 
 
+_ROW = re.compile(r"\.actions\[\d+\]\Z")
+
+
 def under(path: str, prefix: str) -> bool:
     """Whether *path* is *prefix* or lies inside it."""
     return path == prefix or (path.startswith(prefix) and path[len(prefix)] in ".[")
@@ -136,9 +140,9 @@ def under(path: str, prefix: str) -> bool:
 def reference_sites(
     document: dict[str, Any],
 ) -> Iterator[tuple[str, dict[str, Any] | list[Any], Any]]:
-    for i, area in enumerate(document.get("areas", [])):
-        for j, row in enumerate(area.get("actions", [])):
-            yield f"$.areas[{i}].actions[{j}].shares", row, "shares"
+    for obj in walk(document, rb.RoadMap):  # every row, also in a plan hierarchy
+        if isinstance(obj, ObjectSite) and _ROW.search(obj.path):
+            yield f"{obj.path}.shares", obj.mapping, "shares"
     for i, win in enumerate(document.get("quick_wins", [])):
         yield f"$.quick_wins[{i}].service", win, "service"
     registry = document.get("units", {})
@@ -152,7 +156,11 @@ def reference_sites(
 def id_sites(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
     """Every entity's id, but those other entities refer to."""
     referred = {
-        *(row.get("shares") for a in document.get("areas", []) for row in a.get("actions", [])),
+        *(
+            p.get(k)
+            for _, p, k in reference_sites(document)
+            if k == "shares" and isinstance(p, dict)
+        ),
         *(u.get("parent") for u in document.get("units", {}).get("units", [])),
         *(m for g in document.get("units", {}).get("groups", []) for m in g.get("members", [])),
     }

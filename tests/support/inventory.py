@@ -240,6 +240,14 @@ def structures() -> rb.RoadMap:
             ),
         ],
         profile=rb.Profile(columns=[rb.Column.RESULT, rb.Column.TARGET, rb.Column.BUDGET]),
+        regulation=rb.Regulation(instrument="Perbup", number="41", year=2022),
+        amends=rb.Regulation(
+            instrument="Peraturan Bupati",
+            number="12",
+            year=2021,
+            enacted=pendulum.date(2021, 6, 30),
+            title="Road Map Reformasi Birokrasi",
+        ),
         themes=[
             rb.Theme(
                 id="kemiskinan",
@@ -288,6 +296,7 @@ def roots() -> tuple[object, ...]:
         attained,
         synthetic_realised,
         rb.budget_summary(sample),
+        rb.diff(sample, structures()),
         realisations(),
         rb.DEFAULT_BANDS,
         rb.rules.CATALOGUE,

@@ -40,7 +40,8 @@ The model is a package with one module per concept, all re-exported here:
 `~.area`, `~.themes` (the themes of *RB Tematik*), `~.programme`,
 `~.organisation` (stages and teams), `~.priorities` (priority services, quick
 wins, achievements and their indicators), `~.waiver`, `~.profile` (which
-columns the action plan has), `~.roadmap`,
+columns the action plan has), `~.regulation` (the regulation a road map cites
+or amends), `~.roadmap`,
 `~.structure` (the table of what contains what) and `~.display` (notebook
 displays). Import the names from here (``from rbroadmap.model import
 Action``) or from `rbroadmap`; pickles made when the model was one module still
@@ -63,6 +64,7 @@ from rbroadmap.model.priorities import (
 )
 from rbroadmap.model.profile import Column, Profile
 from rbroadmap.model.programme import Programme
+from rbroadmap.model.regulation import Regulation
 from rbroadmap.model.roadmap import Entity, RoadMap
 from rbroadmap.model.themes import Theme
 from rbroadmap.model.waiver import Waiver
@@ -88,6 +90,7 @@ __all__ = [
     "Profile",
     "Programme",
     "QuickWin",
+    "Regulation",
     "ResolvedAction",
     "Result",
     "RoadMap",

@@ -20,6 +20,7 @@ from rbroadmap.model.plan import Activity, PlanProgramme, SubActivity
 from rbroadmap.model.priorities import Achievement, Indicator, PriorityService, QuickWin
 from rbroadmap.model.profile import Profile
 from rbroadmap.model.programme import Programme
+from rbroadmap.model.regulation import Regulation
 from rbroadmap.model.themes import Theme
 from rbroadmap.model.waiver import Waiver
 from rbroadmap.model.yearly import Target, YearlyBudget
@@ -126,6 +127,10 @@ class RoadMap:
         waivers: Rule findings accepted on purpose, with their reasons.
         profile: Which columns the road map's action plan has; by default
             every column.
+        regulation: The regulation that sets the road map out (*ditetapkan
+            dengan*), if cited.
+        amends: The regulation this road map amends (*perubahan atas*), if it
+            is an amended version.
 
     A road map is checked when built: ids are unique across the whole road map,
     every ``shares`` names a row of the same area, every target year and stage
@@ -171,6 +176,10 @@ class RoadMap:
         default=(), converter=_waivers, validator=_checks.tuple_of(Waiver)
     )
     profile: Profile = attrs.field(factory=Profile, validator=_checks.instance_of(Profile))
+    regulation: Regulation | None = attrs.field(
+        default=None, validator=_checks.optional_of(Regulation)
+    )
+    amends: Regulation | None = attrs.field(default=None, validator=_checks.optional_of(Regulation))
     _index: dict[str, Entity] = attrs.field(
         init=False, factory=dict, eq=False, hash=False, repr=False
     )

@@ -39,6 +39,7 @@ from rbroadmap.model.plan import Activity, PlanProgramme, SubActivity
 from rbroadmap.model.priorities import Achievement, Indicator, PriorityService, QuickWin
 from rbroadmap.model.profile import Profile
 from rbroadmap.model.programme import Programme
+from rbroadmap.model.regulation import Regulation
 from rbroadmap.model.roadmap import RoadMap
 from rbroadmap.model.themes import Theme
 from rbroadmap.model.waiver import Waiver
@@ -171,6 +172,10 @@ STRUCTURE: Final[tuple[Row, ...]] = (
     ),
     Part(RoadMap, "waivers", Waiver, M("pengecualian", "waivers")),
     Part(RoadMap, "profile", Profile, M("profil dokumen", "document profile"), many=False),
+    Part(RoadMap, "regulation", Regulation, M("peraturan", "regulation"), many=False),
+    Part(
+        RoadMap, "amends", Regulation, M("peraturan yang diubah", "regulation amended"), many=False
+    ),
     # An area of change (3.1.1, Table 3.1 A, Table 3.2).
     Text(Area, "name", "area-name", M("nama area", "area name")),
     Part(Area, "improvements", Item, M("butir pembenahan", "improvement items"), numbered=True),

@@ -28,6 +28,7 @@ from rbroadmap.model import (
     Profile,
     Programme,
     QuickWin,
+    Regulation,
     Result,
     Role,
     Stage,
@@ -387,6 +388,28 @@ def profiles() -> st.SearchStrategy[Profile]:
     """
     return st.sets(st.sampled_from(_OPTIONAL_COLUMNS)).map(
         lambda absent: Profile(columns=[c for c in Column if c not in absent])
+    )
+
+
+def regulations(*, years: st.SearchStrategy[int] | None = None) -> st.SearchStrategy[Regulation]:
+    """Regulations (*peraturan*) of a regional government, such as ``Perwal 41/2021``.
+
+    Args:
+        years: The strategy of the regulations' years; by default 2010 to 2026.
+    """
+    return st.builds(
+        lambda instrument, number, year, enacted, title: Regulation(
+            instrument=instrument,
+            number=str(number),
+            year=year,
+            enacted=pendulum.Date(year, enacted[0], enacted[1]) if enacted else None,
+            title=title,
+        ),
+        st.sampled_from(("Peraturan Wali Kota", "Perwal", "Peraturan Bupati", "Perbup", "Pergub")),
+        st.integers(1, 120),
+        st.integers(2010, 2026) if years is None else years,
+        st.one_of(st.none(), st.tuples(st.integers(1, 12), st.integers(1, 28))),
+        st.one_of(st.none(), st.just("Road Map Reformasi Birokrasi")),
     )
 
 

@@ -15,6 +15,7 @@ from rbroadmap.model import (
     Profile,
     Programme,
     QuickWin,
+    Regulation,
     RoadMap,
     Stage,
 )
@@ -33,6 +34,7 @@ from rbroadmap.strategies.parts import (
     priority_services,
     profiles,
     quick_wins,
+    regulations,
     stages,
     teams,
     unit_registries,
@@ -62,7 +64,8 @@ def roadmaps(
     hierarchy of activities and sub-activities (see `areas`); some of the
     set's themes of *RB Tematik* if it has any (see `themes`); now and then a
     profile leaving some columns out, whose cells its rows then leave blank
-    (see `profiles`); general
+    (see `profiles`); now and then the regulation that sets it out and the
+    one it amends (see `regulations`); general
     goals, achievements to maintain, priority services and quick wins serving
     them, a stage per year, programmes, teams, a unit registry and a few
     waivers. Ids are unique across the road map; rows share only the cells of
@@ -185,6 +188,8 @@ def _roadmap(
         teams=[draw(_numbered("tim", k + 1)) for k in range(draw(_int(0, 2)))],
         units=registry,
         profile=profile,
+        regulation=draw(st.one_of(st.none(), _regulations(period.start))),
+        amends=draw(st.one_of(st.none(), _regulations(period.start - 1))),
         waivers=draw(
             st.lists(
                 waivers(
@@ -218,6 +223,11 @@ def _numbered(kind: str, k: int) -> st.SearchStrategy[Any]:
 @functools.cache
 def _quick_win(k: int, services: tuple[str, ...]) -> st.SearchStrategy[QuickWin]:
     return quick_wins(ids=st.just(f"quick-win-{k}"), services=services)
+
+
+@functools.cache
+def _regulations(year: int) -> st.SearchStrategy[Regulation]:
+    return regulations(years=st.just(year))
 
 
 @functools.cache
