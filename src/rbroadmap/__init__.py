@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Final
 from rbroadmap.errors import (
     DataError,
     ErrorDetail,
+    IntegrityError,
     ModelError,
     ModelTypeError,
     NotationError,
@@ -203,6 +204,7 @@ __all__ = [
     "Goal",
     "IndexScore",
     "Indicator",
+    "IntegrityError",
     "Item",
     "Level",
     "LowerIsBetter",

@@ -31,10 +31,14 @@ What is checked, in order:
    An object is built only when its own fields read well, and its constructor
    stops at its first problem; every object is checked.
 3. What only the whole road map can tell: ids unique across the road map,
-   target and stage years within the period, quick wins naming an existing
-   priority service, unit parents and group members naming registered units.
-   These checks run once every part of the road map has been read without
-   problems; fix what step 1 and 2 report and load again to see them.
+   target, budget and stage years within the period, quick wins naming an
+   existing priority service, unit parents and group members naming
+   registered units. Every such problem is reported
+   (`rbroadmap.IntegrityError`). Years outside the period are reported with
+   the problems of steps 1 and 2, read from the document as written; the
+   other checks run once every part of the road map reads well.
+
+Each path is reported once: the first problem found there.
 """
 
 from __future__ import annotations
@@ -57,7 +61,14 @@ from cattrs.errors import (
 
 from rbroadmap._text import CODE_CUTOFF, Suggester, shorten
 from rbroadmap.converters import InvalidValueError, describe_type, make_converter
-from rbroadmap.errors import DataError, ErrorDetail, ModelError, RoadmapError, quote
+from rbroadmap.errors import (
+    DataError,
+    ErrorDetail,
+    IntegrityError,
+    ModelError,
+    RoadmapError,
+    quote,
+)
 from rbroadmap.messages import Message
 from rbroadmap.model import RoadMap, structure
 
@@ -171,10 +182,21 @@ def from_dict(data: object, cls: Any, *, converter: cattrs.Converter | None = No
         raise DataError([_too_deep()]) from None
     except Exception as error:  # every failure becomes a DataError
         try:
-            details = list(_details(error, "$"))
+            details = _each_path_once(_details(error, "$"))
         except RecursionError:  # pragma: no cover - the converter's hooks nest only so deep
             details = [_too_deep()]
         raise DataError(details or [_unexpected("$", error)]) from None
+
+
+def _each_path_once(details: Iterator[ErrorDetail]) -> list[ErrorDetail]:
+    """The problems found, the first at each path: one value is reported once."""
+    seen: set[str] = set()
+    found = []
+    for detail in details:
+        if detail.path not in seen:
+            seen.add(detail.path)
+            found.append(detail)
+    return found
 
 
 @overload
@@ -343,8 +365,13 @@ def _key(key: object) -> str:
 
 def _model_path(error: ModelError) -> str:
     """The JSON path suffix of a model error's path (``areas[0].actions[1].id``)."""
-    path = _TARGET_YEAR.sub(r'\1["\2"]', error.path)
-    if error.entity in ("Target", "YearlyBudget"):
+    return _json_path(error.path, error.entity)
+
+
+def _json_path(model_path: str, entity: str) -> str:
+    """The JSON path suffix of a path within an object of class *entity*."""
+    path = _TARGET_YEAR.sub(r'\1["\2"]', model_path)
+    if entity in ("Target", "YearlyBudget"):
         path = re.sub(r"^values\[([0-9]+)\]", r'["\1"]', path)
     if not path or path.startswith("["):
         return path
@@ -370,6 +397,9 @@ def _details(error: BaseException, path: str) -> Iterator[ErrorDetail]:
         yield from _extra_keys(error, path)
     elif isinstance(error, InvalidValueError):
         yield ErrorDetail(path + error.path, error.message)
+    elif isinstance(error, IntegrityError):
+        for problem in error.problems:
+            yield ErrorDetail(path + _json_path(problem.path, error.entity), problem.message)
     elif isinstance(error, ModelError):
         yield ErrorDetail(path + _model_path(error), error.message)
     elif isinstance(error, RoadmapError):

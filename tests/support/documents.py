@@ -162,6 +162,7 @@ def id_sites(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
             if k == "shares" and isinstance(p, dict)
         ),
         *(u.get("parent") for u in document.get("units", {}).get("units", [])),
+        *(w.get("service") for w in document.get("quick_wins", [])),
         *(m for g in document.get("units", {}).get("groups", []) for m in g.get("members", [])),
     }
     for site in walk(document, rb.RoadMap):

@@ -378,6 +378,12 @@ def errors() -> tuple[BaseException, ...]:
         lambda: rb.Action(id="a1", budget="1"),  # type: ignore[arg-type]
         lambda: rb.from_dict({"id": 5, "budget": "x"}, rb.Action),
         lambda: rb.from_dict({"start": "2018"}, rb.Period),
+        lambda: rb.RoadMap(
+            id="r",
+            government="X",
+            period=rb.Period(2022, 2024),
+            stages=[rb.Stage(id="t", year=2021), rb.Stage(id="t", year=2025)],
+        ),
         lambda: sample.entity("organisasi-99"),
         lambda: rb.attain(sample, realisations().items * 2, as_of=AS_OF),
         lambda: rb.attain(sample, [rb.Realization.parse("nobody", 2019, "5%")], as_of=AS_OF),

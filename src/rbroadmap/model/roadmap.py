@@ -10,7 +10,7 @@ import attrs
 
 from rbroadmap import _checks
 from rbroadmap._text import Suggester, name_key, shorten
-from rbroadmap.errors import ModelError, UnknownIdError
+from rbroadmap.errors import IntegrityError, ModelError, UnknownIdError
 from rbroadmap.messages import Message
 from rbroadmap.model.action import Action, ResolvedAction
 from rbroadmap.model.area import Area
@@ -202,54 +202,90 @@ class RoadMap:
         found = _structure.entities(self)
         index = self._index
         index.update(zip(map(_ID, found), found, strict=True))
-        if len(index) != len(found):
-            self._duplicate_id()
-        outside = _structure.check_period(self)
-        if outside is not None:
-            self._outside_period(*outside)
+        services = {s.id for s in self.services}
+        if (
+            len(index) != len(found)
+            or _structure.check_period(self) is not None
+            or any(q.service is not None and q.service not in services for q in self.quick_wins)
+        ):
+            # Paths are written only here: a road map that fits together never pays for them.
+            raise IntegrityError(self._integrity_problems())
+
+    def _integrity_problems(self) -> list[ModelError]:
+        """Every way the parts of the road map do not fit together, in document order.
+
+        Ids used twice (at the second use of each), years outside the period (each
+        year of a series) and quick wins naming no priority service, each at its
+        path. The constructor raises them all, in one `rbroadmap.IntegrityError`.
+        """
+        walked = _structure.walk(self)
+        problems: list[tuple[int, ModelError]] = []
+        paths: dict[str, str] = {}
+        where: dict[int, tuple[int, str]] = {}
+        for position, (path, entity) in enumerate(walked):
+            where[id(entity)] = (position, path)
+            first = paths.get(entity.id)
+            if first is not None:
+                problems.append(
+                    (
+                        position,
+                        _integrity_error(
+                            f"{path}.id" if path else "id",
+                            "id",
+                            entity.id,
+                            f"id {entity.id!r} sudah dipakai di {first}",
+                            f"the id {entity.id!r} is already used at {first}",
+                        ),
+                    )
+                )
+            else:
+                paths[entity.id] = path or "$"
+        for holder, field, year in _structure.years_outside(self):
+            known = where.get(id(holder))
+            position, path = known if known is not None else self._path_of(holder, walked)
+            at = f"{path}.{field}" if path else field
+            if not isinstance(getattr(holder, field), int):
+                at = f"{at}[{year}]"
+            problems.append(
+                (
+                    position,
+                    _integrity_error(
+                        at,
+                        field,
+                        year,
+                        f"tahun {year} di luar periode {self.period}",
+                        f"the year {year} is outside the period {self.period}",
+                    ),
+                )
+            )
         services = {s.id for s in self.services}
         for i, quick_win in enumerate(self.quick_wins):
             if quick_win.service is not None and quick_win.service not in services:
-                raise _integrity_error(
-                    f"quick_wins[{i}].service",
-                    "service",
-                    quick_win.service,
-                    f"tidak ada pelayanan prioritas dengan id {quick_win.service!r}",
-                    f"no priority service has the id {quick_win.service!r}",
+                problems.append(
+                    (
+                        where[id(quick_win)][0],
+                        _integrity_error(
+                            f"quick_wins[{i}].service",
+                            "service",
+                            quick_win.service,
+                            f"tidak ada pelayanan prioritas dengan id {quick_win.service!r}",
+                            f"no priority service has the id {quick_win.service!r}",
+                        ),
+                    )
                 )
+        problems.sort(key=lambda pair: pair[0])  # stable: each entity's own in order
+        return [problem for _, problem in problems]
 
-    def _duplicate_id(self) -> None:
-        """Raise the error for the first id used twice, with the paths of both uses.
+    def _path_of(self, holder: object, walked: list[tuple[str, Any]]) -> tuple[int, str]:
+        """The position and path of an object that is not an entity, such as a target.
 
-        Paths are written only here: a road map without a duplicate id never pays for them.
+        Found by the entity that holds it.
         """
-        paths: dict[str, str] = {}
-        for path, entity in _structure.walk(self):
-            where = path or "$"
-            first = paths.get(entity.id)
-            if first is not None:
-                raise _integrity_error(
-                    f"{path}.id" if path else "id",
-                    "id",
-                    entity.id,
-                    f"id {entity.id!r} sudah dipakai di {first}",
-                    f"the id {entity.id!r} is already used at {first}",
-                )
-            paths[entity.id] = where
-
-    def _outside_period(self, holder: object, field: str, year: int) -> None:
-        """Raise the error for a year outside the period, at its path."""
-        path = next(p for p, entity in _structure.walk(self) if entity is holder)
-        where = f"{path}.{field}" if path else field
-        if not isinstance(getattr(holder, field), int):
-            where = f"{where}[{year}]"
-        raise _integrity_error(
-            where,
-            field,
-            year,
-            f"tahun {year} di luar periode {self.period}",
-            f"the year {year} is outside the period {self.period}",
-        )
+        for position, (path, entity) in enumerate(walked):
+            for field in attrs.fields(type(entity)):
+                if getattr(entity, field.name, None) is holder:
+                    return position, f"{path}.{field.name}" if path else field.name
+        return len(walked), ""  # pragma: no cover - every series is held by an entity
 
     # -- lookups
 

@@ -60,6 +60,7 @@ __all__ = [
     "parts_of",
     "texts",
     "walk",
+    "years_outside",
 ]
 
 T = TypeVar("T")
@@ -496,6 +497,14 @@ def check_period(roadmap: RoadMap) -> tuple[Any, str, int] | None:
 
     Returns the object holding it, the field (an `InPeriod` row's) and the year.
     """
+    return next(years_outside(roadmap), None)
+
+
+def years_outside(roadmap: RoadMap) -> Iterator[tuple[Any, str, int]]:
+    """Every year outside the road map's period, in document order.
+
+    Yields the object holding it, the field (an `InPeriod` row's) and the year.
+    """
     start, end = roadmap.period.start, roadmap.period.end
     fields_of = _in_period()
     held: list[Any] = []
@@ -506,11 +515,11 @@ def check_period(roadmap: RoadMap) -> tuple[Any, str, int] | None:
             if isinstance(value, Yearly):
                 values = value.values
                 if values and (values[0][0] < start or values[-1][0] > end):
-                    year = next(y for y, _ in values if not start <= y <= end)
-                    return obj, field, year
+                    for year, _ in values:
+                        if not start <= year <= end:
+                            yield obj, field, year
             elif value is not None and not start <= value <= end:
-                return obj, field, value
-    return None
+                yield obj, field, value
 
 
 TextEntry: TypeAlias = tuple[str, str, str, str, str, str | None]
