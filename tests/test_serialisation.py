@@ -310,6 +310,77 @@ def test_the_hand_written_example_of_the_documentation_reads() -> None:
     assert rb.from_json(rb.to_json(roadmap), rb.RoadMap) == roadmap
 
 
+def _page_documents() -> list[str]:
+    page = (DOCS / "reference" / "format.md").read_text(encoding="utf-8")
+    return re.findall(r"```json\n(.*?)\n```", page, re.S)
+
+
+def test_the_documentation_shows_the_shapes_of_other_regions() -> None:
+    _, other = _page_documents()
+    roadmap = rb.from_json(other, rb.RoadMap)
+    assert [a.heading for a in roadmap.areas] == [
+        "G. Penguatan Pengawasan",
+        "H. Peningkatan Kualitas Pelayanan Publik",
+    ]
+    assert [row.id for row in roadmap.areas[0].rows] == ["pengawasan-k3-s1-1", "pengawasan-k3-s1-2"]
+    survey = roadmap.action("pelayanan-p1-k1-1")
+    assert survey.budget_per_year == rb.YearlyBudget(values={2022: 100_000_000, 2023: 150_000_000})
+    assert roadmap.action("pelayanan-p1-k1-2").budget_total == 750_000_000
+    assert roadmap.resolve("pelayanan-p1-k1-2").programme == (
+        "Program peningkatan kualitas pelayanan publik"
+    )
+    assert [t.standard for t in roadmap.themes] == ["kemiskinan", "p3dn"]
+    assert roadmap.profile.missing == (
+        rb.Column.PROBLEM, rb.Column.ACTION, rb.Column.EXPECTED_CONDITION,
+        rb.Column.PROGRAMME, rb.Column.UNIT,
+    )  # fmt: skip
+    assert str(roadmap.amends) == "Perbup 12/2021"
+    assert roadmap.regulation is not None
+    assert roadmap.regulation.enacted == pendulum.date(2022, 6, 30)
+    assert rb.from_json(rb.to_json(roadmap), rb.RoadMap) == roadmap
+    summary = rb.budget_summary(roadmap)
+    assert summary.period_total == 100_000_000 + 150_000_000 + 750_000_000
+    assert summary.unspread == 750_000_000
+    report = rb.validate(roadmap, select=["RB111", "RB118"])
+    assert [(f.code, f.path) for f in report] == [("RB111", "$.profile.columns")]  # a note only
+
+
+def test_the_two_documents_hold_every_key_of_the_format() -> None:
+    written: dict[type, set[str]] = {}
+
+    def collect(value: object) -> None:
+        if attrs.has(type(value)):
+            names = {a.name for a in attrs.fields(type(value)) if a.init}
+            data = rb.to_dict(value) if not isinstance(value, rb.RoadMap) else {}
+            written.setdefault(type(value), set()).update(
+                n for n in names if isinstance(data, dict) and n in data
+            )
+            for name in names:
+                collect(getattr(value, name))
+        elif isinstance(value, tuple):
+            for item in value:
+                collect(item)
+
+    for text in _page_documents():
+        collect(rb.from_json(text, rb.RoadMap))
+    for cls in (rb.Area, rb.PlanProgramme, rb.Activity, rb.SubActivity, rb.Theme, rb.Regulation):
+        keys = {a.name for a in attrs.fields(cls) if a.init}
+        assert keys <= written[cls], (cls.__name__, keys - written[cls])
+    action_keys = {a.name for a in attrs.fields(rb.Action)}
+    assert action_keys <= written[rb.Action]
+
+
+def test_a_version_1_document_loads_to_the_same_road_map_as_before() -> None:
+    for roadmap in (rb.samples.probolinggo(), kota_contoh()):
+        old = rb.to_dict(roadmap)
+        old["format_version"] = 1
+        assert rb.from_dict(old, rb.RoadMap) == roadmap
+        assert rb.to_dict(rb.from_dict(old, rb.RoadMap))["format_version"] == 2
+    first = _page_documents()[0]
+    again = rb.from_json(first.replace('"format_version": 2', '"format_version": 1', 1), rb.RoadMap)
+    assert again == rb.from_json(first, rb.RoadMap)
+
+
 @pytest.mark.parametrize(
     ("cell", "value"),
     [
