@@ -218,6 +218,8 @@ def test_attainment_rolls_up_by_activity_and_sub_activity() -> None:
         ],
         as_of=pendulum.date(2022, 12, 31),
     )
+    row = report.rollup("action", "pengawasan-k3-s1-1")
+    assert row.label == "Pencanangan zona integritas"  # an output is named by its result
     first = report.rollup("sub-activity", "pengawasan-k3-s1", year=2022)
     assert first.label == "Pembangunan Zona Integritas"
     assert first.children == ("pengawasan-k3-s1-1", "pengawasan-k3-s1-2")

@@ -150,7 +150,7 @@ def _collect(roadmap: RoadMap) -> dict[str, _Info]:
             owner=owner,
             target=own.targets,
             area=area,
-            label=own.text or owner,
+            label=own.text or (own.result.text if own.result is not None else owner),
             programme=keys.programme(own.programme),
             units=tuple(units.values()) or (NONE,),
             budget=budgets.get(owner),

@@ -238,7 +238,7 @@ class TargetAttainment:
     Attributes:
         target_id: The id of the action that holds the target.
         area_id: The id of its area of change.
-        label: The action's text, or its id.
+        label: The action's text, else its result's (an output of a sub-activity), or its id.
         shape: The schedule's shape.
         cumulative: Whether it is read as cumulative.
         direction: Whether higher or lower is better.
