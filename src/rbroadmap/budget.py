@@ -292,7 +292,7 @@ def budget_summary(roadmap: RoadMap) -> BudgetSummary:
             if form is None:
                 continue  # no budget of its own: nothing, or a merged budget counted at its owner
             row = roadmap.resolve(action)
-            above = roadmap.ancestors(action.id)
+            above = roadmap.ancestors(action.id) if area.programmes or area.activities else ()
             groups: _Groups = (
                 area.id,
                 keys.programme(row.programme)[0],

@@ -155,7 +155,7 @@ def _collect(roadmap: RoadMap) -> dict[str, _Info]:
             units=tuple(units.values()) or (NONE,),
             budget=budgets.get(owner),
             cumulative=_is_cumulative(own.targets),
-            plan=_plan_groups(roadmap, owner),
+            plan=_plan_groups(roadmap, owner) if area.programmes or area.activities else (),
         )
     return infos
 

@@ -471,7 +471,7 @@ class RoadMap:
         condition, _ = first("expected_condition")
         targets, target_owner = first("targets")
         programme, _ = first("programme")
-        if programme is None:  # a blank programme cell under a programme of the plan
+        if programme is None and any(a.programmes for a in self.areas):  # under a heading?
             heading = next(
                 (e for e in reversed(self.ancestors(row.id)) if type(e) is PlanProgramme), None
             )
