@@ -47,7 +47,7 @@ from rbroadmap.strategies.parts import (
 def roadmaps(
     *,
     periods: st.SearchStrategy[Period] | None = None,
-    area_sets: Sequence[str] = ("permenpanrb-11-2015", "permenpanrb-25-2020"),
+    area_sets: Sequence[str] = ("permenpanrb-11-2015", "permenpanrb-25-2020", "permenpanrb-3-2023"),
     min_areas: int = 1,
     max_areas: int = 8,
     min_actions: int = 0,
@@ -76,7 +76,8 @@ def roadmaps(
     Args:
         periods: The strategy of the periods; by default `periods`, mostly
             five years.
-        area_sets: The codes of the standard area sets to follow.
+        area_sets: The codes of the standard area sets to follow; by default
+            those of 2015-2019, 2020-2024 and its 2023 revision.
         min_areas: The fewest areas.
         max_areas: The most areas (at most the number of general areas of the
             area set).
