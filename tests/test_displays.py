@@ -82,7 +82,7 @@ def test_a_report_shows_its_counts_in_one_line(sample: rb.RoadMap) -> None:
     report = rb.validate(sample)
     assert repr(report) == (
         "<Report 'kota-probolinggo-2018-2022': 40 findings (17 errors, 14 warnings, 9 info), "
-        "0 waived, 56 rules>"
+        "0 waived, 58 rules>"
     )
 
 

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from rbroadmap.messages import LabelledEnum
-from rbroadmap.values import NoTarget, TargetValue, is_numeric
+from rbroadmap.values import TargetValue, is_due, is_numeric
 
 __all__ = ["Direction", "Shape", "infer_shape", "shape_candidates"]
 
@@ -71,7 +71,8 @@ def shape_candidates(
 
     Args:
         values: The schedule's values in year order, one per year, with
-            `rbroadmap.values.NO_TARGET` for years without a target.
+            `rbroadmap.values.NO_TARGET` (or `rbroadmap.values.NOT_AVAILABLE`)
+            for years without a target.
         direction: Which way is better; a cumulative schedule moves that way.
 
     Returns:
@@ -87,7 +88,7 @@ def shape_candidates(
     >>> shapes("-", "50%", "-", "100%", "-")
     ['periodic', 'cumulative']
     """
-    due = [(i, v) for i, v in enumerate(values) if not isinstance(v, NoTarget)]
+    due = [(i, v) for i, v in enumerate(values) if is_due(v)]
     if not due:
         return (Shape.EMPTY,)
     if len(due) == 1:

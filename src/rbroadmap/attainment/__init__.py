@@ -22,6 +22,7 @@ The parts, one concept per module:
 * `rbroadmap.attainment.realizations`: `Realization`, `Realizations`,
   `Verdict`, and the errors a realisation can raise;
 * `rbroadmap.attainment.periods`: years, quarters, ``as_of`` and pro-rating;
+* `rbroadmap.attainment.quarters`: targets stated per quarter, expected as written;
 * `rbroadmap.attainment.formulas`: the attainment formulas and their sources;
 * `rbroadmap.attainment.bands`: status bands and `DEFAULT_BANDS`;
 * `rbroadmap.attainment.rollups`: roll-ups by mean, budget-weighted mean or

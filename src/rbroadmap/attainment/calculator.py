@@ -39,6 +39,7 @@ from rbroadmap.attainment.periods import (
     elapsed_text,
     quarter_start,
 )
+from rbroadmap.attainment.quarters import stated_quarter
 from rbroadmap.attainment.realizations import (
     DuplicateRealizationError,
     OutsidePeriodError,
@@ -70,7 +71,15 @@ from rbroadmap.messages import Message
 from rbroadmap.model import Area, ResolvedAction, RoadMap, Target
 from rbroadmap.notation import format_value
 from rbroadmap.schedule import Direction, Shape, shape_candidates
-from rbroadmap.values import NoTarget, Qualitative, Range, TargetValue, is_numeric
+from rbroadmap.values import (
+    CheckMark,
+    Measure,
+    NoTarget,
+    Qualitative,
+    TargetValue,
+    is_due,
+    measure_of,
+)
 
 __all__ = ["attain"]
 
@@ -98,7 +107,7 @@ def _is_cumulative(target: Target) -> bool:
     if shape is Shape.CUMULATIVE:
         return True
     if shape is Shape.ENDING_EARLY:
-        due = [v for _, v in target.values if not isinstance(v, NoTarget)]
+        due = [v for _, v in target.values if is_due(v)]
         return Shape.CUMULATIVE in shape_candidates(due, target.direction)
     return False
 
@@ -151,10 +160,10 @@ def _collect(roadmap: RoadMap) -> dict[str, _Info]:
 def _reference_cell(target: Target, year: int) -> TargetValue | None:
     """The cell a realisation for *year* is checked against: the year's, or the first due."""
     cell = target.get(year)
-    if cell is not None and not isinstance(cell, NoTarget):
+    if cell is not None and is_due(cell):
         return cell
     for _, value in target.values:
-        if not isinstance(value, NoTarget):
+        if is_due(value):
             return value
     return None
 
@@ -223,13 +232,9 @@ def _year_value(realizations: Sequence[Realization]) -> Realization | None:
     return max(realizations, key=lambda r: r.quarter or 0)
 
 
-def _kind(cell: TargetValue) -> tuple[type, str | None] | None:
-    """What a cell counts in numbers, for pro-rating from it: a kind and a dimension."""
-    if isinstance(cell, Range):
-        return _kind(cell.low)
-    if is_numeric(cell):
-        return type(cell), cell.dimension
-    return None
+def _kind(cell: TargetValue) -> Measure | None:
+    """What a cell counts in numbers, for pro-rating from it (`rbroadmap.values.measure_of`)."""
+    return measure_of(cell)
 
 
 def _expected(
@@ -240,11 +245,19 @@ def _expected(
     share: Fraction,
     as_of: date,
     opts: AttainmentOptions,
+    quarter: int | None = None,
 ) -> Expected:
-    """The year's target, pro-rated by *share* from last year's when the year runs."""
+    """The year's target, pro-rated by *share* from last year's when the year runs.
+
+    A quarter whose target the road map states (*quarter*, see
+    `rbroadmap.attainment.quarters`) expects that target instead.
+    """
     base = Expected.point(cell)
     if share == 1 or base.low is None or base.high is None:
         return base
+    stated = stated_quarter(target, year, quarter, share=share)
+    if stated is not None:
+        return stated
     previous = target.get(year - 1)
     start = None
     if previous is not None and _kind(previous) is not None and _kind(previous) == _kind(cell):
@@ -327,7 +340,7 @@ def _rows(
             "budget": info.budget,
             "realization": realization,
         }
-        if isinstance(cell, NoTarget):
+        if not is_due(cell):
             rows.append(
                 Attainment(
                     **common,  # type: ignore[arg-type]
@@ -336,14 +349,11 @@ def _rows(
                     exact=None,
                     formula=None,
                     band=None,
-                    explanation=Message(
-                        f"tidak ada target tahun {year} ('-'): tidak dinilai",
-                        f"no target in {year} ('-'): not judged",
-                    ),
+                    explanation=_not_due(cell, year),
                 )
             )
             continue
-        if share == 0 or (isinstance(cell, Qualitative) and share < 1):
+        if share == 0 or (isinstance(cell, Qualitative | CheckMark) and share < 1):
             rows.append(
                 Attainment(
                     **common,  # type: ignore[arg-type]
@@ -359,7 +369,15 @@ def _rows(
                 )
             )
             continue
-        expected = _expected(target, year, cell, share=share, as_of=as_of, opts=opts)
+        expected = _expected(
+            target,
+            year,
+            cell,
+            share=share,
+            as_of=as_of,
+            opts=opts,
+            quarter=_quarter_judged(realization, year, as_of),
+        )
         if realization is None:
             rows.append(
                 Attainment(
@@ -394,6 +412,28 @@ def _rows(
             )
         )
     return tuple(rows)
+
+
+def _not_due(cell: TargetValue, year: int) -> Message:
+    """Why a year is not judged: nothing is due (``-``), or nothing is known (``NA``)."""
+    written = format_value(cell)
+    if isinstance(cell, NoTarget):
+        return Message(
+            f"tidak ada target tahun {year} ('-'): tidak dinilai",
+            f"no target in {year} ('-'): not judged",
+        )
+    return Message(
+        f"target tahun {year} tidak tersedia ({written!r}): tidak dinilai",
+        f"the target for {year} is not available ({written!r}): not judged",
+    )
+
+
+def _quarter_judged(realization: Realization | None, year: int, as_of: date) -> int | None:
+    """The quarter a running year is judged in: the one reported, or the last completed."""
+    if realization is not None and realization.quarter is not None:
+        return realization.quarter
+    completed = int(elapsed(year, as_of, Proration.QUARTERS) * 4)
+    return completed or None
 
 
 def _latest(known: dict[int, list[Realization]]) -> Realization | None:
@@ -556,7 +596,7 @@ def _forecast(
                 f"the final year {final_year} is over: realised {shown.english}",
             ),
         )
-    if isinstance(final, Qualitative):
+    if isinstance(final, Qualitative | CheckMark):
         if latest is None or not compatible(final, latest.value):
             return done(ForecastMethod.NONE, None, None, nothing)
         outcome = _judge(expected, latest, target.direction, opts)

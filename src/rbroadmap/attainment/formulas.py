@@ -14,7 +14,13 @@ lower is better, option    T / R × 100%                                ``LOWER_
 range target L-H           100% within; outside, the formula above     ``RANGE``
                            with T = H above the range, T = L below
 target of 0                100% when met, 0% when not                  ``ZERO_TARGET``
+threshold ``> T``, ``≤ T``  100% when met; else the formula above       ``COMPARISON``
+                           against T (``≤``, ``<``: lower is better),
+                           held below 100%
+graded ``>70/BB``          as a threshold at the grade's lower end      ``GRADE``
+                           (``> 70`` for BB on IRB)
 qualitative                100% achieved, 0% not achieved              ``QUALITATIVE``
+check mark ``√``           100% done, 0% not done                      ``CHECK_MARK``
 =========================  ==========================================  =====================
 
 Then the floor: attainment is never below 0% ((2T − R)/T turns negative once
@@ -35,9 +41,24 @@ infinite and never NaN. A realised 0 is always zero, never "missing".
 its target), so a negative target, or a negative end of a range the realised
 value lies beyond, is *undefined* (``None``, with the reason), whatever the cap.
 
+**Thresholds and grades.** A `rbroadmap.Threshold` (``> 70``, ``minimal
+80%``, ``maks. 5 hari``) is a condition: met (100%) or not. A value that does
+not meet it is judged against its bound with the formula of its direction
+(a ceiling, ``≤`` or ``<``, is lower-is-better), to say how far it fell
+short: 69 against ``> 70`` is 69/70 = 98,57% of the bound. It is never shown
+as 100% or more, because it is not met: 70 against ``> 70`` gives 70/70 =
+100% of the bound, held at 99,99%. A `rbroadmap.Graded` target (``>70/BB``)
+is judged on its grade's place in its scale: a realised score in that grade
+or a better one meets it, which is a threshold at the grade's lower end (BB on
+IRB is ``> 70``). On a scale the score does not name, it is judged as its
+score.
+
 **Qualitative targets.** A `rbroadmap.Qualitative` realised value achieves the
 target when its text equals the target's text (case and runs of spaces
-aside): ``WTP`` against ``WTP``. A `Verdict` says so directly.
+aside): ``WTP`` against ``WTP``; or when both name grades of one scale and the
+realised grade is as good or better (``WTP`` achieves a ``WDP`` target, on the
+BPK opinion scale). A `Verdict` says so directly. A year ticked ``√`` is
+judged by a `Verdict` alone: done (*terlaksana*) is 100%, not done 0%.
 
 >>> from rbroadmap.values import Percentage
 >>> out = judge(Expected.point(Percentage(80)), Percentage(60))
@@ -55,19 +76,25 @@ from typing import Any, Final, TypeAlias, final
 import attrs
 
 from rbroadmap._text import name_key
-from rbroadmap.attainment._numbers import HUNDRED, num, pct, round_half_up
+from rbroadmap.attainment._numbers import HUNDRED, exact_decimal, num, pct, round_half_up
 from rbroadmap.attainment.realizations import RealizedValue, Verdict
 from rbroadmap.messages import LabelledEnum, Message
 from rbroadmap.notation import format_value
+from rbroadmap.scales import SCALES, Grade, Scale, ScaleError
 from rbroadmap.schedule import Direction
 from rbroadmap.values import (
     VALUE_KINDS,
+    CheckMark,
+    Comparison,
+    Graded,
     NoTarget,
+    NotAvailable,
     NumericValue,
     Percentage,  # noqa: F401  # the examples in the docstrings use it
     Qualitative,
     Range,
     TargetValue,
+    Threshold,
 )
 
 __all__ = [
@@ -106,6 +133,12 @@ class Formula(LabelledEnum):
     """A target of 0: 100% when met, 0% when missed."""
     QUALITATIVE = "qualitative", "Kualitatif", "Qualitative"
     """A qualitative target: 100% when achieved, 0% when not."""
+    COMPARISON = "comparison", "Pembanding", "Comparison"
+    """A threshold (``> 70``): 100% when met; else how far, against the bound, below 100%."""
+    GRADE = "grade", "Predikat", "Grade"
+    """A graded target (``>70/BB``): met in its grade or a better one; else as a threshold."""
+    CHECK_MARK = "check-mark", "Tanda centang", "Check mark"
+    """A ticked year (``√``): 100% when done, 0% when not."""
 
     @property
     def expression(self) -> str:
@@ -124,7 +157,20 @@ _EXPRESSIONS = {
     Formula.RANGE: "100% dalam rentang / within the range",
     Formula.ZERO_TARGET: "T = 0",
     Formula.QUALITATIVE: "tercapai 100% / achieved 100%",
+    Formula.COMPARISON: "terpenuhi 100%; bila tidak, R/T dari batas, < 100% / met 100%; if not, "
+    "R/T of the bound, < 100%",
+    Formula.GRADE: "predikat tercapai 100%; bila tidak, R/T dari batas bawahnya / grade reached "
+    "100%; if not, R/T of its lower end",
+    Formula.CHECK_MARK: "terlaksana 100% / done 100%",
 }
+
+SHORT_OF_MET: Final = Fraction(9999, 100)
+"""The highest attainment a target that is not met is shown at: 99,99%.
+
+A threshold or grade not met is judged against its bound to say how far it fell
+short; at the bound of a strict comparison (70 against ``> 70``) that figure is
+100%, and a figure shown as 100% reads as met. So it is held here: the largest
+figure, to two decimals, below 100%."""
 
 
 def magnitude(value: NumericValue) -> Fraction:
@@ -152,17 +198,36 @@ def _in_words(cell: object) -> None:
     return None
 
 
+def _grade_end(cell: Graded) -> Bounds:
+    grade = _scored_grade(cell)
+    if grade is None or grade.low is None:
+        return _one_number(cell)
+    low = Fraction(grade.low)
+    return low, low
+
+
 _BOUNDS: Final[dict[type, Callable[[Any], Bounds | None]]] = {
     **{kind.cls: _one_number for kind in VALUE_KINDS if kind.numeric},
+    Graded: _grade_end,
     Range: _two_ends,
+    CheckMark: _in_words,
     Qualitative: _in_words,
+    NotAvailable: _in_words,
     NoTarget: _in_words,
 }
 """What each kind of target cell expects in numbers: its lowest and highest value.
 
-A numeric kind expects its own number; a range its two ends. A qualitative
-target is judged in words (``None``), and a ``-`` expects nothing.
+A numeric kind expects its own number (a threshold its bound, a graded score the
+lower end of its grade, where its scale is known); a range its two ends. A
+qualitative target and a tick are judged in words (``None``), and ``-`` and
+``NA`` expect nothing.
 """
+
+
+def _scored_grade(cell: Graded) -> Grade | None:
+    """The grade of a graded cell on its scale, if the scale is known."""
+    grade = cell.stated_grade
+    return grade if grade is not None and grade.low is not None else None
 
 
 def bounds(cell: TargetValue) -> Bounds | None:
@@ -217,7 +282,7 @@ class Expected:
 
     @property
     def text(self) -> str:
-        """The expected value in Indonesian notation: ``30``, ``70-80`` or the cell.
+        """The expected value in Indonesian notation: ``30``, ``70-80``, ``> 70`` or the cell.
 
         >>> Expected.point(Percentage(35)).text
         '35'
@@ -225,6 +290,9 @@ class Expected:
         if self.low is None or self.high is None:
             return format_value(self.cell)
         if self.low == self.high:
+            condition = _condition(self.cell)
+            if condition is not None:
+                return f"{condition.comparison.symbol} {num(self.low)}"
             return num(self.low)
         return f"{num(self.low)}-{num(self.high)}"
 
@@ -338,11 +406,122 @@ def _point(
 def _achieved(cell: TargetValue, value: RealizedValue) -> bool:
     if isinstance(value, Verdict):
         return value is Verdict.ACHIEVED
-    return (
-        isinstance(value, Qualitative)
-        and isinstance(cell, Qualitative)
-        and name_key(value.text) == name_key(cell.text)
+    if not isinstance(value, Qualitative) or not isinstance(cell, Qualitative):
+        return False
+    if name_key(value.text) == name_key(cell.text):
+        return True
+    scale = _scale_of_both(cell.text, value.text)
+    return scale is not None and scale.at_least(value.text, cell.text)
+
+
+def _scale_of_both(target: str, realised: str) -> Scale | None:
+    """The first scale on which both texts name a grade, if any (BPK: ``WTP``, ``WDP``)."""
+    for scale in SCALES.values():
+        if scale.find(target) is not None and scale.find(realised) is not None:
+            return scale
+    return None
+
+
+@final
+@attrs.frozen
+class _Condition:
+    """What a threshold or a graded cell asks: a comparison with its bound, maybe a grade."""
+
+    comparison: Comparison
+    grade: Grade | None = None
+    scale: Scale | None = None
+
+
+def _condition(cell: TargetValue) -> _Condition | None:
+    """The condition *cell* states, or ``None`` for a target of one number or a range."""
+    if isinstance(cell, Threshold):
+        return _Condition(cell.comparison)
+    if isinstance(cell, Graded):
+        grade = _scored_grade(cell)
+        if grade is not None:
+            comparison = Comparison.MORE_THAN if grade.low_open else Comparison.AT_LEAST
+            return _Condition(comparison, grade, cell.on_scale)
+        if isinstance(cell.score, Threshold):
+            return _Condition(cell.score.comparison)
+    return None
+
+
+def _judge_check_mark(realised: RealizedValue, cap: Decimal | None) -> Outcome:
+    done = realised is Verdict.ACHIEVED
+    raw = HUNDRED if done else Fraction(0)
+    message = Message(
+        f"tanda centang: {'terlaksana' if done else 'tidak terlaksana'} = {pct(raw)}",
+        f"check mark: {'done' if done else 'not done'} = {pct(raw)}",
     )
+    return _limit(raw, Formula.CHECK_MARK, message, cap)
+
+
+def _judge_condition(
+    expected: Expected,
+    realised: Fraction,
+    condition: _Condition,
+    *,
+    lower: LowerIsBetter,
+    cap: Decimal | None,
+) -> Outcome:
+    """Judge a realised number against a threshold or a grade: met, or how far short."""
+    assert expected.low is not None  # a condition has a bound
+    bound, comparison = expected.low, condition.comparison
+    sign, t, r = comparison.symbol, num(bound), num(realised)
+    formula = Formula.COMPARISON if condition.grade is None else Formula.GRADE
+    if condition.grade is not None and condition.scale is not None:
+        grade = condition.grade
+        what = Message(
+            f"predikat {grade.code} ({condition.scale.code} {grade.printed}, yaitu {sign} {t})",
+            f"grade {grade.code} ({condition.scale.code} {grade.printed}, that is {sign} {t})",
+        )
+        reached = _grade_reached(condition.scale, realised)
+        if reached is not None:
+            r_id, r_en = f"{r} ({reached.code})", f"{r} ({reached.code})"
+        else:
+            r_id = r_en = r
+    else:
+        what = Message(f"ambang {sign} {t}", f"threshold {sign} {t}")
+        r_id = r_en = r
+    if comparison.holds(realised, bound):
+        work = Message(
+            f"{what.indonesian}: R = {r_id} memenuhinya = 100,00%",
+            f"{what.english}: R = {r_en} meets it = 100,00%",
+        )
+        return _limit(HUNDRED, formula, work, cap)
+    direction = Direction.LOWER if comparison.upper else Direction.HIGHER
+    if bound < 0:
+        return _negative_target(bound, formula, _direction_text(direction))
+    raw, _, inner = _point(bound, realised, direction, lower)
+    work = Message(
+        f"{what.indonesian}: R = {r_id} tidak memenuhinya; seberapa jauh terhadap batasnya: "
+        f"{inner.indonesian}",
+        f"{what.english}: R = {r_en} does not meet it; how far, against the bound: {inner.english}",
+    )
+    outcome = _limit(raw, formula, work, cap)
+    if outcome.exact is None or outcome.exact <= SHORT_OF_MET:
+        return outcome
+    return Outcome(
+        exact=SHORT_OF_MET,
+        raw=outcome.raw,
+        formula=formula,
+        explanation=Message(
+            f"{outcome.explanation.indonesian} → {pct(SHORT_OF_MET)} (tidak terpenuhi: di "
+            "bawah 100%)",
+            f"{outcome.explanation.english} → {pct(SHORT_OF_MET)} (not met: held below 100%)",
+        ),
+    )
+
+
+def _grade_reached(scale: Scale, realised: Fraction) -> Grade | None:
+    """The grade *realised* earns on *scale*, when it is exact and on the scale."""
+    number = exact_decimal(realised)
+    if number is None:
+        return None
+    try:
+        return scale.classify(number)
+    except ScaleError:
+        return None
 
 
 def judge(
@@ -373,6 +552,8 @@ def judge(
     ...       lower=LowerIsBetter.RATIO, cap=Decimal(120)).percent
     Decimal('120.00')
     """
+    if isinstance(expected.cell, CheckMark):
+        return _judge_check_mark(realised, cap)
     if isinstance(expected.cell, Qualitative) or isinstance(realised, Verdict | Qualitative):
         achieved = _achieved(expected.cell, realised)
         shown = realised.label if isinstance(realised, Verdict) else None
@@ -407,6 +588,9 @@ def judge_number(
     if expected.low is None or expected.high is None:
         msg = "judge_number needs a numeric expected value"
         raise ValueError(msg)
+    condition = _condition(expected.cell)
+    if condition is not None:
+        return _judge_condition(expected, realised, condition, lower=lower, cap=cap)
     sense = _direction_text(direction)
     r = realised
     low, high = expected.low, expected.high

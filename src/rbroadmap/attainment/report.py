@@ -36,6 +36,7 @@ import attrs
 import pendulum
 
 from rbroadmap import _checks
+from rbroadmap._checks import exact_decimal
 from rbroadmap.attainment import _display
 from rbroadmap.attainment._numbers import round_half_up
 from rbroadmap.attainment.bands import DEFAULT_BANDS, Band, BandTable
@@ -47,7 +48,7 @@ from rbroadmap.attainment.rollups import Dimension, RollUp, RollUpMethod
 from rbroadmap.messages import LabelledEnum, Lang, Message, check_lang
 from rbroadmap.notation import format_value
 from rbroadmap.schedule import Direction, Shape
-from rbroadmap.values import TargetValue, exact_decimal, is_numeric
+from rbroadmap.values import TargetValue, is_numeric
 
 __all__ = [
     "Attainment",

@@ -19,16 +19,18 @@ from rbroadmap.converters._describe import (
     _missing,
     describe_type,
 )
+from rbroadmap.converters._migrations import migrate
 from rbroadmap.converters._values import _structure_budget
 from rbroadmap.errors import quote
 from rbroadmap.messages import Message
 from rbroadmap.model import Action, RoadMap
 
-FORMAT_VERSION: Final = 1
+FORMAT_VERSION: Final = 2
 """The version of the document format rbroadmap writes (``"format_version"``)."""
 
-SUPPORTED_FORMAT_VERSIONS: Final = frozenset({1})
-"""The versions of the document format rbroadmap reads."""
+SUPPORTED_FORMAT_VERSIONS: Final = frozenset({1, 2})
+"""The versions of the document format rbroadmap reads; an older one is migrated
+(`rbroadmap.converters._migrations`) to the newest before it is read."""
 
 
 # -- classes
@@ -105,6 +107,8 @@ def _roadmap_structure_hook(converter: cattrs.Converter) -> Callable[[object, ty
             version = value["format_version"]
             if type(version) is not int or version not in SUPPORTED_FORMAT_VERSIONS:
                 problems.append(("format_version", _version_error(version)))
+            elif version < FORMAT_VERSION:
+                value = migrate(value, version, FORMAT_VERSION)
         rest = {k: v for k, v in value.items() if k != "format_version"}
         try:
             roadmap = structure(rest, RoadMap)

@@ -29,21 +29,25 @@ from rbroadmap.converters._describe import (
     _missing,
     _unknown_key,
     _value_union,
+    describe_type,
 )
 from rbroadmap.errors import ModelError, NotationError, quote
-from rbroadmap.messages import Message
+from rbroadmap.messages import Message, listed
 from rbroadmap.model import Target
+from rbroadmap.model.yearly import direction_of_cells
 from rbroadmap.notation import MAX_RUPIAH, format_value, parse_rupiah, parse_value
 from rbroadmap.schedule import Direction, Shape
 from rbroadmap.values import (
-    BOUND_TYPES,
     MAX_TEXT_LENGTH,
+    QUARTER_NAMES,
     TARGET_TYPES,
     VALUE_KINDS,
     NoTarget,
     Qualitative,
     TargetValue,
     ValueKind,
+    is_target_value,
+    unit_measure,
 )
 
 _YEAR_KEY: Final = re.compile(r"[0-9]{4}\Z", re.ASCII)
@@ -56,10 +60,10 @@ def _notation_error(error: NotationError) -> InvalidValueError:
     return InvalidValueError(error.message)
 
 
-def _structure_target_value(value: object) -> TargetValue:
+def _structure_target_value(value: object, unit: str | None = None) -> TargetValue:
     if isinstance(value, str):
         try:
-            return parse_value(value)
+            return parse_value(value, unit=unit)
         except NotationError as error:
             raise _notation_error(error) from None
     if isinstance(value, Mapping):
@@ -146,16 +150,22 @@ def _structure_value_form(data: Mapping[Any, Any]) -> TargetValue:
         ) from None
 
 
+def _nested_kinds(field_type: Any) -> tuple[type, ...]:
+    """The kinds of value a field of a value holds (the ends of a range, a threshold's bound)."""
+    return tuple(a for a in get_args(field_type) if a in _CODES)
+
+
 def _field_expectation(field_type: Any) -> Message:
     """What a key of a structured form holds, by the type of the field it fills."""
     if field_type is Decimal:
         return _DECIMAL
     if field_type is int:
         return _WHOLE
-    if set(get_args(field_type)) & set(BOUND_TYPES):
-        return Message(
-            "persentase, jumlah atau nilai indeks", "a percentage, a count or an index score"
-        )
+    if isinstance(field_type, type) and issubclass(field_type, Enum):
+        return describe_type(field_type)
+    nested = _nested_kinds(field_type)
+    if nested:
+        return listed([_VALUE_NAMES[cls] for cls in nested])
     return _TEXT
 
 
@@ -165,14 +175,20 @@ def _structure_value_field(field_type: Any, value: object) -> Any:
         return _decimal(value)
     if field_type is int:
         return _structure_int(value, int)
-    if set(get_args(field_type)) & set(BOUND_TYPES):
-        if isinstance(value, Mapping) and value.get("kind") == "range":
-            # Refused before reading it, so that nested ranges cannot recurse deeply.
+    if isinstance(field_type, type) and issubclass(field_type, Enum):
+        return _enum_hook(field_type)(value, field_type)
+    nested = _nested_kinds(field_type)
+    if nested:
+        codes = {_CODES[cls] for cls in nested}
+        kind = value.get("kind") if isinstance(value, Mapping) else None
+        if isinstance(kind, str) and kind in _FORMS and kind not in codes:
+            # Refused before reading it, so that values nested in values (a range in a
+            # range, a threshold in a threshold) cannot recurse deeply.
             raise _expected(_field_expectation(field_type), value)
-        bound = _structure_target_value(value)
-        if not isinstance(bound, BOUND_TYPES):
+        held = _structure_target_value(value)
+        if not isinstance(held, nested):
             raise _expected(_field_expectation(field_type), value)
-        return bound
+        return held
     text = _structure_str(value, str)
     if len(text) > MAX_TEXT_LENGTH:
         raise InvalidValueError(
@@ -247,7 +263,9 @@ def _value_form(value: TargetValue) -> dict[str, Any]:
     """Write a target value in structured form: its kind's code, then its fields.
 
     Fields left at their default (``None``) are not written; exact numbers are
-    written as text with a decimal point, the ends of a range in structured form.
+    written as text with a decimal point, enumerations as their value, and the
+    values a value holds (the ends of a range, a threshold's bound, a graded
+    score) in structured form.
 
     >>> from rbroadmap.values import Count, Percentage
     >>> _value_form(Percentage(Decimal("79.30")))
@@ -267,8 +285,10 @@ def _value_form(value: TargetValue) -> dict[str, Any]:
             continue
         if isinstance(held, Decimal):
             held = format(held, "f")
-        elif isinstance(held, BOUND_TYPES):
-            held = _value_form(held)  # type: ignore[arg-type]  # a bound is a target value
+        elif isinstance(held, Enum):
+            held = held.value
+        elif is_target_value(held):
+            held = _value_form(held)
         data[name] = held
     return data
 
@@ -338,61 +358,153 @@ _DIRECTION_HOOK: Final = _enum_hook(Direction)
 _SHAPE_HOOK: Final = _enum_hook(Shape)
 
 
+_TARGET_KEYS: Final = '"2019", "direction", "shape", "unit" or "quarters"'
+_QUARTER_KEYS: Final = {name: i for i, name in enumerate(QUARTER_NAMES, start=1)}
+
+
+def _year_of(key: object) -> int:
+    """The year a key of a target names, or raise the error that says why it is none."""
+    if isinstance(key, str) and _YEAR_KEY.match(key):
+        year = int(key)
+        if not _checks.MIN_YEAR <= year <= _checks.MAX_YEAR:
+            raise InvalidValueError(
+                Message(
+                    f"tahun harus antara {_checks.MIN_YEAR} dan {_checks.MAX_YEAR}",
+                    f"a year must be between {_checks.MIN_YEAR} and {_checks.MAX_YEAR}",
+                )
+            )
+        return year
+    if isinstance(key, int) and not isinstance(key, bool):
+        raise InvalidValueError(
+            Message(
+                f'tahun ditulis sebagai teks empat angka: "{key}"',
+                f'a year is written as text of four digits: "{key}"',
+            )
+        )
+    raise InvalidValueError(
+        Message(
+            f"kunci tidak dikenal {quote(key)}; diharapkan tahun empat angka seperti "
+            f"{_TARGET_KEYS.replace(' or ', ' atau ')}",
+            f"unknown key {quote(key)}; expected a year of four digits such as {_TARGET_KEYS}",
+        )
+    )
+
+
+def _structure_unit(value: object) -> str:
+    text = _structure_str(value, str)
+    try:
+        unit_measure(text)
+    except ModelError as error:
+        raise InvalidValueError(error.message) from None
+    return text
+
+
+def _structure_quarters(value: object, unit: str | None) -> dict[int, dict[int, TargetValue]]:
+    """Read ``{"2022": {"TW I": "20%", ...}}``, collecting every problem."""
+    if not isinstance(value, Mapping):
+        raise _expected(
+            Message(
+                'objek triwulan per tahun seperti {"2022": {"TW I": "20%"}}',
+                'an object of quarters by year such as {"2022": {"TW I": "20%"}}',
+            ),
+            value,
+        )
+    quarters: dict[int, dict[int, TargetValue]] = {}
+    problems: list[tuple[str, Exception]] = []
+    names = ", ".join(f'"{name}"' for name in QUARTER_NAMES)
+    for key, cells in value.items():
+        try:
+            year = _year_of(key)
+        except InvalidValueError as error:
+            problems.append((key, error))
+            continue
+        if not isinstance(cells, Mapping):
+            problems.append(
+                (
+                    key,
+                    _expected(
+                        Message(f"objek dengan kunci {names}", f"an object keyed {names}"), cells
+                    ),
+                )
+            )
+            continue
+        quarters[year] = {}
+        inner: list[tuple[str, Exception]] = []
+        for name, cell in cells.items():
+            try:
+                if name not in _QUARTER_KEYS:
+                    raise InvalidValueError(
+                        Message(
+                            f"kunci tidak dikenal {quote(name)}; diharapkan {names}",
+                            f"unknown key {quote(name)}; expected {names}",
+                        )
+                    )
+                quarters[year][_QUARTER_KEYS[name]] = _structure_target_value(cell, unit)
+            except Exception as error:  # every problem is collected
+                inner.append((name, error))
+        if inner:
+            problems.append((key, _at_mapping_keys("While structuring quarters", inner, dict)))
+    if problems:
+        raise _at_mapping_keys("While structuring quarters", problems, dict)
+    return quarters
+
+
 def _structure_target(data: object, _: type) -> Target:
     if type(data) is not dict and not isinstance(data, Mapping):
         raise _expected(_TARGET, data)
     problems: list[tuple[str, Exception]] = []
     values: list[tuple[int, TargetValue]] = []
-    direction = Direction.HIGHER
-    shape: Shape | None = None
+    options: dict[str, Any] = {}
+    unit: str | None = None
+    unit_read = True
+    if "unit" in data:
+        try:
+            unit = options["unit"] = _structure_unit(data["unit"])
+        except Exception as error:  # every problem is collected
+            problems.append(("unit", error))
+            unit_read = False
     for key, cell in data.items():
         try:
             if key == "direction":
-                direction = _DIRECTION_HOOK(cell, Direction)  # type: ignore[assignment]
+                options["direction"] = _DIRECTION_HOOK(cell, Direction)
             elif key == "shape":
-                shape = _SHAPE_HOOK(cell, Shape)  # type: ignore[assignment]
-            elif isinstance(key, str) and _YEAR_KEY.match(key):
-                year = int(key)
-                if not _checks.MIN_YEAR <= year <= _checks.MAX_YEAR:
-                    raise InvalidValueError(
-                        Message(
-                            f"tahun harus antara {_checks.MIN_YEAR} dan {_checks.MAX_YEAR}",
-                            f"a year must be between {_checks.MIN_YEAR} and {_checks.MAX_YEAR}",
-                        )
-                    )
-                values.append((year, _structure_target_value(cell)))
-            elif isinstance(key, int) and not isinstance(key, bool):
-                raise InvalidValueError(
-                    Message(
-                        f'tahun ditulis sebagai teks empat angka: "{key}"',
-                        f'a year is written as text of four digits: "{key}"',
-                    )
-                )
+                options["shape"] = _SHAPE_HOOK(cell, Shape)
+            elif key == "unit":
+                continue
+            elif key == "quarters":
+                if unit_read:
+                    options["quarters"] = _structure_quarters(cell, unit)
             else:
-                raise InvalidValueError(
-                    Message(
-                        f"kunci tidak dikenal {quote(key)}; diharapkan tahun empat angka "
-                        'seperti "2019", "direction" atau "shape"',
-                        f"unknown key {quote(key)}; expected a year of four digits such as "
-                        '"2019", "direction" or "shape"',
-                    )
-                )
+                year = _year_of(key)
+                if unit_read or not isinstance(cell, str):
+                    values.append((year, _structure_target_value(cell, unit)))
         except Exception as error:  # every problem is collected
             problems.append((key, error))
     if problems:
         raise _at_mapping_keys("While structuring Target", problems, Target)
     try:
-        return Target(values=values, direction=direction, shape=shape)
-    except ModelError as error:  # pragma: no cover - every cell is checked above
-        raise InvalidValueError(error.message) from None
+        return Target(values=values, **options)
+    except ModelError as error:
+        field = error.field or ""
+        key = "quarters" if field.startswith("quarters") else "unit" if "unit" in data else ""
+        raise _at_mapping_keys(
+            "While structuring Target", [(key, InvalidValueError(error.message))], Target
+        ) from None
 
 
 def _unstructure_target(target: Target) -> dict[str, Any]:
     data: dict[str, Any] = {str(year): _value_text(value) for year, value in target.values}
-    if target.direction is not Direction.HIGHER:
+    if target.direction is not direction_of_cells(target.values):
         data["direction"] = target.direction.value
     if target.declared_shape is not None:
         data["shape"] = target.declared_shape.value
+    if target.unit is not None:
+        data["unit"] = target.unit
+    if target.quarters:
+        data["quarters"] = {
+            str(year): {QUARTER_NAMES[q - 1]: _value_text(value) for q, value in cells}
+            for year, cells in target.quarters
+        }
     return data
 
 

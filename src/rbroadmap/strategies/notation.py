@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from hypothesis import strategies as st
 
-from rbroadmap.notation import format_rupiah, format_value
+from rbroadmap.notation import format_number, format_rupiah, format_value
 from rbroadmap.strategies.values import rupiah_amounts, target_values
 from rbroadmap.values import (
+    CheckMark,
+    Comparison,
+    Count,
+    Graded,
     IndexScore,
     Level,
+    NotAvailable,
     Percentage,
+    Quantity,
     Range,
     TargetValue,
+    Threshold,
 )
 
 # -- notation as staff write it
@@ -24,23 +33,50 @@ def notation_strings(
 
     Each string reads back with `rbroadmap.parse_value` to the value it was
     written from. Besides the canonical form (``"25%"``, ``"39 OPD"``,
-    ``"IRB 70"``, ``"-"``) come the spellings found in road maps: a space
-    before ``%`` (``"100 %"``), ``"Tingkat 3"`` for ``Level 3``, ranges written
-    ``"70 - 80%"`` or ``"70 s.d. 80%"``, and spaces around the cell.
+    ``"IRB 70"``, ``"≥ 80%"``, ``"SAKIP 60/B"``, ``"√"``, ``"NA"``, ``"-"``)
+    come the spellings found in road maps: a space before ``%`` (``"100 %"``),
+    ``"Tingkat 3"`` for ``Level 3``, ranges written ``"70 - 80%"`` or ``"70
+    s.d. 80%"``, comparisons in words or ASCII (``"minimal 80%"``, ``">=
+    80%"``, ``"maks. 5 hari"``, ``"IRB >70"``), grades in parentheses
+    (``"IRB 72 (BB)"``), ticks ``"✓"``, ``"✔"`` and ``"v"``, ``"N/A"`` and
+    ``"n.a."``, a qualifier after a comma, runs of spaces inside a unit, and
+    spaces around the cell.
+
+    A score graded on a scale its index does not name (an IKM score declared
+    on IKM 2017) has no notation of its own: the document format writes it in
+    structured form, and it is left out here.
 
     Args:
         values: The strategy of the values to write; by default `target_values`.
     """
     return st.builds(
         _spell,
-        target_values() if values is None else values,
+        (target_values() if values is None else values).filter(_notation_holds),
         st.integers(0, 5),
         st.sampled_from(("", " ", "  ")),
     )
 
 
+def _notation_holds(value: TargetValue) -> bool:
+    """Whether notation can write *value*: a grade on a declared scale it cannot."""
+    return not (isinstance(value, Graded) and value.scale is not None)
+
+
+_WORDS: Final = {
+    Comparison.AT_LEAST: ("minimal", "paling sedikit", "min."),
+    Comparison.MORE_THAN: ("lebih dari", "di atas", "Lebih dari"),
+    Comparison.AT_MOST: ("maksimal", "maks.", "paling lama"),
+    Comparison.LESS_THAN: ("kurang dari", "di bawah", "Kurang dari"),
+}
+_ASCII: Final = {Comparison.AT_LEAST: ">=", Comparison.AT_MOST: "<="}
+_TICKS: Final = ("√", "✓", "✔", "v", "V", "√")
+_NOT_AVAILABLE: Final = ("NA", "N/A", "n.a.", "t.a.d.", "na", "N.A.")
+
+
 def _spell(value: TargetValue, variant: int, padding: str) -> str:
     text = format_value(value)
+    if isinstance(value, Threshold | Graded | CheckMark | NotAvailable | Count | Quantity):
+        return padding + _spell_new(value, variant, text) + padding
     if isinstance(value, Percentage) and variant == 1:
         text = text[:-1] + " %"
     elif isinstance(value, Level) and variant == 1:
@@ -51,6 +87,42 @@ def _spell(value: TargetValue, variant: int, padding: str) -> str:
         separator = " - " if variant == 1 else " s.d. "
         text = _range_text(value, separator)
     return padding + text + padding
+
+
+def _spell_new(
+    value: Threshold | Graded | CheckMark | NotAvailable | Count | Quantity, variant: int, text: str
+) -> str:
+    """The spellings of the kinds that came with comparisons, grades, ticks and NA."""
+    if isinstance(value, CheckMark):
+        return _TICKS[variant]
+    if isinstance(value, NotAvailable):
+        return _NOT_AVAILABLE[variant]
+    if isinstance(value, Count | Quantity):
+        if variant == 1 and " " in value.unit:
+            return text.replace(value.unit, value.unit.replace(" ", "  "), 1)
+        if variant == 2 and value.qualifier is not None and not text.count(", "):
+            return text.replace(f" {value.qualifier}", f", {value.qualifier}", 1)
+        return text
+    if isinstance(value, Graded):
+        score = (
+            _spell_new(value.score, variant, format_value(value.score))
+            if isinstance(value.score, Threshold)
+            else format_value(value.score)
+        )
+        if variant in (1, 2):
+            return f"{score} ({value.grade})"
+        if variant == 3 and "/" in text:
+            return f"{score} / {value.grade}"
+        return text.replace(format_value(value.score), score, 1)
+    bound = format_value(value.value)
+    comparison = value.comparison
+    if variant in (1, 2, 3):
+        return f"{_WORDS[comparison][variant - 1]} {bound}"
+    if variant == 4 and comparison in _ASCII:
+        return f"{_ASCII[comparison]} {bound}"
+    if variant == 5 and isinstance(value.value, IndexScore):
+        return f"{value.value.index} {comparison.symbol}{format_number(value.value.value)}"
+    return text.replace(" ", "", 1)  # ">70%", "≥80%"
 
 
 def _range_text(value: Range, separator: str) -> str:
