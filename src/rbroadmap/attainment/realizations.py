@@ -244,25 +244,31 @@ class Realization:
         spent: int | str | None = None,
         recorded: date | None = None,
         note: str | None = None,
+        unit: str | None = None,
     ) -> Realization:
         """Build a realisation from its value written in Indonesian notation.
 
         ``"tercapai"`` / ``"achieved"`` and ``"tidak tercapai"`` / ``"belum
-        tercapai"`` / ``"not achieved"`` (any case) are read as a `Verdict`;
+        tercapai"`` / ``"not achieved"`` (any case), and for a ticked year
+        ``"terlaksana"`` / ``"tidak terlaksana"``, are read as a `Verdict`;
         anything else as a target value (``"60%"``, ``"12 Orang"``,
-        ``"IRB 72,5"``, ``"WTP"``). *spent* may be whole rupiah or text
-        (``"120.000.000,-"``).
+        ``"IRB 72,5"``, ``"WTP"``), a bare number in *unit*, the unit column
+        (*Satuan*) of the report, if given. *spent* may be whole rupiah or text
+        (``"120.000.000,-"``, ``"Rp 120 juta"``).
 
         Raises:
             NotationError: If the value or the amount is not valid notation.
-            ModelError: If a field is not valid (a range, a quarter 5, ...).
+            ModelError: If a field is not valid (a range, a comparison, ``√``,
+                ``NA``, a quarter 5, ...): the message says what to report instead.
 
         >>> Realization.parse("sdm-1", 2018, "50 %", quarter=4).value
         Percentage(value=Decimal('50'))
+        >>> Realization.parse("ikm", 2020, "79,30", unit="Indeks").value
+        Quantity(value=Decimal('79.30'), unit='Indeks', qualifier=None)
         """
         raw: object = value
         verdict = Verdict.read(raw) if isinstance(raw, str) else None
-        parsed: object = verdict if verdict is not None else parse_value(value)
+        parsed: object = verdict if verdict is not None else parse_value(value, unit=unit)
         money = parse_rupiah(spent) if isinstance(spent, str) else spent
         return cls(
             target_id=target_id,

@@ -29,8 +29,9 @@ Options that are values are documented as values (``period=Period(2018,
 (``periods=st.just(...)``). No option takes either.
 
 The strategies live in modules by what they build, all re-exported here:
-`rbroadmap.strategies.values` (target values and amounts), `~.notation`
-(values and amounts written as staff write them), `~.schedules` (target
+`rbroadmap.strategies.values` (target values of every kind and amounts),
+`~.notation` (values and amounts written as staff write them, and cells under
+a unit column), `~.schedules` (target
 schedules), `~.parts` (the parts of a road map), `~.roadmaps` and
 `~.realisations`.
 """
@@ -83,7 +84,7 @@ from rbroadmap.model import (
     TeamMember,
     Waiver,
 )
-from rbroadmap.strategies.notation import notation_strings, rupiah_strings
+from rbroadmap.strategies.notation import notation_strings, rupiah_strings, unit_column_cells
 from rbroadmap.strategies.parts import PROGRAMME_NAMES as PROGRAMME_NAMES
 from rbroadmap.strategies.parts import UNIT_NAMES as UNIT_NAMES
 from rbroadmap.strategies.parts import (
@@ -112,23 +113,30 @@ from rbroadmap.strategies.roadmaps import roadmaps
 from rbroadmap.strategies.schedules import SEED_SHAPES as SEED_SHAPES
 from rbroadmap.strategies.schedules import target_schedules
 from rbroadmap.strategies.values import COUNT_UNITS as COUNT_UNITS
+from rbroadmap.strategies.values import GRADED_SCALES as GRADED_SCALES
 from rbroadmap.strategies.values import INDEXES as INDEXES
 from rbroadmap.strategies.values import LEVEL_LABELS as LEVEL_LABELS
 from rbroadmap.strategies.values import QUALIFIERS as QUALIFIERS
 from rbroadmap.strategies.values import QUALITATIVE_TEXTS as QUALITATIVE_TEXTS
+from rbroadmap.strategies.values import QUANTITY_UNITS as QUANTITY_UNITS
 from rbroadmap.strategies.values import (
     VALUE_STRATEGIES,
+    check_marks,
     count_units,
     counts,
     decimals,
+    graded_scores,
     index_scores,
     levels,
     no_targets,
+    not_availables,
     percentages,
     qualitatives,
+    quantities,
     ranges,
     rupiah_amounts,
     target_values,
+    thresholds,
 )
 from rbroadmap.units import ResponsibleUnit, UnitGroup, UnitRegistry
 
@@ -136,15 +144,18 @@ __all__ = [
     "achievements",
     "actions",
     "areas",
+    "check_marks",
     "count_units",
     "counts",
     "decimals",
     "goals",
+    "graded_scores",
     "index_scores",
     "indicators",
     "items",
     "levels",
     "no_targets",
+    "not_availables",
     "notation_strings",
     "percentages",
     "periods",
@@ -152,6 +163,7 @@ __all__ = [
     "problems",
     "programmes",
     "qualitatives",
+    "quantities",
     "quick_wins",
     "ranges",
     "realizations",
@@ -166,6 +178,8 @@ __all__ = [
     "target_values",
     "team_members",
     "teams",
+    "thresholds",
+    "unit_column_cells",
     "unit_groups",
     "unit_registries",
     "waivers",

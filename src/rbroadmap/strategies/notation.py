@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Final
 
 from hypothesis import strategies as st
 
 from rbroadmap.notation import format_number, format_rupiah, format_value
-from rbroadmap.strategies.values import rupiah_amounts, target_values
+from rbroadmap.strategies.values import decimals, rupiah_amounts, target_values
 from rbroadmap.values import (
     CheckMark,
     Comparison,
@@ -135,18 +136,88 @@ def _range_text(value: Range, separator: str) -> str:
     return f"{low}{separator}{high}"
 
 
+_UNIT_COLUMNS: Final = (
+    "%",
+    "persen",
+    "IRB",
+    "SAKIP",
+    "IKM",
+    "Level",
+    "Indeks",
+    "Nilai",
+    "Dokumen",
+    "website",
+    "Peraturan Daerah",
+    "hari",
+)
+
+
+@st.composite
+def _unit_column_cell(draw: st.DrawFn, units: tuple[str, ...]) -> tuple[str, str, TargetValue]:
+    unit = draw(st.sampled_from(units))
+    folded = unit.casefold()
+    if folded in ("%", "persen"):
+        value: Percentage | Count | Quantity | IndexScore | Level = Percentage(
+            draw(decimals(max_value=100, places=2))
+        )
+        bare = format_number(value.value)
+    elif unit.isupper():
+        value = IndexScore(unit, draw(decimals(max_value=100, places=2)))
+        bare = format_number(value.value)
+    elif folded == "level":
+        value = Level(draw(st.integers(0, 5)))
+        bare = str(value.value)
+    else:
+        number = draw(decimals(max_value=1000, places=2))
+        value = (
+            Count(int(number), unit)
+            if number == number.to_integral_value()
+            else Quantity(number, unit)
+        )
+        bare = format_number(value.value, grouping=True)
+    form = draw(st.integers(0, 3))
+    if form == 1:
+        return f"≥ {bare}", unit, Threshold(Comparison.AT_LEAST, value)
+    if form == 2 and not isinstance(value, Level):
+        return f"maks. {bare}", unit, Threshold(Comparison.AT_MOST, value)
+    return bare, unit, value
+
+
+def unit_column_cells(
+    *, units: st.SearchStrategy[str] | None = None
+) -> st.SearchStrategy[tuple[str, str, TargetValue]]:
+    """Cells of a table with a unit column (*Satuan*): ``(text, unit, value)`` triples.
+
+    The text is a bare number, or a comparison of one (``"79"``, ``"3,27"``,
+    ``"≥ 80"``, ``"maks. 5"``), as tables write them under their unit column;
+    ``rbroadmap.parse_value(text, unit=unit)`` reads it to *value*: a
+    percentage under ``%``, an index score under an index name (``IRB``), a
+    level under ``Level``, a count (whole) or a quantity (with a fraction)
+    under any other unit.
+
+    Args:
+        units: The strategy of the unit columns; by default units seen in
+            goal tables (``%``, ``IRB``, ``Indeks``, ``Dokumen``, ``website``...).
+    """
+    if units is None:
+        return _unit_column_cell(_UNIT_COLUMNS)
+    return units.flatmap(lambda unit: _unit_column_cell((unit,)))
+
+
 def rupiah_strings(*, amounts: st.SearchStrategy[int] | None = None) -> st.SearchStrategy[str]:
     """Amounts of money in the notations budgets are written in (*notasi rupiah*).
 
     ``"150.000.000,-"``, ``"Rp150.000.000"``, ``"Rp 150.000.000,00"``,
-    ``"Rp. 150.000.000,-"`` and plain digits; each reads back with
-    `rbroadmap.parse_rupiah` to the amount it was written from.
+    ``"Rp. 150.000.000,-"``, plain digits and, where the amount allows it
+    exactly, short forms (``"Rp 150 juta"``, ``"150 jt"``, ``"Rp1,5 M"``,
+    ``"1,5 miliar"``, ``"2 T"``); each reads back with `rbroadmap.parse_rupiah`
+    to the amount it was written from.
 
     Args:
         amounts: The strategy of the amounts; by default `rupiah_amounts`.
     """
 
-    def write(amount: int, form: int) -> str:
+    def write(amount: int, form: int, short: int) -> str:
         grouped = format_rupiah(amount)[2:]
         forms = (
             f"{grouped},-",
@@ -156,6 +227,22 @@ def rupiah_strings(*, amounts: st.SearchStrategy[int] | None = None) -> st.Searc
             str(amount),
             grouped,
         )
+        if short and amount:
+            word, power = _SHORT[short - 1]
+            number = Decimal(amount).scaleb(-power)
+            if len(format_number(number.normalize()).replace(".", "").replace(",", "")) <= 15:
+                written = format_number(number.normalize() if number != 0 else number)
+                return (f"Rp {written} {word}", f"{written} {word}", f"Rp{written} {word}")[
+                    form % 3
+                ]
         return forms[form]
 
-    return st.builds(write, rupiah_amounts() if amounts is None else amounts, st.integers(0, 5))
+    return st.builds(
+        write,
+        rupiah_amounts() if amounts is None else amounts,
+        st.integers(0, 5),
+        st.integers(0, len(_SHORT)),
+    )
+
+
+_SHORT: Final = (("juta", 6), ("jt", 6), ("M", 9), ("miliar", 9), ("milyar", 9), ("T", 12))

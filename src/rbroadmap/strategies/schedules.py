@@ -16,13 +16,16 @@ from rbroadmap.schedule import Direction, Shape
 from rbroadmap.strategies._common import _BOOLEANS, _int, _pick
 from rbroadmap.strategies.values import percentages, target_values
 from rbroadmap.values import (
+    CHECK_MARK,
     NO_TARGET,
+    Comparison,
     Count,
     IndexScore,
     Level,
     Percentage,
     Qualitative,
     TargetValue,
+    Threshold,
 )
 
 # -- target schedules
@@ -54,8 +57,11 @@ _STEADY_VALUES: Final[tuple[TargetValue, ...]] = (
     Count(40, "OPD"),
     Count(1, "Unit"),
     Count(39, "OPD", "Dan masyarakat"),
+    Count(1, "Peraturan Daerah"),
     Qualitative("WTP"),
     Level(3, "Terdefinisi"),
+    CHECK_MARK,
+    Threshold(Comparison.AT_LEAST, Percentage(80)),
 )
 _COUNT_TOTALS: Final = ((39, "OPD"), (40, "OPD"), (30, "Orang"), (5, "Unit"), (12, "Dokumen"))
 
@@ -70,7 +76,8 @@ def target_schedules(
 
     A cell for every year of *period*, in one of the *shapes*:
     cumulative (``25% 35% 60% 80% 100%``, growing counts ``3 OPD`` ... ``39
-    OPD``, ``IRB 70`` ... ``IRB 82``), steady (``100%`` every year), one-off
+    OPD``, ``IRB 70`` ... ``IRB 82``), steady (``100%``, ``√`` or ``≥ 80%``
+    every year), one-off
     (``- 100% - - -``), periodic (``- 100% - 100% -``) and ending early
     (``50% 75% 100% - -``); `Shape.IRREGULAR` and `Shape.EMPTY` on request.
     The shape `rbroadmap.Target.shape` reads from the values is always the one

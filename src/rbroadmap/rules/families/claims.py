@@ -324,9 +324,20 @@ def _indicator_scale(ctx: Context, indicator: Indicator) -> Scale | None:
 
 
 def _magnitude(value: TargetValue | None) -> Decimal | None:
+    if isinstance(value, Graded):
+        value = value.score
+    if isinstance(value, Threshold):
+        value = value.value
     if isinstance(value, IndexScore | Percentage | Level):
         return value.magnitude
     return None
+
+
+def _compared(value: TargetValue | None, stated: Comparison) -> Comparison:
+    """How an indicator's value is compared: as its threshold says, else as *stated*."""
+    if isinstance(value, Graded):
+        value = value.score
+    return value.comparison if isinstance(value, Threshold) else stated
 
 
 @rule(
@@ -363,9 +374,14 @@ def unsupported_indicator_category(ctx: Context) -> Iterator[Violation]:
                 "baseline_category",
                 indicator.baseline,
                 indicator.baseline_category,
-                Comparison.EXACTLY,
+                _compared(indicator.baseline, Comparison.EXACTLY),
             ),
-            ("target_category", indicator.target, indicator.target_category, indicator.comparison),
+            (
+                "target_category",
+                indicator.target,
+                indicator.target_category,
+                _compared(indicator.target, indicator.comparison),
+            ),
         )
         for field, value, category, comparison in pairs:
             number = _magnitude(value)
