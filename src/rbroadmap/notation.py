@@ -789,6 +789,7 @@ def _read_threshold(s: str, ctx: _Ctx) -> Threshold | None:
     return Threshold(comparison, value)
 
 
+@functools.lru_cache(maxsize=256)
 def _known_grade(grade: str) -> bool:
     """Whether *grade* is the code or name of a grade of some scale of scores."""
     return any(scale.scored and scale.find(grade) is not None for scale in SCALES.values())
@@ -818,6 +819,8 @@ def _read_graded(s: str, ctx: _Ctx) -> Graded | None:
     if split is None:
         return None
     left, grade = split
+    if _LEVEL.match(s):
+        return None  # a level with its name: Level 3 (Terdefinisi)
     capitals = _FIRST_CAPITALS.match(left)
     named = scale_of_index(capitals["index"]) if capitals is not None else None
     declared = SCALES[ctx.scale] if ctx.scale is not None else None
@@ -894,11 +897,11 @@ _Reader: TypeAlias = Callable[[str, _Ctx], TargetValue | None]
 
 _READERS: Final[tuple[tuple[tuple[type, ...], _Reader], ...]] = (
     ((NoTarget,), _read_dash),
+    ((Percentage,), _read_percentage),
     ((NotAvailable,), _read_not_available),
     ((CheckMark,), _read_check_mark),
     ((Graded,), _read_graded),
     ((Threshold,), _read_threshold),
-    ((Percentage,), _read_percentage),
     ((Range,), _read_percentage_range),
     ((Level,), _read_level),
     ((IndexScore,), _read_index),
@@ -913,7 +916,9 @@ _READERS: Final[tuple[tuple[tuple[type, ...], _Reader], ...]] = (
 The order settles what could be read two ways: ``NA`` and ``v`` before text, a
 grade after a score (``SAKIP 60/B``) before the score alone, a comparison before
 its number, a level before an index score (``LEVEL 3`` is not an index called
-LEVEL), a count before free text, text last.
+LEVEL), a count before free text, text last. A percentage alone (``25%``), the
+commonest cell, is tried first: nothing else ends in ``%`` with only a number
+before it.
 """
 
 
