@@ -833,9 +833,9 @@ def _read_graded(s: str, ctx: _Ctx) -> Graded | None:
             raise ctx.error(
                 _hint(
                     f"nilai berpredikat memerlukan indeksnya atau satuan kolomnya: tulis mis. "
-                    f"'SAKIP {bare}/{grade}', atau beri unit=...",
+                    f"'SAKIP {left}/{grade}', atau beri unit=...",
                     f"a score with its grade needs its index or the column's unit: write for "
-                    f"example 'SAKIP {bare}/{grade}', or give unit=...",
+                    f"example 'SAKIP {left}/{grade}', or give unit=...",
                 )
             )
         return None
