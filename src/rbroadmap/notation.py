@@ -814,6 +814,23 @@ def _split_grade(s: str) -> tuple[str, str] | None:
     return left, grade
 
 
+def _number_alone(text: str) -> str | None:
+    """An example of *text* with an index, if it is a number alone or a comparison of one.
+
+    ``> 70`` gives ``> SAKIP 70``; text that is neither gives ``None``.
+    """
+    symbol = _CMP_SYMBOL.match(text)
+    word = None if symbol is not None else _CMP_WORD.match(text)
+    if symbol is not None:
+        sign, number = _COMPARISON_SYMBOLS[symbol["sym"]].symbol + " ", symbol["rest"]
+    elif word is not None:
+        comparison = _COMPARISON_WORDS[" ".join(word["word"].casefold().split())]
+        sign, number = comparison.symbol + " ", word["rest"]
+    else:
+        sign, number = "", text
+    return f"{sign}SAKIP {number}" if _PLAIN.match(number) or _GROUPED.match(number) else None
+
+
 def _read_graded(s: str, ctx: _Ctx) -> Graded | None:
     split = _split_grade(s)
     if split is None:
@@ -826,18 +843,18 @@ def _read_graded(s: str, ctx: _Ctx) -> Graded | None:
     declared = SCALES[ctx.scale] if ctx.scale is not None else None
     if declared is None and named is None and not _known_grade(grade):
         return None
+    example = _number_alone(left)
+    if example is not None and ctx.unit is None:
+        raise ctx.error(
+            _hint(
+                f"nilai berpredikat memerlukan indeksnya atau satuan kolomnya: tulis mis. "
+                f"'{example}/{grade}', atau beri unit=...",
+                f"a score with its grade needs its index or the column's unit: write for "
+                f"example '{example}/{grade}', or give unit=...",
+            )
+        )
     score = _read_threshold(left, ctx) or _read_measured(left, ctx)
     if score is None:
-        bare = left.lstrip("<>=≥≤ \t")
-        if ctx.unit is None and (_PLAIN.match(bare) or _GROUPED.match(bare)):
-            raise ctx.error(
-                _hint(
-                    f"nilai berpredikat memerlukan indeksnya atau satuan kolomnya: tulis mis. "
-                    f"'SAKIP {left}/{grade}', atau beri unit=...",
-                    f"a score with its grade needs its index or the column's unit: write for "
-                    f"example 'SAKIP {left}/{grade}', or give unit=...",
-                )
-            )
         return None
     inner = score.value if isinstance(score, Threshold) else score
     if isinstance(inner, Level) or (
