@@ -388,7 +388,9 @@ def test_a_unit_column_reads_bare_numbers_in_its_unit() -> None:
     assert rb.parse_value("79", unit="Indeks") == rb.Count(79, "Indeks")
     assert rb.parse_value("79,30", unit="Indeks") == rb.Quantity(D("79.30"), "Indeks")
     assert rb.parse_value("583", unit="website") == rb.Count(583, "website")
-    assert rb.parse_value("1.500", unit="Dokumen") == rb.Count(1500, "Dokumen")
+    assert rb.parse_value("1500", unit="Dokumen") == rb.Count(1500, "Dokumen")
+    assert rb.parse_value("1.500 Dokumen", unit="Dokumen") == rb.Count(1500, "Dokumen")
+    assert rb.parse_value("1.500,5", unit="Indeks") == rb.Quantity(D("1500.5"), "Indeks")
     assert rb.parse_value("79", unit="%") == rb.Percentage(79)
     assert rb.parse_value("79", unit="persen") == rb.Percentage(79)
     assert rb.parse_value("79", unit="IRB") == rb.IndexScore("IRB", 79)
@@ -410,6 +412,9 @@ def test_a_unit_column_is_checked() -> None:
         rb.parse_value("79", unit="Dokumen dan Laporan")
     with pytest.raises(rb.NotationError, match="whole number written with a comma"):
         rb.parse_value("3,0", unit="Indeks")
+    with pytest.raises(rb.NotationError, match="ambiguous under a column's unit") as caught:
+        rb.parse_value("1.500", unit="Indeks")  # 1500 of them, or 1,5?
+    assert "'1500' or '1.500 Indeks'" in str(caught.value)
     with pytest.raises(rb.ModelError, match="not in the target's unit 'Laporan'"):
         rb.Target(values={2020: rb.Count(12, "Dokumen")}, unit="Laporan")
 

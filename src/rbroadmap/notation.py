@@ -223,6 +223,7 @@ _INDEX_CMP: Final = re.compile(
 _PLAIN: Final = re.compile(r"(?P<int>[0-9]+)(?:,(?P<frac>[0-9]+))?\Z")
 _GROUPED: Final = re.compile(r"(?P<int>[0-9]{1,3}(?:\.[0-9]{3})+)(?:,(?P<frac>[0-9]+))?\Z")
 _ASCII_DIGIT: Final = re.compile(r"[0-9]")
+_GROUPED_ANYWHERE: Final = re.compile(r"[0-9]\.[0-9]{3}")
 # What programs write for an empty cell (pandas' nan, Python's None, JSON's null) and
 # the errors spreadsheets show in a cell: never a qualitative target.
 _EMPTY_CELL: Final = re.compile(r"(?i:nan|none|null|undefined|[+-]?inf(?:inity)?)\Z")
@@ -700,6 +701,17 @@ def _read_bare(s: str, ctx: _Ctx) -> TargetValue | None:
     if ctx.measure is None or ctx.unit is None or not _BARE.match(s):
         return None
     sort, _ = ctx.measure
+    if sort == "amount" and "." in s and "," not in s and _GROUPED_ANYWHERE.search(s):
+        # A number alone under a unit column may be a count or a score: '1.500' is
+        # 1500 Dokumen, or a mistyped 1,5 Indeks. Only the unit written says which.
+        raise ctx.error(
+            _hint(
+                f"'{s}' bermakna ganda di bawah satuan kolom: titik memisahkan ribuan; tulis "
+                f"'{s.replace('.', '')}' atau '{s} {ctx.unit}'",
+                f"'{s}' is ambiguous under a column's unit: the dot groups thousands; write "
+                f"'{s.replace('.', '')}' or '{s} {ctx.unit}'",
+            )
+        )
     if sort == "percentage":
         written = f"{s}%"
     elif sort == "index":

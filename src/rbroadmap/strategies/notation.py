@@ -174,7 +174,7 @@ def _unit_column_cell(draw: st.DrawFn, units: tuple[str, ...]) -> tuple[str, str
             if number == number.to_integral_value()
             else Quantity(number, unit)
         )
-        bare = format_number(value.value, grouping=True)
+        bare = format_number(value.value)  # grouped, it would be ambiguous under a column
     form = draw(st.integers(0, 3))
     if form == 1:
         return f"≥ {bare}", unit, Threshold(Comparison.AT_LEAST, value)
