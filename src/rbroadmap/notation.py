@@ -1042,7 +1042,14 @@ def format_value(value: TargetValue) -> str:
         value: Any `rbroadmap.values.TargetValue`.
 
     Returns:
-        The canonical text, which `parse_value` reads back to an equal value.
+        The canonical text, which `parse_value` reads back to an equal value
+        (with the same ``unit=`` and ``scale=`` it was read with). Two kinds of
+        value built in code have no notation of their own, and the document
+        format writes them in structured form: a grade on a declared scale
+        (the text does not say the scale: read it back with ``scale=``), and a
+        unit phrase the notation would not read as one unit (one holding a
+        connective word, a comma, a parenthesis or a slash, such as a unit
+        ``"OPD,"`` of a version-1 document).
 
     Raises:
         TypeError: If *value* is not a target value.
