@@ -313,3 +313,17 @@ def test_expected_values_and_outcomes_are_built_by_keyword() -> None:
     outcome = judge(Expected.point(rb.Percentage(80)), rb.Percentage(60))
     with pytest.raises(TypeError):
         type(outcome)(outcome.exact, outcome.raw, outcome.formula, outcome.explanation)  # type: ignore[misc]
+
+
+def test_a_ratio_is_undefined_for_a_realised_value_below_zero() -> None:
+    # -1% beats a ceiling of 5%: T/R = -500% would read as missed.
+    row = attain("5%", "-1%", direction=LOWER, lower=RATIO)
+    assert row.status is Status.UNDEFINED
+    assert (row.exact, row.percent) == (None, None)
+    assert row.explanation.english == "lower is better: T/R × 100% is undefined for R = -1 (T = 5)"
+    assert row.explanation.indonesian == (
+        "semakin rendah semakin baik: T/R × 100% tidak terdefinisi untuk R = -1 (T = 5)"
+    )
+    assert attain("5%", "-1%", direction=LOWER, lower=RATIO, cap=150).percent == D("150.00")
+    assert attain("5%", "-1%", direction=LOWER).percent == D("220.00")  # (10 + 1)/5
+    assert attain("5%", "0,5%", direction=LOWER, lower=RATIO).percent == D("1000.00")
