@@ -327,3 +327,9 @@ def test_a_ratio_is_undefined_for_a_realised_value_below_zero() -> None:
     assert attain("5%", "-1%", direction=LOWER, lower=RATIO, cap=150).percent == D("150.00")
     assert attain("5%", "-1%", direction=LOWER).percent == D("220.00")  # (10 + 1)/5
     assert attain("5%", "0,5%", direction=LOWER, lower=RATIO).percent == D("1000.00")
+
+
+def test_a_qualitative_target_is_achieved_only_by_its_own_text() -> None:
+    assert attain("WTP", "wtp").percent == D("100.00")
+    assert attain("WTP", "WTP dengan pengecualian").percent == D("0.00")
+    assert attain("Tersedia", "Belum tersedia").percent == D("0.00")
