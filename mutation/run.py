@@ -1,10 +1,11 @@
-"""Mutation testing: does each module's own test file notice when its code changes?
+"""Mutation testing: do a module's own tests notice when its code changes?
 
 Usage (from the project's root, with the ``dev`` extra installed)::
 
     nice -n 10 python mutation/run.py values               # a full run
     nice -n 10 python mutation/run.py values --survivors   # re-test last run's survivors
     python mutation/run.py values --report                 # the last run's report again
+    python mutation/run.py values --report --session mutants/values/before.sqlite
 
 Each ``mutation/<name>.toml`` names one module of ``src/`` and the test files
 that are its own, and lists the survivors judged *equivalent* (no behaviour a
@@ -20,7 +21,9 @@ Hypothesis runs under its ``ci`` profile (derandomised, no example database),
 so that a run gives the same result every time. Mutants of ``|`` between types
 and of arithmetic turned into bitwise operators are not made: the library does
 no bit arithmetic, and such a mutant fails at import or at once with a
-``TypeError``, which only inflates the score.
+``TypeError``, which only inflates the score. Nor are mutants of a ``*`` or
+``**`` that marks keyword-only parameters or unpacks arguments: Cosmic Ray takes
+it for a binary operator, but it is none.
 """
 
 from __future__ import annotations
