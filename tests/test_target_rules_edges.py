@@ -299,6 +299,8 @@ def test_a_lower_is_better_schedule_that_ends_where_it_starts_is_not_cumulative(
     assert findings(back, "RB203") == []
     down = roadmap(schedule("30%", "25%", "28%", "15%", "29%", direction=lower))
     assert [f.value for f in findings(down, "RB203")] == ["28%", "29%"]
+    up = roadmap(schedule("20%", "25%", "22%", "28%", "30%", direction=lower))
+    assert findings(up, "RB203") == []
 
 
 # -- RB202, RB205, RB209: one finding per cell, units, empty schedules
@@ -378,6 +380,11 @@ def test_a_declared_shape_the_values_do_not_fit_suggests_the_first_that_fits() -
     assert mismatch.message == (
         "the target of row 'a1' is declared steady, but its values (- 50% - 100% -) are periodic"
     )
+    # In Indonesian too the values are said to fit the first shape, not the second.
+    (indonesian,) = rb.validate(rm, select=["RB208"], lang="id")
+    assert indonesian.message.startswith("target baris 'a1' dinyatakan ")
+    assert "cumulative" not in indonesian.message
+    assert "kumulatif" not in indonesian.message
 
 
 # -- RB210: indicator years
@@ -432,6 +439,8 @@ def test_a_steady_count_is_one_count_of_one_unit_every_due_year() -> None:
         ("39 Orang", "39 OPD", "39 OPD", "39 OPD", "39 OPD"),
     ]:
         assert findings(roadmap(forty, schedule(*cells), groups=()), "RB212") == [], cells
+    mixed = schedule("39 Orang", "39 OPD", "39 Orang", "39 Orang", "39 Orang")
+    assert findings(roadmap(steady("40 Orang"), mixed, groups=()), "RB212") == []
     two_years = schedule("-", "38 OPD", "38 OPD", "-", "-")
     assert len(findings(roadmap(forty, two_years, groups=()), "RB212")) == 1
     grouped = schedule("1.000 Orang", "1000 Orang", "1.000 Orang", "1000 Orang", "1000 Orang")
@@ -464,3 +473,12 @@ def test_three_totals_and_a_second_unit_are_reported() -> None:
     ]
     rm = roadmap(steady("39 OPD"), steady("39 OPD"), steady("10 Orang"), steady("9 Orang"))
     assert [f.value for f in findings(rm, "RB212")] == ["Orang: 9, 10"]
+
+
+def test_every_row_writing_a_total_is_named() -> None:
+    rm = roadmap(steady("1.000 Orang"), steady("1000 Orang"), steady("1.050 Orang"), groups=())
+    (total,) = findings(rm, "RB212")
+    assert total.message == (
+        "the total of Orang is written differently: 1000 in 2 row(s) (a1, a2); "
+        "1050 in 1 row(s) (a3)"
+    )
