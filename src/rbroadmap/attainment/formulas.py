@@ -25,10 +25,10 @@ R exceeds 2T). No regulation caps attainment; an agency may choose a cap
 nothing when higher is better, so any realised value of 0 or more meets it:
 100% (a value below 0, possible for a change in percent or an index, misses
 it: 0%). When lower is better a target of 0 is met by 0 or less (100%);
-anything above it misses it (0%). T/R divides by R: a realised 0 under a
-positive lower-is-better target is better than any ratio, so it gets the cap
-if one is set and is otherwise *undefined* (``None``, with the reason), never
-infinite and never NaN. A realised 0 is always zero, never "missing".
+anything above it misses it (0%). T/R divides by R: a realised 0 or less under a positive
+lower-is-better target is better than any ratio (below 0, T/R would even turn negative), so
+it gets the cap if one is set and is otherwise *undefined* (``None``, with the reason), never
+infinite, negative or NaN. A realised 0 is always zero, never "missing".
 
 **Negative targets.** The formulas turn their meaning round when T < 0 (R =
 −25 against T = −50, higher being better, would be 50% for a value better than
@@ -321,13 +321,13 @@ def _point(
         value = (2 * target - realised) / target * HUNDRED
         work = f"(2T − R)/T × 100% = (2 × {t} − {r})/{t} × 100% = {pct(value)}"
         return value, Formula.LOWER_DIFFERENCE, Message(work, work)
-    if realised == 0:
+    if realised <= 0:
         return (
             None,
             Formula.LOWER_RATIO,
             Message(
-                f"T/R × 100% tidak terdefinisi untuk R = 0 (T = {t})",
-                f"T/R × 100% is undefined for R = 0 (T = {t})",
+                f"T/R × 100% tidak terdefinisi untuk R = {r} (T = {t})",
+                f"T/R × 100% is undefined for R = {r} (T = {t})",
             ),
         )
     value = target / realised * HUNDRED
