@@ -59,7 +59,7 @@ from rbroadmap.attainment._numbers import HUNDRED, num, pct, round_half_up
 from rbroadmap.attainment.realizations import RealizedValue, Verdict
 from rbroadmap.messages import LabelledEnum, Message
 from rbroadmap.notation import format_value
-from rbroadmap.schedule import Direction
+from rbroadmap.schedule import Direction, LowerIsBetter
 from rbroadmap.values import (
     VALUE_KINDS,
     NoTarget,
@@ -80,15 +80,6 @@ __all__ = [
     "judge_number",
     "magnitude",
 ]
-
-
-class LowerIsBetter(LabelledEnum):
-    """Formula for a lower-is-better target (*rumus semakin rendah semakin baik*)."""
-
-    DIFFERENCE = "difference", "Selisih", "Difference"
-    """(T − (R − T)) / T × 100% = (2T − R)/T: the common formula, the default."""
-    RATIO = "ratio", "Rasio", "Ratio"
-    """T / R × 100%: used by some agencies instead."""
 
 
 class Formula(LabelledEnum):
@@ -365,7 +356,7 @@ def judge(
         lower: The formula for lower-is-better targets.
         cap: The highest attainment reported, in percent, or ``None``.
 
-    >>> from rbroadmap.schedule import Direction
+    >>> from rbroadmap.schedule import Direction, LowerIsBetter
     >>> judge(Expected.point(Percentage(50)), Percentage(40),
     ...       direction=Direction.LOWER).explanation.english
     'lower is better: (2T − R)/T × 100% = (2 × 50 − 40)/50 × 100% = 120,00%'
