@@ -8,11 +8,13 @@ from decimal import Decimal
 from typing import Any
 
 import attrs
+import pendulum
 import pytest
 from hypothesis import given
 
 import rbroadmap as rb
 from rbroadmap import strategies as rbst
+from rbroadmap.attainment import Formula
 from rbroadmap.converters import FORMAT_VERSION, MIGRATIONS, SUPPORTED_FORMAT_VERSIONS
 
 LOWER = rb.Direction.LOWER
@@ -179,3 +181,96 @@ def test_a_malformed_version_1_document_is_refused_where_it_is_malformed() -> No
     with pytest.raises(rb.DataError) as caught:
         rb.from_dict(data, rb.RoadMap)
     assert set(caught.value.paths) == {"$.areas[0].actions", "$.areas[1]"}
+
+
+# -- attainment with a target's own formula
+
+
+def two_targets(first: rb.Target, second: rb.Target) -> rb.RoadMap:
+    return rb.RoadMap(
+        id="kota-x",
+        government="Kota X",
+        period=rb.Period(2018, 2022),
+        areas=[
+            rb.Area(
+                id="pengawasan",
+                name="Pengawasan",
+                actions=[rb.Action(id="a1", targets=first), rb.Action(id="a2", targets=second)],
+            )
+        ],
+    )
+
+
+def attained(roadmap: rb.RoadMap, **options: object) -> rb.AttainmentReport:
+    realised = [rb.Realization.parse("a1", 2018, "40%"), rb.Realization.parse("a2", 2018, "40%")]
+    return rb.attain(roadmap, realised, as_of=pendulum.date(2018, 12, 31), **options)  # type: ignore[arg-type]
+
+
+def test_each_target_is_judged_with_its_own_formula_and_the_rest_with_the_report_s() -> None:
+    ratio = rb.Target.of(2018, "50%", direction=LOWER, lower_is_better=rb.LowerIsBetter.RATIO)
+    plain = rb.Target.of(2018, "50%", direction=LOWER)
+    report = attained(two_targets(ratio, plain))
+    own, default = report.row("a1", 2018), report.row("a2", 2018)
+    assert (own.percent, own.formula) == (Decimal("125.00"), Formula.LOWER_RATIO)  # 50/40
+    assert (default.percent, default.formula) == (Decimal("120.00"), Formula.LOWER_DIFFERENCE)
+    assert own.explanation.english == (
+        "this target's own formula: T/R × 100%; lower is better: T/R × 100% = 50/40 × 100% "
+        "= 125,00%"
+    )
+    assert own.explanation.indonesian.startswith("rumus target ini sendiri: T/R × 100%; ")
+    assert default.explanation.english == (
+        "lower is better: (2T − R)/T × 100% = (2 × 50 − 40)/50 × 100% = 120,00%"
+    )
+    assert report.target("a1").formula.lower_is_better is rb.LowerIsBetter.RATIO
+    assert report.target("a2").formula.lower_is_better is rb.LowerIsBetter.DIFFERENCE
+    # the report's option is only a default: the target keeps its own choice
+    swapped = attained(two_targets(ratio, plain), lower_is_better=rb.LowerIsBetter.RATIO)
+    assert swapped.row("a1", 2018).percent == swapped.row("a2", 2018).percent == Decimal("125.00")
+    difference = attrs.evolve(ratio, lower_is_better=rb.LowerIsBetter.DIFFERENCE)
+    kept = attained(two_targets(difference, plain), lower_is_better=rb.LowerIsBetter.RATIO)
+    assert kept.row("a1", 2018).percent == Decimal("120.00")  # its own (2T - R)/T
+    assert kept.row("a2", 2018).percent == Decimal("125.00")  # the report's T/R
+
+
+def test_a_target_s_own_cap_wins_over_the_report_s() -> None:
+    high = rb.Target.of(2018, "20%", cap=150)
+    plain = rb.Target.of(2018, "20%")
+    report = attained(two_targets(high, plain), cap=120)
+    assert report.row("a1", 2018).percent == Decimal("150.00")  # 200% capped at its own 150
+    assert report.row("a2", 2018).percent == Decimal("120.00")  # the report's cap
+    assert report.row("a1", 2018).explanation.english == (
+        "this target's own formula: capped at 150,00%; higher is better: R/T × 100% = "
+        "40/20 × 100% = 200,00% → 150,00% (capped at 150,00%)"
+    )
+    uncapped = attained(two_targets(high, plain))
+    assert uncapped.row("a2", 2018).percent == Decimal("200.00")
+    assert uncapped.target("a1").formula.cap == 150
+
+
+def test_a_formula_for_lower_is_better_is_not_named_where_higher_is_better() -> None:
+    higher = rb.Target.of(2018, "50%", lower_is_better=rb.LowerIsBetter.RATIO)
+    report = attained(two_targets(higher, rb.Target.of(2018, "50%")))
+    row = report.row("a1", 2018)
+    assert row.percent == Decimal("80.00")  # 40/50
+    assert row.explanation.english == "higher is better: R/T × 100% = 40/50 × 100% = 80,00%"
+
+
+def test_the_forecast_and_progress_use_the_target_s_own_formula() -> None:
+    cells = ("20 Kasus", "15 Kasus", "10 Kasus", "8 Kasus", "5 Kasus")
+    own = rb.Target.of(2018, *cells, direction=LOWER, lower_is_better=rb.LowerIsBetter.RATIO)
+    roadmap = two_targets(own, rb.Target.of(2018, *cells, direction=LOWER))
+    realised = [
+        rb.Realization.parse(target, year, value)
+        for target in ("a1", "a2")
+        for year, value in ((2018, "20 Kasus"), (2019, "16 Kasus"))
+    ]
+    report = rb.attain(roadmap, realised, as_of=pendulum.date(2019, 12, 31))
+    # 20, 16: projected 4 in 2022; T/R = 5/4, (2T - R)/T = (10 - 4)/5
+    assert report.target("a1").forecast.percent == Decimal("125.00")
+    assert report.target("a2").forecast.percent == Decimal("120.00")
+    assert (
+        "this target's own formula: T/R × 100%" in report.target("a1").forecast.explanation.english
+    )
+    progress = report.target("a1").progress
+    assert progress is not None
+    assert progress.percent == Decimal("31.25")  # 5/16
