@@ -125,3 +125,14 @@ def test_every_realisation_left_out_says_why() -> None:
     records = report.to_dict()["left_out"]
     assert {r["reason"] for r in records} == {"recorded-later", "not-begun", "nothing-due"}
     assert all(set(r["explanation"]) == {"id", "en"} for r in records)
+
+
+def test_a_year_the_schedule_does_not_cover_has_nothing_due() -> None:
+    rm = roadmap("25%", "35%")  # 2018 and 2019 only, in a period to 2022
+    report = rb.attain(rm, [R("a1", 2021, "50%")], as_of=pendulum.date(2021, 12, 31))
+    (left,) = report.left_out_reasons
+    assert left.reason is LeftOutReason.NOTHING_DUE
+    assert left.explanation.english == (
+        "2021: the schedule has no cell for 2021; not judged and not used for a trend"
+    )
+    assert report.target("a1").forecast.method is ForecastMethod.NONE

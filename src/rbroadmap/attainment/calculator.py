@@ -200,14 +200,19 @@ def _left_out(realization: Realization, target: Target, as_of: date) -> LeftOut 
         )
     cell = target.get(realization.year)
     if cell is None or isinstance(cell, NoTarget):
+        year = realization.year
+        why = (
+            Message(f"jadwal tidak memuat tahun {year}", f"the schedule has no cell for {year}")
+            if cell is None
+            else Message(f"tidak ada target tahun {year} ('-')", f"no target in {year} ('-')")
+        )
         return LeftOut(
             realization=realization,
             reason=LeftOutReason.NOTHING_DUE,
             explanation=Message(
-                f"{period.indonesian}: tidak ada target tahun {realization.year} ('-'); "
-                "tidak dinilai dan tidak dipakai untuk tren",
-                f"{period.english}: no target in {realization.year} ('-'); not judged and "
-                "not used for a trend",
+                f"{period.indonesian}: {why.indonesian}; tidak dinilai dan tidak dipakai "
+                "untuk tren",
+                f"{period.english}: {why.english}; not judged and not used for a trend",
             ),
         )
     return None

@@ -8,7 +8,7 @@ projection against that target with the target's own formula
 * **actual**: the final year is over and reported: the forecast is the fact.
 * **from the baseline**: where the target's baseline is known (an indicator's),
   the least-squares line through the baseline and the realised values (the
-  straight line through both, with one value).
+  straight line through both, with one value); not for a periodic target.
 * **trend**: two or more realised values: the least-squares line through them
   (time measured in years from the start of the period, a quarterly value at
   its quarter's end), read at the end of the final year. Exact arithmetic.
