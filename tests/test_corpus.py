@@ -553,7 +553,7 @@ def whole_document_cases(base: str) -> Iterator[Case]:
 
 def version_cases(base: str) -> Iterator[Case]:
     for name, value in {
-        "2": 2,
+        "3": 3,
         "0": 0,
         "text": "1",
         "fraction": 1.0,

@@ -230,7 +230,7 @@ def test_waiver_dates_come_back_as_pendulum_dates() -> None:
 def test_a_road_map_document_starts_with_its_format_version() -> None:
     data = document()
     assert next(iter(data)) == "format_version"
-    assert data["format_version"] == rb.converters.FORMAT_VERSION == 1
+    assert data["format_version"] == rb.converters.FORMAT_VERSION == 2
 
 
 def test_parts_carry_no_format_version() -> None:
@@ -307,6 +307,8 @@ def test_the_hand_written_example_of_the_documentation_reads() -> None:
     assert roadmap.action("organisasi-2").targets[2018] == rb.Percentage(25)  # type: ignore[index]
     assert roadmap.action("pengawasan-2").targets[2019] == rb.IndexScore("IRB", 73)  # type: ignore[index]
     assert roadmap.action("pengawasan-3").targets.direction is rb.Direction.LOWER  # type: ignore[union-attr]
+    assert roadmap.action("pengawasan-3").targets.lower_is_better is rb.LowerIsBetter.RATIO  # type: ignore[union-attr]
+    assert roadmap.action("pengawasan-3").targets.cap == 120  # type: ignore[union-attr]
     assert rb.from_json(rb.to_json(roadmap), rb.RoadMap) == roadmap
 
 
@@ -461,7 +463,7 @@ def test_every_problem_is_reported_with_its_path_in_both_languages() -> None:
     del row["id"]
     row["problems"][0]["text"] = 5
     data["period"]["end"] = "2022"
-    data["format_version"] = 2
+    data["format_version"] = 3
     error = refused(data)
     assert isinstance(error, rb.RoadmapError)
     assert isinstance(error, ValueError)
@@ -486,7 +488,7 @@ def test_every_problem_is_reported_with_its_path_in_both_languages() -> None:
     ("mutate", "path", "says"),
     [
         (lambda d: d.pop("government"), "$.government", "required key missing: expected text"),
-        (lambda d: d.update(format_version="1"), "$.format_version", "supported versions are 1"),
+        (lambda d: d.update(format_version="1"), "$.format_version", "supported versions are 1, 2"),
         (lambda d: d.pop("format_version"), "$.format_version", "required key missing"),
         (lambda d: d.update(areas={}), "$.areas", "expected a list of"),
         (

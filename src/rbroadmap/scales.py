@@ -50,6 +50,7 @@ from rbroadmap.values import IndexScore, Level, Percentage, exact_decimal
 __all__ = [
     "IKM_2004",
     "IKM_2017",
+    "INDEX_SCALES",
     "IRB",
     "SAKIP",
     "SCALES",
@@ -59,6 +60,8 @@ __all__ = [
     "ScaleError",
     "ikm_2004",
     "ikm_2017",
+    "ikm_scale",
+    "scale_of",
 ]
 
 
@@ -395,6 +398,48 @@ SCALES: Final[Mapping[str, Scale]] = MappingProxyType(
     {s.code: s for s in (IRB, SAKIP, IKM_2017, IKM_2004, SPIP)}
 )
 """Every scale rbroadmap knows, by code."""
+
+INDEX_SCALES: Final[Mapping[str, str]] = MappingProxyType(
+    {"IRB": "IRB", "SAKIP": "SAKIP", "AKIP": "SAKIP", "IKM": "IKM", "SKM": "IKM", "SPIP": "SPIP"}
+)
+"""The scale each index name of an `IndexScore` is graded on: ``"IRB 70"`` on `IRB`,
+``"IKM 79,30"`` and ``"SKM 79,30"`` on the IKM scale in force (see `ikm_scale`)."""
+
+_SPIP_MAXIMUM: Final = Decimal(5)
+"""The highest SPIP maturity level."""
+
+_IKM_2017_FROM: Final = 2017
+"""The year PermenPAN-RB 14/2017 replaced KepMenPAN 25/2004."""
+
+
+def ikm_scale(year: int) -> Scale:
+    """Return the IKM scale in force in *year*: `IKM_2017` from 2017, `IKM_2004` before.
+
+    >>> ikm_scale(2018).code, ikm_scale(2016).code
+    ('IKM_2017', 'IKM_2004')
+    """
+    return IKM_2017 if year >= _IKM_2017_FROM else IKM_2004
+
+
+def scale_of(value: IndexScore | Level, *, year: int = _IKM_2017_FROM) -> Scale | None:
+    """Return the regulation scale *value* is measured on, or ``None`` if none is known.
+
+    An index score by its index's name (`INDEX_SCALES`; an IKM as of *year*, see
+    `ikm_scale`); a level on the SPIP maturity scale, when it lies on it (0-5).
+
+    >>> scale_of(IndexScore("IRB", 70)).code
+    'IRB'
+    >>> scale_of(IndexScore("SKM", 80), year=2010).code
+    'IKM_2004'
+    >>> scale_of(Level(3)).code, scale_of(Level(7)), scale_of(IndexScore("IPM", 70))
+    ('SPIP', None, None)
+    """
+    if isinstance(value, Level):
+        return SPIP if value.magnitude <= _SPIP_MAXIMUM else None
+    code = INDEX_SCALES.get(value.index)
+    if code is None:
+        return None
+    return ikm_scale(year) if code == "IKM" else SCALES[code]
 
 
 def _element_means(

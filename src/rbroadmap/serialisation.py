@@ -157,7 +157,7 @@ def from_dict(data: object, cls: Any, *, converter: cattrs.Converter | None = No
 
     >>> import rbroadmap as rb
     >>> rb.from_dict({"2018": "25%", "2019": {"kind": "percentage", "value": "35"}}, rb.Target)
-    Target(values=((2018, Percentage(value=Decimal('25'))), (2019, Percentage(value=Decimal('35')))), direction=<Direction.HIGHER: 'higher'>, declared_shape=None)
+    Target(values=((2018, Percentage(value=Decimal('25'))), (2019, Percentage(value=Decimal('35')))), direction=<Direction.HIGHER: 'higher'>, declared_shape=None, lower_is_better=None, cap=None)
     """  # noqa: E501
     try:
         return (converter or _CONVERTER).structure(data, cls)

@@ -212,6 +212,11 @@ def roots() -> tuple[object, ...]:
         rb.NO_TARGET,
         rb.Message("halo", "hello"),
         rb.attain(sample, realisations(), as_of=AS_OF, cap=120),
+        rb.attain(  # a value for a year with nothing due, left out with its reason
+            sample,
+            [*realisations(), rb.Realization.parse("pelayanan-publik-6", 2018, "100%")],
+            as_of=AS_OF,
+        ),
         attained,
         synthetic_realised,
         rb.budget_summary(sample),

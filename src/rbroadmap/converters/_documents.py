@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, Final
+from collections.abc import Callable, Iterator, Mapping
+from types import MappingProxyType
+from typing import Any, Final, TypeAlias
 
 import attrs
 import cattrs
@@ -24,11 +25,97 @@ from rbroadmap.errors import quote
 from rbroadmap.messages import Message
 from rbroadmap.model import Action, RoadMap
 
-FORMAT_VERSION: Final = 1
+FORMAT_VERSION: Final = 2
 """The version of the document format rbroadmap writes (``"format_version"``)."""
 
-SUPPORTED_FORMAT_VERSIONS: Final = frozenset({1})
+
+# -- migrations: a document of an older version is brought up to the newest, step by step
+#
+# A step turns a document of version n into one of version n + 1; it is made of parts,
+# one per change the new version brings. A part takes the document (without its
+# "format_version") and the list of problems found so far, and returns the document as
+# the next version writes it; a problem it finds is added to the list as (key, error),
+# the key being the top-level key under which it lies and the error's path the rest.
+# A part never raises and leaves alone what it does not understand: a malformed
+# document is refused by the structuring that follows, at its path.
+
+_Problems: TypeAlias = list[tuple[str, Exception]]
+_Part: TypeAlias = Callable[[dict[str, Any], _Problems], dict[str, Any]]
+
+
+def _rows(document: Mapping[str, Any]) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    """Each action plan row of a document, with its path under ``"areas"``."""
+    areas = document.get("areas")
+    if not isinstance(areas, list):
+        return
+    for i, area in enumerate(areas):
+        actions = area.get("actions") if isinstance(area, Mapping) else None
+        if not isinstance(actions, list):
+            continue
+        for j, action in enumerate(actions):
+            if isinstance(action, Mapping):
+                yield f"[{i}].actions[{j}]", action
+
+
+_TARGET_FORMULA_KEYS: Final = ("lower_is_better", "cap")
+
+
+def _no_target_formulas_in_version_1(
+    document: dict[str, Any], problems: _Problems
+) -> dict[str, Any]:
+    """Version 2 lets a target choose its lower-is-better formula and cap; version 1 did not.
+
+    A version-1 document needs no change. One that writes ``"lower_is_better"`` or
+    ``"cap"`` in a target is refused there, as version 1 always refused those keys,
+    saying which version has them.
+    """
+    for path, action in _rows(document):
+        targets = action.get("targets")
+        if not isinstance(targets, Mapping):
+            continue
+        for key in _TARGET_FORMULA_KEYS:
+            if key in targets:
+                problems.append(
+                    (
+                        "areas",
+                        InvalidValueError(
+                            Message(
+                                f"kunci {key!r} baru ada sejak versi format 2; tulis "
+                                '"format_version": 2',
+                                f"the key {key!r} is new in format version 2; write "
+                                '"format_version": 2',
+                            ),
+                            path=f'{path}.targets["{key}"]',
+                        ),
+                    )
+                )
+    return document
+
+
+MIGRATIONS: Final[Mapping[int, tuple[_Part, ...]]] = MappingProxyType(
+    {
+        1: (_no_target_formulas_in_version_1,),
+    }
+)
+"""The steps from each older version to the next: ``MIGRATIONS[n]`` brings a document of
+version *n* to version *n* + 1, part by part. A new version adds its step here."""
+
+SUPPORTED_FORMAT_VERSIONS: Final = frozenset({*MIGRATIONS, FORMAT_VERSION})
 """The versions of the document format rbroadmap reads."""
+
+
+def migrate(document: Mapping[str, Any], version: int) -> tuple[dict[str, Any], _Problems]:
+    """Bring *document* (without its ``"format_version"``) from *version* to the newest.
+
+    Returns the document as the newest version writes it, and the problems found on the
+    way, each at the top-level key under which it lies.
+    """
+    data = dict(document)
+    problems: _Problems = []
+    for step in range(version, FORMAT_VERSION):
+        for part in MIGRATIONS[step]:
+            data = part(data, problems)
+    return data, problems
 
 
 # -- classes
@@ -106,6 +193,9 @@ def _roadmap_structure_hook(converter: cattrs.Converter) -> Callable[[object, ty
             if type(version) is not int or version not in SUPPORTED_FORMAT_VERSIONS:
                 problems.append(("format_version", _version_error(version)))
         rest = {k: v for k, v in value.items() if k != "format_version"}
+        if not problems:
+            rest, found = migrate(rest, value["format_version"])
+            problems += found
         try:
             roadmap = structure(rest, RoadMap)
         except ClassValidationError as error:

@@ -34,7 +34,7 @@ from rbroadmap.errors import ModelError, NotationError, quote
 from rbroadmap.messages import Message
 from rbroadmap.model import Target
 from rbroadmap.notation import MAX_RUPIAH, format_value, parse_rupiah, parse_value
-from rbroadmap.schedule import Direction, Shape
+from rbroadmap.schedule import Direction, LowerIsBetter, Shape
 from rbroadmap.values import (
     BOUND_TYPES,
     MAX_TEXT_LENGTH,
@@ -336,6 +336,37 @@ def _realized_value_hooks() -> tuple[Callable[[object, type], Any], Callable[[An
 
 _DIRECTION_HOOK: Final = _enum_hook(Direction)
 _SHAPE_HOOK: Final = _enum_hook(Shape)
+_LOWER_IS_BETTER_HOOK: Final = _enum_hook(LowerIsBetter)
+
+
+def _structure_cap(value: object) -> Decimal:
+    """A target's own cap: an exact number of percent above 0 (``120`` or ``"120"``)."""
+    cap = _decimal(value)
+    if cap <= 0:
+        raise InvalidValueError(
+            Message(
+                f"batas atas capaian harus lebih dari 0, bukan {quote(value)}",
+                f"a cap on attainment must be above 0, not {quote(value)}",
+            )
+        )
+    return cap
+
+
+_FORMULA_KEYS: Final[dict[str, Callable[[object], Any]]] = {
+    "lower_is_better": lambda value: _LOWER_IS_BETTER_HOOK(value, LowerIsBetter),
+    "cap": _structure_cap,
+}
+"""The keys of a target's own formula (format version 2), beside its years: how each is read."""
+
+
+def _unstructure_formula(target: Target) -> dict[str, Any]:
+    """A target's own formula and cap, as its document writes them (format version 2)."""
+    data: dict[str, Any] = {}
+    if target.lower_is_better is not None:
+        data["lower_is_better"] = target.lower_is_better.value
+    if target.cap is not None:
+        data["cap"] = format(target.cap, "f")
+    return data
 
 
 def _structure_target(data: object, _: type) -> Target:
@@ -345,12 +376,15 @@ def _structure_target(data: object, _: type) -> Target:
     values: list[tuple[int, TargetValue]] = []
     direction = Direction.HIGHER
     shape: Shape | None = None
+    formula: dict[str, Any] = {}
     for key, cell in data.items():
         try:
             if key == "direction":
                 direction = _DIRECTION_HOOK(cell, Direction)  # type: ignore[assignment]
             elif key == "shape":
                 shape = _SHAPE_HOOK(cell, Shape)  # type: ignore[assignment]
+            elif key in _FORMULA_KEYS:
+                formula[key] = _FORMULA_KEYS[key](cell)
             elif isinstance(key, str) and _YEAR_KEY.match(key):
                 year = int(key)
                 if not _checks.MIN_YEAR <= year <= _checks.MAX_YEAR:
@@ -372,9 +406,9 @@ def _structure_target(data: object, _: type) -> Target:
                 raise InvalidValueError(
                     Message(
                         f"kunci tidak dikenal {quote(key)}; diharapkan tahun empat angka "
-                        'seperti "2019", "direction" atau "shape"',
+                        'seperti "2019", "direction", "shape", "lower_is_better" atau "cap"',
                         f"unknown key {quote(key)}; expected a year of four digits such as "
-                        '"2019", "direction" or "shape"',
+                        '"2019", "direction", "shape", "lower_is_better" or "cap"',
                     )
                 )
         except Exception as error:  # every problem is collected
@@ -382,7 +416,7 @@ def _structure_target(data: object, _: type) -> Target:
     if problems:
         raise _at_mapping_keys("While structuring Target", problems, Target)
     try:
-        return Target(values=values, direction=direction, shape=shape)
+        return Target(values=values, direction=direction, shape=shape, **formula)
     except ModelError as error:  # pragma: no cover - every cell is checked above
         raise InvalidValueError(error.message) from None
 
@@ -393,6 +427,7 @@ def _unstructure_target(target: Target) -> dict[str, Any]:
         data["direction"] = target.direction.value
     if target.declared_shape is not None:
         data["shape"] = target.declared_shape.value
+    data.update(_unstructure_formula(target))
     return data
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from decimal import Decimal
 from typing import Any, Final, Generic, TypeVar, final
 
 import attrs
@@ -20,8 +21,8 @@ import attrs
 from rbroadmap import _checks
 from rbroadmap.errors import quote
 from rbroadmap.notation import format_value, parse_value
-from rbroadmap.schedule import Direction, Shape, shape_candidates
-from rbroadmap.values import TARGET_TYPES, NoTarget, TargetValue
+from rbroadmap.schedule import Direction, LowerIsBetter, Shape, shape_candidates
+from rbroadmap.values import TARGET_TYPES, NoTarget, TargetValue, exact_decimal
 
 __all__ = ["Target", "Yearly"]
 
@@ -170,6 +171,17 @@ _check_schedule: Final = check_yearly(
 )
 
 
+def _cap(value: Decimal | int | None) -> Decimal | None:
+    return None if value is None else exact_decimal(value, "Target", "cap")
+
+
+def _check_cap(instance: object, attribute: attrs.Attribute[Any], value: Decimal | None) -> None:
+    if value is not None and value <= 0:
+        raise _checks.fail(
+            instance, attribute.name, value, "batas atas harus positif", "a cap must be positive"
+        )
+
+
 @final
 @attrs.frozen(kw_only=True)
 class Target(Yearly[TargetValue]):
@@ -186,6 +198,14 @@ class Target(Yearly[TargetValue]):
         direction: Whether higher or lower values are better.
         shape: The shape the road map declares (`Shape`), or ``None`` to read
             it from the values (see `shape`).
+        lower_is_better: The formula this target's attainment uses when lower
+            is better (`LowerIsBetter`: ``(2T − R)/T`` or ``T/R``), or ``None``
+            for the one the report chooses (`rbroadmap.attain`'s
+            ``lower_is_better``). Used only when `direction` is lower.
+        cap: The highest attainment this target reports, in percent (100,
+            120, 150 ...), or ``None`` for the report's cap (`rbroadmap.attain`'s
+            ``cap``). A road map sets it where the indicator's own rules cap
+            attainment.
 
     >>> t = Target.parse({2018: "25%", 2019: "35%", 2020: "60%"})
     >>> t[2019]
@@ -203,6 +223,10 @@ class Target(Yearly[TargetValue]):
     declared_shape: Shape | None = attrs.field(
         default=None, validator=_checks.optional_of(Shape), alias="shape"
     )
+    lower_is_better: LowerIsBetter | None = attrs.field(
+        default=None, validator=_checks.optional_of(LowerIsBetter)
+    )
+    cap: Decimal | None = attrs.field(default=None, converter=_cap, validator=_check_cap)
     # The shapes the values fit, read once: the rules and the attainment calculator ask
     # for them again and again, and a target never changes.
     _candidates: tuple[Shape, ...] | None = attrs.field(
@@ -216,6 +240,8 @@ class Target(Yearly[TargetValue]):
         *,
         direction: Direction = Direction.HIGHER,
         shape: Shape | None = None,
+        lower_is_better: LowerIsBetter | None = None,
+        cap: Decimal | int | None = None,
     ) -> Target:
         """Build a target from its cells written in Indonesian notation.
 
@@ -223,6 +249,8 @@ class Target(Yearly[TargetValue]):
             cells: The text of each year's cell, by year.
             direction: Whether higher or lower values are better.
             shape: The declared shape, if any.
+            lower_is_better: The target's own lower-is-better formula, if any.
+            cap: The target's own cap in percent, if any.
 
         Raises:
             NotationError: If a cell is not valid notation.
@@ -234,16 +262,32 @@ class Target(Yearly[TargetValue]):
             values={year: parse_value(text) for year, text in cells.items()},
             direction=direction,
             shape=shape,
+            lower_is_better=lower_is_better,
+            cap=cap,
         )
 
     @classmethod
-    def of(cls, start: int, *cells: str, direction: Direction = Direction.HIGHER) -> Target:
+    def of(
+        cls,
+        start: int,
+        *cells: str,
+        direction: Direction = Direction.HIGHER,
+        lower_is_better: LowerIsBetter | None = None,
+        cap: Decimal | int | None = None,
+    ) -> Target:
         """Build a target from consecutive yearly cells starting in *start*.
 
         >>> Target.of(2018, "25%", "35%").years
         (2018, 2019)
+        >>> Target.of(2018, "10 Kasus", direction=Direction.LOWER, cap=120).cap
+        Decimal('120')
         """
-        return cls.parse({start + i: c for i, c in enumerate(cells)}, direction=direction)
+        return cls.parse(
+            {start + i: c for i, c in enumerate(cells)},
+            direction=direction,
+            lower_is_better=lower_is_better,
+            cap=cap,
+        )
 
     @property
     def due_years(self) -> tuple[int, ...]:

@@ -1,0 +1,326 @@
+"""Pro-rating (*pro rata*): what a target expects while its year runs.
+
+A year's target is what should stand at the end of the year. While the year runs,
+what is expected by ``as_of`` lies between where the year starts, S, and the year's
+target, T, in proportion to the share of the year elapsed, f (completed quarters or
+days, see `rbroadmap.attainment.periods`):
+
+    E = S + (T − S) × f
+
+Where the year starts (`start_within_year`, a `StartPoint`) depends on the schedule
+and on what the target counts:
+
+1. **The last stated target** before the year, skipping the years marked ``-``, when
+   it is of the same kind: a cumulative ``- 50% - 100% -`` has stood at 50% since
+   2019, so 2021 rises from 50%, not from 0. A steady schedule's last stated target
+   is the year's own, so nothing is built: the state is kept.
+2. Else, in the first year something is due, **a baseline** where one is known (an
+   indicator's value measured before the period).
+3. Else **the year's own target, held all year**, for what is not built from
+   nothing: a lower-is-better target (its target is a ceiling), a steady schedule (a
+   state to keep: a steady ``39 OPD`` reached in its first quarter is met), a score
+   or a level (an ``IRB 70`` or a SPIP level is a standing, not a sum).
+4. Else **zero**: a percentage of work done or a count, built from nothing in the
+   first year it is due (one-off, periodic and cumulative schedules).
+
+A range is pro-rated at both ends; a qualitative target is judged only once its
+year is over.
+
+>>> from fractions import Fraction
+>>> from rbroadmap.model import Target
+>>> from rbroadmap.messages import Message
+>>> expected = expected_within_year(Target.of(2018, "-", "50%", "-", "100%", "-"), 2021,
+...                                 share=Fraction(1, 4), when=Message("1/4", "1/4"))
+>>> expected.low, expected.origin.source.value
+(Fraction(125, 2), 'stated')
+>>> print(expected.explanation.english)
+target for 2021 pro rata from the last stated target (2019): 50 + (100 − 50) × 1/4 = 62,5
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from fractions import Fraction
+from typing import Any, Final
+
+import attrs
+
+from rbroadmap.attainment._numbers import num
+from rbroadmap.attainment.formulas import Expected, bounds
+from rbroadmap.attainment.starts import StartPoint, StartSource
+from rbroadmap.messages import Message
+from rbroadmap.model import Target
+from rbroadmap.schedule import Direction, Shape
+from rbroadmap.values import (
+    Count,
+    IndexScore,
+    Level,
+    NoTarget,
+    Percentage,
+    Range,
+    TargetValue,
+    is_numeric,
+)
+
+__all__ = [
+    "baseline_point",
+    "built_from_nothing",
+    "expected_within_year",
+    "keeps_a_state",
+    "last_stated",
+    "same_kind",
+    "start_within_year",
+]
+
+
+def _kind(cell: TargetValue) -> tuple[type, str | None] | None:
+    """What a cell counts in numbers: its kind and dimension (a range's: its ends')."""
+    if isinstance(cell, Range):
+        return _kind(cell.low)
+    if is_numeric(cell):
+        return type(cell), cell.dimension
+    return None
+
+
+def same_kind(first: TargetValue, second: TargetValue) -> bool:
+    """Whether two cells count the same thing in numbers, so that one may start the other.
+
+    >>> from rbroadmap.notation import parse_value
+    >>> same_kind(parse_value("60-70%"), parse_value("80%")), same_kind(
+    ...     parse_value("3 OPD"), parse_value("3 Orang"))
+    (True, False)
+    """
+    kind = _kind(first)
+    return kind is not None and kind == _kind(second)
+
+
+def _point(value: TargetValue, year: int, source: StartSource) -> StartPoint | None:
+    found = bounds(value)
+    if found is None:
+        return None
+    return StartPoint(year=year, low=found[0], high=found[1], source=source)
+
+
+def last_stated(target: Target, year: int) -> StartPoint | None:
+    """The last target *target* states before *year*, skipping ``-`` years, as a start.
+
+    ``None`` when no year before states one, or when the last one stated is of
+    another kind than the year's own (a change of unit starts afresh).
+
+    >>> last_stated(Target.of(2018, "-", "50%", "-", "100%"), 2021).year
+    2019
+    >>> last_stated(Target.of(2018, "25%", "35%"), 2018) is None
+    True
+    """
+    cell = target.get(year)
+    for earlier, value in reversed(target.values):
+        if earlier >= year or isinstance(value, NoTarget):
+            continue
+        if cell is None or not same_kind(value, cell):
+            return None
+        return _point(value, earlier, StartSource.STATED)
+    return None
+
+
+def baseline_point(target: Target, value: TargetValue, year: int) -> StartPoint | None:
+    """A baseline (*nilai dasar*) of *target*, measured at the end of *year*, as a start.
+
+    ``None`` when *value* is not a number of the same kind as the target's final
+    target. An indicator with a baseline passes it to pro-rating and forecasts
+    through this.
+
+    >>> from rbroadmap.notation import parse_value
+    >>> baseline_point(Target.of(2018, "IKM 80"), parse_value("IKM 79,30"), 2017).text
+    '79,3'
+    """
+    final = target.final
+    if final is None or not same_kind(value, final):
+        return None
+    return _point(value, year, StartSource.BASELINE)
+
+
+def keeps_a_state(target: Target) -> bool:
+    """Whether *target* asks to keep one state: the same value every year it is due.
+
+    A steady schedule (``39 OPD`` every year), also one that ends early
+    (``100% 100% 100% - -``).
+
+    >>> keeps_a_state(Target.of(2018, "39 OPD", "39 OPD")), keeps_a_state(
+    ...     Target.of(2018, "-", "100%", "-", "100%"))
+    (True, False)
+    """
+    if target.shape is Shape.STEADY:
+        return True
+    if target.shape is not Shape.ENDING_EARLY:
+        return False
+    due = [v for _, v in target.values if not isinstance(v, NoTarget)]
+    return len(due) > 1 and all(v == due[0] for v in due)
+
+
+def built_from_nothing(cell: TargetValue) -> bool:
+    """Whether a target of *cell*'s kind may be built from nothing: a percentage or a count.
+
+    Scores, levels and the other kinds stand where they stand; a range as its ends.
+
+    >>> from rbroadmap.notation import parse_value
+    >>> built_from_nothing(parse_value("39 OPD")), built_from_nothing(parse_value("IRB 70"))
+    (True, False)
+    """
+    if isinstance(cell, Range):
+        return built_from_nothing(cell.low)
+    return type(cell) in _BUILT_FROM_NOTHING
+
+
+_BUILT_FROM_NOTHING: Final = frozenset({Percentage, Count})
+"""The kinds a target may build from nothing within a year: a share of work done, a
+count. Scores, levels and every other kind stand where they stand."""
+
+
+def _held_reason(target: Target, cell: TargetValue) -> Message | None:
+    """Why the year's own target holds in full all year, or ``None`` if it does not."""
+    if target.direction is Direction.LOWER:
+        return Message(
+            "semakin rendah semakin baik, tanpa target sebelumnya",
+            "lower is better, with no earlier target",
+        )
+    if keeps_a_state(target):
+        return Message(
+            "jadwal tetap: keadaan yang dipertahankan, bukan dibangun dari nol",
+            "a steady schedule: a state to keep, not built from nothing",
+        )
+    if not built_from_nothing(cell):
+        one = cell.low if isinstance(cell, Range) else cell
+        what = _STATE_NAMES.get(type(one), _this_value)(one)
+        return Message(
+            f"{what.indonesian} adalah kedudukan, bukan dibangun dari nol",
+            f"{what.english} is a standing, not built from nothing",
+        )
+    return None
+
+
+def _index_name(cell: IndexScore) -> Message:
+    return Message(f"nilai {cell.index}", f"an {cell.index} score")
+
+
+def _this_value(_: object) -> Message:
+    return Message("nilai ini", "this value")
+
+
+_STATE_NAMES: Final[dict[type, Callable[[Any], Message]]] = {
+    IndexScore: _index_name,
+    Level: lambda _: Message("level", "a level"),
+}
+
+
+def start_within_year(
+    target: Target, year: int, *, baseline: StartPoint | None = None
+) -> StartPoint | None:
+    """Where *target* starts in *year* while the year runs (see the module's rules).
+
+    Args:
+        target: The target.
+        year: A year in which something is due.
+        baseline: The target's baseline, if one is known (see `baseline_point`).
+
+    Returns:
+        The start point, or ``None`` for a target judged in words.
+
+    >>> start_within_year(Target.of(2018, "IRB 70", "IRB 82"), 2018).source.value
+    'held'
+    >>> start_within_year(Target.of(2018, "25%", "100%"), 2018).source.value
+    'zero'
+    """
+    cell = target.get(year)
+    if cell is None or bounds(cell) is None:
+        return None
+    stated = last_stated(target, year)
+    if stated is not None:
+        return stated
+    if baseline is not None and baseline.year < year:
+        return baseline
+    if _held_reason(target, cell) is not None:
+        return _point(cell, year - 1, StartSource.HELD)
+    return StartPoint(year=year - 1, low=Fraction(0), high=Fraction(0), source=StartSource.ZERO)
+
+
+def expected_within_year(
+    target: Target,
+    year: int,
+    *,
+    share: Fraction,
+    when: Message,
+    baseline: StartPoint | None = None,
+) -> Expected:
+    """What *target* expects in *year* once *share* of the year has elapsed.
+
+    The year's target pro-rated from where the year starts (`start_within_year`):
+    ``E = S + (T − S) × share``, or the target itself once the year is over, or
+    when it holds in full all year.
+
+    Args:
+        target: The target.
+        year: A year in which something is due.
+        share: The share of the year elapsed, from 0 to 1 (see
+            `rbroadmap.attainment.periods.elapsed`).
+        when: The share as the explanation writes it (``2/4 (to the end of Q2)``,
+            see `rbroadmap.attainment.periods.elapsed_text`).
+        baseline: The target's baseline, if one is known.
+
+    Raises:
+        KeyError: If *target* has no cell for *year*.
+    """
+    cell = target[year]
+    base = Expected.point(cell)
+    if share == 1 or base.low is None or base.high is None:
+        return base
+    start = start_within_year(target, year, baseline=baseline)
+    assert start is not None  # a numeric cell has a start
+    if start.source is StartSource.HELD:
+        reason = _held_reason(target, cell)
+        assert reason is not None  # that is why it is held
+        return attrs.evolve(
+            base,
+            share=share,
+            origin=start,
+            explanation=Message(
+                f"{reason.indonesian}: target {base.text} berlaku penuh sepanjang tahun",
+                f"{reason.english}: the target {base.text} holds in full all year",
+            ),
+        )
+    low = start.low + (base.low - start.low) * share
+    high = start.high + (base.high - start.high) * share
+    ends = [(start.low, base.low, low)]
+    if base.is_range:
+        ends.append((start.high, base.high, high))
+    working = "; ".join(
+        f"{num(s)} + ({num(t)} − {num(s)}) × {{share}} = {num(e)}" for s, t, e in ends
+    )
+    if start.source is StartSource.STATED and start.year == year - 1:
+        lead = Message(f"target {year} pro rata: ", f"target for {year} pro rata: ")
+    elif start.source is StartSource.STATED:
+        lead = Message(
+            f"target {year} pro rata dari target tertulis terakhir ({start.year}): ",
+            f"target for {year} pro rata from the last stated target ({start.year}): ",
+        )
+    elif start.source is StartSource.BASELINE:
+        lead = Message(
+            f"target {year} pro rata dari nilai dasar ({start.year}): ",
+            f"target for {year} pro rata from the baseline ({start.year}): ",
+        )
+    else:
+        lead = Message(
+            f"target {year} pro rata dari 0 (dibangun dari nol pada tahun pertamanya): ",
+            f"target for {year} pro rata from 0 (built from nothing in its first year): ",
+        )
+    return Expected(
+        cell=cell,
+        low=low,
+        high=high,
+        share=share,
+        start=start.low,
+        origin=start,
+        explanation=Message(
+            lead.indonesian + working.format(share=when.indonesian),
+            lead.english + working.format(share=when.english),
+        ),
+    )
