@@ -50,24 +50,38 @@ def attain(
 # -- pro-rating within a year
 
 
-def test_after_a_gap_the_year_rises_from_the_last_stated_target() -> None:
-    # - 50% - 100% -: 50% has been the state since 2019; 2021 rises from it, not from 0.
+def test_after_a_gap_the_last_stated_target_holds_until_the_year_is_over() -> None:
+    # - 50% - 100% -: 50% has been the state since 2019, and no step towards 100% is
+    # planned for any part of 2020 or 2021 ('-' says nothing is due): 2021 is judged
+    # against 50% until 100% falls due at its end (it was pro-rated from 0: 25%).
     rm = roadmap("-", "50%", "-", "100%", "-")
     row = attain(rm, [R("a1", 2021, "50%", quarter=1)], pendulum.date(2021, 3, 31)).row("a1", 2021)
     assert row.expected is not None
     assert row.expected.start == 50
-    assert row.expected.low == Fraction(125, 2)  # 50 + (100 - 50) × 1/4 = 62,5 (was 25)
-    assert row.percent == D("80.00")  # 50/62,5 (was 200,00%)
+    assert row.expected.low == 50  # (was 25)
+    assert row.percent == D("100.00")  # 50/50 (was 200,00%)
     assert row.expected.origin is not None
     assert (row.expected.origin.source, row.expected.origin.year) == (StartSource.STATED, 2019)
     assert row.explanation.english == (
-        "target for 2021 pro rata from the last stated target (2019): "
-        "50 + (100 − 50) × 1/4 (to the end of Q1) = 62,5; realised in 2021 Q1; "
-        "higher is better: R/T × 100% = 50/62,5 × 100% = 80,00%"
+        "no step is planned between 2019 and 2021 ('-' years): the last stated target "
+        "(2019): 50 holds until the target for 2021 100% falls due at the end of the year; "
+        "realised in 2021 Q1; higher is better: R/T × 100% = 50/50 × 100% = 100,00%"
     )
-    assert "dari target tertulis terakhir (2019)" in row.explanation.indonesian
+    assert "target tertulis terakhir (2019)" in row.explanation.indonesian
     half = attain(rm, [R("a1", 2021, "75%", quarter=2)], pendulum.date(2021, 6, 30))
-    assert half.row("a1", 2021).percent == D("100.00")  # 75 of 50 + 50 × 2/4 = 75
+    assert half.row("a1", 2021).percent == D("150.00")  # 75 of 50: ahead of the state to keep
+    year_end = attain(rm, [R("a1", 2021, "75%")], pendulum.date(2021, 12, 31))
+    assert year_end.row("a1", 2021).percent == D("75.00")  # due in full: 75 of 100
+
+
+def test_consecutive_years_still_rise_pro_rata_from_the_year_before() -> None:
+    rm = roadmap("25%", "35%", "60%", "80%", "100%")
+    row = attain(rm, [R("a1", 2020, "47,5%", quarter=2)], pendulum.date(2020, 6, 30)).row(
+        "a1", 2020
+    )
+    assert row.expected is not None
+    assert row.expected.low == Fraction(95, 2)  # 35 + (60 - 35) × 2/4
+    assert row.percent == D("100.00")
 
 
 def test_the_same_gap_read_as_cumulative_is_judged_on_its_latest_value() -> None:
@@ -77,8 +91,8 @@ def test_the_same_gap_read_as_cumulative_is_judged_on_its_latest_value() -> None
     )
     target = report.target("a1")
     assert target.cumulative
-    assert target.percent == D("80.00")  # the latest, 50, against 62,5
-    assert "pro rata from the last stated target (2019)" in target.explanation.english
+    assert target.percent == D("100.00")  # the latest, 50, against the 50 that holds
+    assert "no step is planned between 2019 and 2021" in target.explanation.english
 
 
 def test_a_steady_target_is_a_state_to_keep_from_its_first_year() -> None:
@@ -140,7 +154,7 @@ def test_work_done_is_built_from_nothing_in_its_first_year() -> None:
     )
 
 
-def test_a_periodic_target_rises_from_its_last_stated_target_too() -> None:
+def test_a_periodic_target_starts_from_its_last_stated_target_too() -> None:
     rm = roadmap("-", "100%", "-", "100%", "-")
     row = attain(rm, [R("a1", 2021, "60%", quarter=2)], pendulum.date(2021, 6, 30)).row("a1", 2021)
     assert row.expected is not None

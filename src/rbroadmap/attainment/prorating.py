@@ -12,7 +12,11 @@ and on what the target counts:
 
 1. **The last stated target** before the year, skipping the years marked ``-``, when
    it is of the same kind: a cumulative ``- 50% - 100% -`` has stood at 50% since
-   2019, so 2021 rises from 50%, not from 0. A steady schedule's last stated target
+   2019, so 2021 starts from 50%, not from 0. When ``-`` years lie between the two,
+   the document plans no step from one to the other, so no part of it is expected
+   before it falls due: the last stated target holds until the end of the year
+   (``E = S``), and the year's target is judged once the year is over. Only from the
+   year just before does a year rise pro rata. A steady schedule's last stated target
    is the year's own, so nothing is built: the state is kept.
 2. Else, in the first year something is due, **a baseline** where one is known (an
    indicator's value measured before the period).
@@ -32,9 +36,14 @@ year is over.
 >>> expected = expected_within_year(Target.of(2018, "-", "50%", "-", "100%", "-"), 2021,
 ...                                 share=Fraction(1, 4), when=Message("1/4", "1/4"))
 >>> expected.low, expected.origin.source.value
-(Fraction(125, 2), 'stated')
+(Fraction(50, 1), 'stated')
+>>> print(expected.explanation.english)  # doctest: +NORMALIZE_WHITESPACE
+no step is planned between 2019 and 2021 ('-' years): the last stated target (2019): 50
+holds until the target for 2021 100% falls due at the end of the year
+>>> expected = expected_within_year(Target.of(2018, "25%", "35%", "60%"), 2020,
+...                                 share=Fraction(2, 4), when=Message("2/4", "2/4"))
 >>> print(expected.explanation.english)
-target for 2021 pro rata from the last stated target (2019): 50 + (100 − 50) × 1/4 = 62,5
+target for 2020 pro rata: 35 + (60 − 35) × 2/4 = 47,5
 """
 
 from __future__ import annotations
@@ -50,6 +59,7 @@ from rbroadmap.attainment.formulas import Expected, bounds
 from rbroadmap.attainment.starts import StartPoint, StartSource
 from rbroadmap.messages import Message
 from rbroadmap.model import Target
+from rbroadmap.notation import format_value
 from rbroadmap.schedule import Direction, Shape
 from rbroadmap.values import (
     Count,
@@ -287,6 +297,26 @@ def expected_within_year(
                 f"{reason.english}: the target {base.text} holds in full all year",
             ),
         )
+    if start.source is StartSource.STATED and start.year < year - 1:
+        # '-' years lie between: the document plans no step from the last stated target
+        # to this one, so no part of it is expected before it falls due at the year's
+        # end; until then the last stated target is the state to keep.
+        return Expected(
+            cell=cell,
+            low=start.low,
+            high=start.high,
+            share=share,
+            start=start.low,
+            origin=start,
+            explanation=Message(
+                f"tidak ada langkah yang direncanakan antara {start.year} dan {year} "
+                f"(tahun '-'): {start.label.indonesian} berlaku sampai target {year} "
+                f"{format_value(cell)} jatuh tempo di akhir tahun",
+                f"no step is planned between {start.year} and {year} ('-' years): "
+                f"{start.label.english} holds until the target for {year} "
+                f"{format_value(cell)} falls due at the end of the year",
+            ),
+        )
     low = start.low + (base.low - start.low) * share
     high = start.high + (base.high - start.high) * share
     ends = [(start.low, base.low, low)]
@@ -295,13 +325,8 @@ def expected_within_year(
     working = "; ".join(
         f"{num(s)} + ({num(t)} − {num(s)}) × {{share}} = {num(e)}" for s, t, e in ends
     )
-    if start.source is StartSource.STATED and start.year == year - 1:
+    if start.source is StartSource.STATED:
         lead = Message(f"target {year} pro rata: ", f"target for {year} pro rata: ")
-    elif start.source is StartSource.STATED:
-        lead = Message(
-            f"target {year} pro rata dari target tertulis terakhir ({start.year}): ",
-            f"target for {year} pro rata from the last stated target ({start.year}): ",
-        )
     elif start.source is StartSource.BASELINE:
         lead = Message(
             f"target {year} pro rata dari nilai dasar ({start.year}): ",
