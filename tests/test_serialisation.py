@@ -307,6 +307,8 @@ def test_the_hand_written_example_of_the_documentation_reads() -> None:
     assert roadmap.action("organisasi-2").targets[2018] == rb.Percentage(25)  # type: ignore[index]
     assert roadmap.action("pengawasan-2").targets[2019] == rb.IndexScore("IRB", 73)  # type: ignore[index]
     assert roadmap.action("pengawasan-3").targets.direction is rb.Direction.LOWER  # type: ignore[union-attr]
+    assert roadmap.action("pengawasan-3").targets.lower_is_better is rb.LowerIsBetter.RATIO  # type: ignore[union-attr]
+    assert roadmap.action("pengawasan-3").targets.cap == 120  # type: ignore[union-attr]
     assert rb.from_json(rb.to_json(roadmap), rb.RoadMap) == roadmap
 
 

@@ -66,6 +66,7 @@ __all__ = [
     "BPK",
     "IKM_2004",
     "IKM_2017",
+    "INDEX_SCALES",
     "IRB",
     "SAKIP",
     "SCALES",
@@ -75,6 +76,8 @@ __all__ = [
     "ScaleError",
     "ikm_2004",
     "ikm_2017",
+    "ikm_scale",
+    "scale_of",
     "scale_of_index",
 ]
 
@@ -509,23 +512,105 @@ SCALES: Final[Mapping[str, Scale]] = MappingProxyType(
 )
 """Every scale rbroadmap knows, by code."""
 
-_INDEX_SCALES: Final[Mapping[str, Scale]] = MappingProxyType(
-    {"IRB": IRB, "PMPRB": IRB, "SAKIP": SAKIP, "AKIP": SAKIP, "SPIP": SPIP}
+INDEX_SCALES: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "IRB": "IRB",
+        "PMPRB": "IRB",
+        "SAKIP": "SAKIP",
+        "AKIP": "SAKIP",
+        "IKM": "IKM",
+        "SKM": "IKM",
+        "SPIP": "SPIP",
+    }
 )
+"""The scale each index name of an `IndexScore` is graded on: ``"IRB 70"`` (and
+``"PMPRB 70"``) on `IRB`, ``"IKM 79,30"`` and ``"SKM 79,30"`` on the IKM scale in
+force (see `ikm_scale`)."""
+
+_SPIP_MAXIMUM: Final = Decimal(5)
+"""The highest SPIP maturity level."""
+
+_IKM_2017_FROM: Final = 2017
+"""The year PermenPAN-RB 14/2017 replaced KepMenPAN 25/2004."""
+
+
+def ikm_scale(year: int) -> Scale:
+    """Return the IKM scale in force in *year*: `IKM_2017` from 2017, `IKM_2004` before.
+
+    >>> ikm_scale(2018).code, ikm_scale(2016).code
+    ('IKM_2017', 'IKM_2004')
+    """
+    return IKM_2017 if year >= _IKM_2017_FROM else IKM_2004
 
 
 def scale_of_index(index: str) -> Scale | None:
     """The scale the scores of the index called *index* are graded on, where the name says.
 
     ``IRB`` (and ``PMPRB``) scores are graded on `IRB`, ``SAKIP`` (and ``AKIP``) on
-    `SAKIP`, ``SPIP`` on `SPIP`. An ``IKM`` or ``SKM`` score names no one scale:
-    it is graded under KepMenPAN 25/2004 or PermenPAN-RB 14/2017, whichever the
-    document follows, so it gives ``None``, as does any other name.
+    `SAKIP`, ``SPIP`` on `SPIP` (`INDEX_SCALES`). An ``IKM`` or ``SKM`` score names
+    no one scale: it is graded under KepMenPAN 25/2004 or PermenPAN-RB 14/2017,
+    whichever the document follows, so it gives ``None``, as does any other name
+    (`scale_of` takes the IKM scale in force in a year).
 
     >>> scale_of_index("SAKIP").code, scale_of_index("IKM")
     ('SAKIP', None)
     """
-    return _INDEX_SCALES.get(index)
+    code = INDEX_SCALES.get(index)
+    return None if code is None or code == "IKM" else SCALES[code]
+
+
+class _Indexed(Protocol):
+    """An index score (`rbroadmap.IndexScore`), known here by the name of its index.
+
+    This module lies below `rbroadmap.values`, so it knows the values it measures by
+    what they hold.
+    """
+
+    @property
+    def index(self) -> str:
+        """The index's name (``"IRB"``)."""
+
+
+class _Levelled(Protocol):
+    """A maturity level (`rbroadmap.Level`), known here by its number and its name."""
+
+    @property
+    def magnitude(self) -> Decimal:
+        """The level's number."""
+
+    @property
+    def label(self) -> str | None:
+        """The level's name as written, or ``None``."""
+
+
+def scale_of(value: _Indexed | _Levelled, *, year: int = _IKM_2017_FROM) -> Scale | None:
+    """Return the regulation scale *value* is measured on, or ``None`` if none is known.
+
+    Args:
+        value: An `rbroadmap.IndexScore`, measured on the scale its index's name
+            says (`INDEX_SCALES`; an IKM as of *year*, see `ikm_scale`), or an
+            `rbroadmap.Level`, measured on the SPIP maturity scale when it lies on
+            it (0-5).
+        year: The year that decides the IKM scale in force.
+
+    >>> from rbroadmap.values import IndexScore, Level
+    >>> scale_of(IndexScore("IRB", 70)).code
+    'IRB'
+    >>> scale_of(IndexScore("SKM", 80), year=2010).code
+    'IKM_2004'
+    >>> scale_of(Level(3)).code, scale_of(Level(7)), scale_of(IndexScore("IPM", 70))
+    ('SPIP', None, None)
+    """
+    index = getattr(value, "index", None)
+    if isinstance(index, str):
+        code = INDEX_SCALES.get(index)
+        if code is None:
+            return None
+        return ikm_scale(year) if code == "IKM" else SCALES[code]
+    magnitude = getattr(value, "magnitude", None)
+    if isinstance(magnitude, Decimal) and hasattr(value, "label"):
+        return SPIP if magnitude <= _SPIP_MAXIMUM else None
+    return None
 
 
 def _element_means(

@@ -217,6 +217,11 @@ def roots() -> tuple[object, ...]:
         rb.parse_value("IKM 85/B", scale="IKM_2017"),
         rb.Message("halo", "hello"),
         rb.attain(sample, realisations(), as_of=AS_OF, cap=120),
+        rb.attain(  # a value for a year with nothing due, left out with its reason
+            sample,
+            [*realisations(), rb.Realization.parse("pelayanan-publik-6", 2018, "100%")],
+            as_of=AS_OF,
+        ),
         attained,
         synthetic_realised,
         rb.budget_summary(sample),

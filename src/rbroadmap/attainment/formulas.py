@@ -31,10 +31,10 @@ R exceeds 2T). No regulation caps attainment; an agency may choose a cap
 nothing when higher is better, so any realised value of 0 or more meets it:
 100% (a value below 0, possible for a change in percent or an index, misses
 it: 0%). When lower is better a target of 0 is met by 0 or less (100%);
-anything above it misses it (0%). T/R divides by R: a realised 0 under a
-positive lower-is-better target is better than any ratio, so it gets the cap
-if one is set and is otherwise *undefined* (``None``, with the reason), never
-infinite and never NaN. A realised 0 is always zero, never "missing".
+anything above it misses it (0%). T/R divides by R: a realised 0 or less under a positive
+lower-is-better target is better than any ratio (below 0, T/R would even turn negative), so
+it gets the cap if one is set and is otherwise *undefined* (``None``, with the reason), never
+infinite, negative or NaN. A realised 0 is always zero, never "missing".
 
 **Negative targets.** The formulas turn their meaning round when T < 0 (R =
 −25 against T = −50, higher being better, would be 50% for a value better than
@@ -78,14 +78,17 @@ import attrs
 from rbroadmap._text import name_key
 from rbroadmap.attainment._numbers import HUNDRED, exact_decimal, num, pct, round_half_up
 from rbroadmap.attainment.realizations import RealizedValue, Verdict
+from rbroadmap.attainment.starts import StartPoint
 from rbroadmap.messages import LabelledEnum, Message
+from rbroadmap.model import Target
 from rbroadmap.notation import format_value
 from rbroadmap.scales import SCALES, Grade, Scale, ScaleError
-from rbroadmap.schedule import Direction
+from rbroadmap.schedule import Direction, LowerIsBetter
 from rbroadmap.values import (
     VALUE_KINDS,
     CheckMark,
     Comparison,
+    Count,  # noqa: F401  # the examples in the docstrings use it
     Graded,
     NoTarget,
     NotAvailable,
@@ -102,20 +105,12 @@ __all__ = [
     "Formula",
     "LowerIsBetter",
     "Outcome",
+    "TargetFormula",
     "bounds",
     "judge",
     "judge_number",
     "magnitude",
 ]
-
-
-class LowerIsBetter(LabelledEnum):
-    """Formula for a lower-is-better target (*rumus semakin rendah semakin baik*)."""
-
-    DIFFERENCE = "difference", "Selisih", "Difference"
-    """(T − (R − T)) / T × 100% = (2T − R)/T: the common formula, the default."""
-    RATIO = "ratio", "Rasio", "Ratio"
-    """T / R × 100%: used by some agencies instead."""
 
 
 class Formula(LabelledEnum):
@@ -255,6 +250,9 @@ class Expected:
         share: The share of the year elapsed (1 for a complete year).
         start: The value pro-rated from, or ``None`` if not pro-rated.
         explanation: How the expected value was derived, if pro-rated.
+        origin: Where the year starts while it runs (a `StartPoint`: the last
+            stated target, a baseline, zero, or the year's own target held in
+            full), or ``None`` for a complete year.
 
     >>> Expected.point(Percentage(35)).low
     Fraction(35, 1)
@@ -266,6 +264,7 @@ class Expected:
     share: Fraction = Fraction(1)
     start: Fraction | None = None
     explanation: Message | None = None
+    origin: StartPoint | None = None
 
     @classmethod
     def point(cls, cell: TargetValue) -> Expected:
@@ -389,13 +388,13 @@ def _point(
         value = (2 * target - realised) / target * HUNDRED
         work = f"(2T − R)/T × 100% = (2 × {t} − {r})/{t} × 100% = {pct(value)}"
         return value, Formula.LOWER_DIFFERENCE, Message(work, work)
-    if realised == 0:
+    if realised <= 0:
         return (
             None,
             Formula.LOWER_RATIO,
             Message(
-                f"T/R × 100% tidak terdefinisi untuk R = 0 (T = {t})",
-                f"T/R × 100% is undefined for R = 0 (T = {t})",
+                f"T/R × 100% tidak terdefinisi untuk R = {r} (T = {t})",
+                f"T/R × 100% is undefined for R = {r} (T = {t})",
             ),
         )
     value = target / realised * HUNDRED
@@ -544,7 +543,7 @@ def judge(
         lower: The formula for lower-is-better targets.
         cap: The highest attainment reported, in percent, or ``None``.
 
-    >>> from rbroadmap.schedule import Direction
+    >>> from rbroadmap.schedule import Direction, LowerIsBetter
     >>> judge(Expected.point(Percentage(50)), Percentage(40),
     ...       direction=Direction.LOWER).explanation.english
     'lower is better: (2T − R)/T × 100% = (2 × 50 − 40)/50 × 100% = 120,00%'
@@ -683,3 +682,121 @@ def _limit(raw: Fraction | None, formula: Formula, work: Message, cap: Decimal |
         id_text += f" → {pct(exact)} (dibatasi {pct(exact)})"
         en_text += f" → {pct(exact)} (capped at {pct(exact)})"
     return Outcome(exact=exact, raw=raw, formula=formula, explanation=Message(id_text, en_text))
+
+
+def _judged_lower(target: Target) -> bool:
+    """Whether some cell of *target* is judged lower-is-better.
+
+    Every cell is when its direction is lower; else each ceiling it states (``maks. 5
+    hari``), whatever its direction.
+    """
+    if target.direction is Direction.LOWER:
+        return True
+    for _, cell in target.values:
+        condition = _condition(cell)
+        if condition is not None and condition.comparison.upper:
+            return True
+    return False
+
+
+@final
+@attrs.frozen(kw_only=True)
+class TargetFormula:
+    """The formula of one target (*rumus target*): direction, lower-is-better formula, cap.
+
+    A target may choose its own lower-is-better formula and cap
+    (`rbroadmap.Target.lower_is_better`, `rbroadmap.Target.cap`); what it does not
+    choose, the report does (`rbroadmap.attain`'s ``lower_is_better`` and ``cap``).
+    Every figure of the target is judged with it, and when the target chose, the
+    explanation of each figure says so.
+
+    A threshold states its own direction, and it wins over the target's: a ceiling
+    (``maks. 5 hari``, ``< 10%``) is judged lower-is-better and a floor (``≥ 80%``)
+    higher-is-better, whatever `direction` says (the rule RB213 reports a threshold
+    against its target's direction). The formula a ceiling falls short by is this
+    one's `lower_is_better`: the target's own where it chose one, else the report's.
+
+    Attributes:
+        direction: Whether higher or lower values are better.
+        lower_is_better: The formula used when lower is better, and for every
+            ceiling.
+        cap: The highest attainment reported, in percent, or ``None``.
+        own: What the target chose itself, in words, or ``None`` if nothing.
+
+    >>> from rbroadmap.model import Target
+    >>> target = Target.of(2018, "5 Kasus", direction=Direction.LOWER,
+    ...                    lower_is_better=LowerIsBetter.RATIO, cap=120)
+    >>> formula = TargetFormula.of(target)
+    >>> outcome = formula.judge(Expected.point(target[2018]), Count(4, "Kasus"))
+    >>> outcome.percent
+    Decimal('120.00')
+    >>> for part in outcome.explanation.english.split("; "):
+    ...     print(part)
+    this target's own formula: T/R × 100%, capped at 120,00%
+    lower is better: T/R × 100% = 5/4 × 100% = 125,00% → 120,00% (capped at 120,00%)
+    """
+
+    direction: Direction = Direction.HIGHER
+    lower_is_better: LowerIsBetter = LowerIsBetter.DIFFERENCE
+    cap: Decimal | None = None
+    own: Message | None = None
+
+    @classmethod
+    def of(
+        cls,
+        target: Target,
+        *,
+        lower_is_better: LowerIsBetter = LowerIsBetter.DIFFERENCE,
+        cap: Decimal | None = None,
+    ) -> TargetFormula:
+        """The formula of *target*: its own choices, else *lower_is_better* and *cap*."""
+        lower = lower_is_better if target.lower_is_better is None else target.lower_is_better
+        limit = cap if target.cap is None else target.cap
+        chosen: list[tuple[str, str]] = []
+        if target.lower_is_better is not None and _judged_lower(target):
+            expression = _POINT_FORMULAS[(Direction.LOWER, lower)].expression
+            chosen.append((expression, expression))
+        if target.cap is not None:
+            shown = pct(Fraction(target.cap))
+            chosen.append((f"batas atas {shown}", f"capped at {shown}"))
+        own = None
+        if chosen:
+            own = Message(
+                "rumus target ini sendiri: " + ", ".join(i for i, _ in chosen),
+                "this target's own formula: " + ", ".join(e for _, e in chosen),
+            )
+        return cls(direction=target.direction, lower_is_better=lower, cap=limit, own=own)
+
+    def _named(self, outcome: Outcome) -> Outcome:
+        if self.own is None:
+            return outcome
+        return attrs.evolve(
+            outcome,
+            explanation=outcome.explanation.prefixed(
+                self.own.indonesian + "; ", self.own.english + "; "
+            ),
+        )
+
+    def judge(self, expected: Expected, realised: RealizedValue) -> Outcome:
+        """Judge *realised* against *expected* with this formula (see `judge`)."""
+        return self._named(
+            judge(
+                expected,
+                realised,
+                direction=self.direction,
+                lower=self.lower_is_better,
+                cap=self.cap,
+            )
+        )
+
+    def judge_number(self, expected: Expected, realised: Fraction) -> Outcome:
+        """Judge a realised number against *expected* with this formula (see `judge_number`)."""
+        return self._named(
+            judge_number(
+                expected,
+                realised,
+                direction=self.direction,
+                lower=self.lower_is_better,
+                cap=self.cap,
+            )
+        )

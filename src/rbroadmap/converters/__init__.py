@@ -31,11 +31,14 @@ complete document):
 * Classes of the model: an object whose keys are the field names
   (``"expected_condition"``); fields left at their default are not written;
   unknown keys are refused; private fields are never written.
-* `rbroadmap.RoadMap`: as above, with ``"format_version": 1`` first. A road map
-  document of another version is refused, naming the versions supported.
+* `rbroadmap.RoadMap`: as above, with ``"format_version": 2`` first. A document
+  of an older version is brought up to the newest one step at a time
+  (`MIGRATIONS`) and read as it always was; one of a version rbroadmap does not
+  know is refused, naming the versions supported.
 * `rbroadmap.Target`: an object keyed by year, ``{"2018": "25%", "2019":
-  "35%"}``, with ``"direction"`` and ``"shape"`` beside the years when they are
-  not the default.
+  "35%"}``, with ``"direction"``, ``"shape"``, ``"unit"``, ``"quarters"``,
+  ``"lower_is_better"`` and ``"cap"`` beside the years when they are not the
+  default.
 * Target values in a document: their canonical notation (``"79,30%"``,
   ``"39 OPD Dan masyarakat"``, ``"-"``). Read from notation or from a
   structured form such as ``{"kind": "percentage", "value": "79.30"}``. A value
@@ -105,6 +108,7 @@ from rbroadmap.converters._documents import (
     _roadmap_structure_hook,
     _roadmap_unstructure_hook,
 )
+from rbroadmap.converters._migrations import MIGRATIONS
 from rbroadmap.converters._values import (
     _is_realized_value,
     _realized_value_hooks,
@@ -119,6 +123,7 @@ from rbroadmap.model import RoadMap, Target
 
 __all__ = [
     "FORMAT_VERSION",
+    "MIGRATIONS",
     "SUPPORTED_FORMAT_VERSIONS",
     "InvalidValueError",
     "configure_converter",

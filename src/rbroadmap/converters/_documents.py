@@ -19,7 +19,7 @@ from rbroadmap.converters._describe import (
     _missing,
     describe_type,
 )
-from rbroadmap.converters._migrations import migrate
+from rbroadmap.converters._migrations import MIGRATIONS, migrate
 from rbroadmap.converters._values import _structure_budget
 from rbroadmap.errors import quote
 from rbroadmap.messages import Message
@@ -28,9 +28,9 @@ from rbroadmap.model import Action, RoadMap
 FORMAT_VERSION: Final = 2
 """The version of the document format rbroadmap writes (``"format_version"``)."""
 
-SUPPORTED_FORMAT_VERSIONS: Final = frozenset({1, 2})
-"""The versions of the document format rbroadmap reads; an older one is migrated
-(`rbroadmap.converters._migrations`) to the newest before it is read."""
+SUPPORTED_FORMAT_VERSIONS: Final = frozenset({*MIGRATIONS, FORMAT_VERSION})
+"""The versions of the document format rbroadmap reads; an older one is brought up to the
+newest (`MIGRATIONS`) before it is read."""
 
 
 # -- classes
@@ -107,9 +107,10 @@ def _roadmap_structure_hook(converter: cattrs.Converter) -> Callable[[object, ty
             version = value["format_version"]
             if type(version) is not int or version not in SUPPORTED_FORMAT_VERSIONS:
                 problems.append(("format_version", _version_error(version)))
-            elif version < FORMAT_VERSION:
-                value = migrate(value, version, FORMAT_VERSION)
         rest = {k: v for k, v in value.items() if k != "format_version"}
+        if not problems:
+            rest, found = migrate(rest, value["format_version"], FORMAT_VERSION)
+            problems += found
         try:
             roadmap = structure(rest, RoadMap)
         except ClassValidationError as error:

@@ -2,41 +2,120 @@
 
 A road map document says which version of the format it is written in
 (``"format_version"``). rbroadmap reads every version it supports by turning
-an older document, step by step, into the newest one before reading it: one
-step per version, each a tuple of parts kept in `STEPS`, so that a later
-version adds a step and a change to one version adds a part. A document of
-version 1 loads to the same road map as it always did.
+an older document, step by step, into the newest one before reading it. The
+steps are kept in one table, `MIGRATIONS`: ``MIGRATIONS[n]`` brings a
+document of version *n* to version *n* + 1, and is made of parts, one per
+change the new version brings. A later version adds its step; a change to one
+version adds a part to its step.
 
-**Version 1 to 2.** Version 2 reads target cells as every region writes them
-(`rbroadmap.notation`). Two forms of version 1 read differently now: a count
-whose unit is followed by more words (version 1 read ``11 Peraturan Daerah``
-as the unit *Peraturan* with the remark *Daerah*; version 2 reads the unit
-*Peraturan Daerah*), and text that version 1 took for a qualitative value and
-version 2 reads as a check mark (``v``) or refuses (``minimal`` alone). The
-step writes each such cell in the structured form of what version 1 read, so
-nothing changes. One reading is not kept, on purpose: ``NA`` (and ``N/A``,
-``n.a.``, ``t.a.d.``) was read by version 1 as a qualitative target named
-"NA", which means nothing; it is read as `rbroadmap.NOT_AVAILABLE`.
+A part takes the document (without its ``"format_version"``) and the list of
+problems found so far, and returns the document as the next version writes it;
+a problem it finds is added to the list as ``(key, error)``, the key being the
+top-level key under which it lies and the error's path the rest. A part never
+raises, never changes the document it is given (it builds new containers where
+it changes something) and leaves alone what it does not understand: a
+malformed document is refused by the structuring that follows, at its path.
+
+**Version 1 to 2.** A document of version 1 loads to the same road map as it
+always did. The step has two parts:
+
+1. *Keys new in version 2* (`_no_version_2_target_keys_in_version_1`). Version
+   2 lets a target choose its own lower-is-better formula and cap
+   (``"lower_is_better"``, ``"cap"``), name the unit of its table's unit column
+   (``"unit"``) and state targets per quarter (``"quarters"``). A version-1
+   document needs no change for them; one that writes such a key in a target is
+   refused there, as version 1 always refused it, saying which version has it.
+2. *Target cells as version 1 read them* (`_targets_as_version_1_read_them`).
+   Version 2 reads target cells as every region writes them
+   (`rbroadmap.notation`). Two forms of version 1 read differently now: a count
+   whose unit is followed by more words (version 1 read ``11 Peraturan Daerah``
+   as the unit *Peraturan* with the remark *Daerah*; version 2 reads the unit
+   *Peraturan Daerah*), and text that version 1 took for a qualitative value and
+   version 2 reads as a check mark (``v``) or refuses (``minimal`` alone). The
+   part writes each such cell in the structured form of what version 1 read, so
+   nothing changes. One reading is not kept, on purpose: ``NA`` (and ``N/A``,
+   ``n.a.``, ``t.a.d.``) was read by version 1 as a qualitative target named
+   "NA", which means nothing; it is read as `rbroadmap.NOT_AVAILABLE`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
-from typing import Any, Final
+from collections.abc import Callable, Iterator, Mapping
+from types import MappingProxyType
+from typing import Any, Final, TypeAlias
 
+from rbroadmap.converters._describe import InvalidValueError
 from rbroadmap.converters._values import _value_form
 from rbroadmap.errors import ModelError, NotationError
+from rbroadmap.messages import Message
 from rbroadmap.notation import _cell_text, parse_number, parse_value
 from rbroadmap.values import Count, Qualitative, Range, TargetValue
 
-__all__ = ["STEPS", "migrate"]
+__all__ = ["MIGRATIONS", "migrate"]
 
-Document = dict[str, Any]
+Document: TypeAlias = dict[str, Any]
 """A road map document: plain data."""
 
-Part = Callable[[Document], Document]
-"""One part of a step: a document of one version in, the same document changed out."""
+Problems: TypeAlias = list[tuple[str, Exception]]
+"""The problems found while migrating: ``(top-level key, error)``, the error's path the rest."""
+
+Part: TypeAlias = Callable[[Document, Problems], Document]
+"""One part of a step: a document of one version in, the next version's document out."""
+
+
+# -- version 1 to 2, part 1: keys new in version 2 are refused in a version-1 document
+
+
+def _rows(document: Mapping[str, Any]) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    """Each action plan row of a document, with its path under ``"areas"``."""
+    areas = document.get("areas")
+    if not isinstance(areas, list):
+        return
+    for i, area in enumerate(areas):
+        actions = area.get("actions") if isinstance(area, Mapping) else None
+        if not isinstance(actions, list):
+            continue
+        for j, action in enumerate(actions):
+            if isinstance(action, Mapping):
+                yield f"[{i}].actions[{j}]", action
+
+
+_VERSION_2_TARGET_KEYS: Final = ("lower_is_better", "cap", "unit", "quarters")
+"""The keys of a target that version 2 added beside its years."""
+
+
+def _no_version_2_target_keys_in_version_1(document: Document, problems: Problems) -> Document:
+    """Version 2 lets a target state its formula, cap, unit and quarters; version 1 did not.
+
+    A version-1 document needs no change. One that writes ``"lower_is_better"``,
+    ``"cap"``, ``"unit"`` or ``"quarters"`` in a target is refused there, as version
+    1 always refused those keys, saying which version has them.
+    """
+    for path, action in _rows(document):
+        targets = action.get("targets")
+        if not isinstance(targets, Mapping):
+            continue
+        for key in _VERSION_2_TARGET_KEYS:
+            if key in targets:
+                problems.append(
+                    (
+                        "areas",
+                        InvalidValueError(
+                            Message(
+                                f"kunci {key!r} baru ada sejak versi format 2; tulis "
+                                '"format_version": 2',
+                                f"the key {key!r} is new in format version 2; write "
+                                '"format_version": 2',
+                            ),
+                            path=f'{path}.targets["{key}"]',
+                        ),
+                    )
+                )
+    return document
+
+
+# -- version 1 to 2, part 2: target cells keep the reading version 1 gave them
 
 _N: Final = r"[0-9][0-9.,]*"
 _SEP: Final = r"(?:-|–|—|s\.d\.?|s/d)"
@@ -105,11 +184,15 @@ def _cell_as_version_1_read_it(cell: object) -> object:
     return _value_form(was)
 
 
+_TARGET_OPTIONS: Final = ("direction", "shape", *_VERSION_2_TARGET_KEYS)
+"""The keys of a target beside its years: they hold no cell."""
+
+
 def _targets(targets: object) -> object:
     if not isinstance(targets, Mapping):
         return targets
     return {
-        key: cell if key in ("direction", "shape") else _cell_as_version_1_read_it(cell)
+        key: cell if key in _TARGET_OPTIONS else _cell_as_version_1_read_it(cell)
         for key, cell in targets.items()
     }
 
@@ -146,27 +229,34 @@ def _each(container: object, key: str, change: Callable[[object], object]) -> ob
     return {**container, key: [change(item) for item in container[key]]}
 
 
-def _targets_as_version_1_read_them(document: Document) -> Document:
+def _targets_as_version_1_read_them(document: Document, problems: Problems) -> Document:
     """Version 1 to 2: keep the version-1 reading of target cells and indicator values."""
     changed = _each(_each(document, "areas", _area), "achievements", _achievement)
     assert isinstance(changed, dict)  # a document is a mapping
     return changed
 
 
-STEPS: Final[Mapping[int, tuple[Part, ...]]] = {
-    1: (_targets_as_version_1_read_them,),
-}
-"""The step from each version to the next, by the version it starts from: its parts."""
+# -- the table of steps
+
+MIGRATIONS: Final[Mapping[int, tuple[Part, ...]]] = MappingProxyType(
+    {
+        1: (_no_version_2_target_keys_in_version_1, _targets_as_version_1_read_them),
+    }
+)
+"""The steps from each older version to the next: ``MIGRATIONS[n]`` brings a document of
+version *n* to version *n* + 1, part by part. A new version adds its step here."""
 
 
-def migrate(document: Mapping[str, Any], version: int, newest: int) -> Document:
-    """Turn a *document* of *version* into one of version *newest*, step by step.
+def migrate(document: Mapping[str, Any], version: int, newest: int) -> tuple[Document, Problems]:
+    """Bring *document* (without its ``"format_version"``) from *version* to *newest*.
 
-    The document given is not changed: a part builds new containers where it
-    changes something.
+    Returns the document as the newest version writes it, and the problems found on
+    the way, each at the top-level key under which it lies. The document given is not
+    changed.
     """
     result = dict(document)
+    problems: Problems = []
     for step in range(version, newest):
-        for part in STEPS[step]:
-            result = part(result)
-    return result
+        for part in MIGRATIONS[step]:
+            result = part(result, problems)
+    return result, problems

@@ -36,7 +36,7 @@ from rbroadmap.messages import Message, listed
 from rbroadmap.model import Target
 from rbroadmap.model.yearly import direction_of_cells
 from rbroadmap.notation import MAX_RUPIAH, format_value, parse_rupiah, parse_value
-from rbroadmap.schedule import Direction, Shape
+from rbroadmap.schedule import Direction, LowerIsBetter, Shape
 from rbroadmap.values import (
     MAX_TEXT_LENGTH,
     QUARTER_NAMES,
@@ -356,9 +356,40 @@ def _realized_value_hooks() -> tuple[Callable[[object, type], Any], Callable[[An
 
 _DIRECTION_HOOK: Final = _enum_hook(Direction)
 _SHAPE_HOOK: Final = _enum_hook(Shape)
+_LOWER_IS_BETTER_HOOK: Final = _enum_hook(LowerIsBetter)
 
 
-_TARGET_KEYS: Final = '"2019", "direction", "shape", "unit" or "quarters"'
+def _structure_cap(value: object) -> Decimal:
+    """A target's own cap: an exact number of percent above 0 (``120`` or ``"120"``)."""
+    cap = _decimal(value)
+    if cap <= 0:
+        raise InvalidValueError(
+            Message(
+                f"batas atas capaian harus lebih dari 0, bukan {quote(value)}",
+                f"a cap on attainment must be above 0, not {quote(value)}",
+            )
+        )
+    return cap
+
+
+_FORMULA_KEYS: Final[dict[str, Callable[[object], Any]]] = {
+    "lower_is_better": lambda value: _LOWER_IS_BETTER_HOOK(value, LowerIsBetter),
+    "cap": _structure_cap,
+}
+"""The keys of a target's own formula (format version 2), beside its years: how each is read."""
+
+
+def _unstructure_formula(target: Target) -> dict[str, Any]:
+    """A target's own formula and cap, as its document writes them (format version 2)."""
+    data: dict[str, Any] = {}
+    if target.lower_is_better is not None:
+        data["lower_is_better"] = target.lower_is_better.value
+    if target.cap is not None:
+        data["cap"] = format(target.cap, "f")
+    return data
+
+
+_TARGET_KEYS: Final = '"2019", "direction", "shape", "unit", "quarters", "lower_is_better" or "cap"'
 _QUARTER_KEYS: Final = {name: i for i, name in enumerate(QUARTER_NAMES, start=1)}
 
 
@@ -469,6 +500,8 @@ def _structure_target(data: object, _: type) -> Target:
                 options["direction"] = _DIRECTION_HOOK(cell, Direction)
             elif key == "shape":
                 options["shape"] = _SHAPE_HOOK(cell, Shape)
+            elif key in _FORMULA_KEYS:
+                options[key] = _FORMULA_KEYS[key](cell)
             elif key == "unit":
                 continue
             elif key == "quarters":
@@ -505,6 +538,7 @@ def _unstructure_target(target: Target) -> dict[str, Any]:
             str(year): {QUARTER_NAMES[q - 1]: _value_text(value) for q, value in cells}
             for year, cells in target.quarters
         }
+    data.update(_unstructure_formula(target))
     return data
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from decimal import Decimal
 from typing import Any, Final, Generic, TypeVar, final
 
 import attrs
@@ -22,7 +23,7 @@ import attrs
 from rbroadmap import _checks
 from rbroadmap.errors import ModelError, quote
 from rbroadmap.notation import format_value, parse_value
-from rbroadmap.schedule import Direction, Shape, shape_candidates
+from rbroadmap.schedule import Direction, LowerIsBetter, Shape, shape_candidates
 from rbroadmap.values import (
     QUARTER_NAMES,
     TARGET_TYPES,
@@ -332,6 +333,17 @@ def _check_quarter_cells(instance: Target, year: int, cell: TargetValue, cells: 
             )
 
 
+def _cap(value: Decimal | int | None) -> Decimal | None:
+    return None if value is None else _checks.exact_decimal(value, "Target", "cap")
+
+
+def _check_cap(instance: object, attribute: attrs.Attribute[Any], value: Decimal | None) -> None:
+    if value is not None and value <= 0:
+        raise _checks.fail(
+            instance, attribute.name, value, "batas atas harus positif", "a cap must be positive"
+        )
+
+
 @final
 @attrs.frozen(kw_only=True)
 class Target(Yearly[TargetValue]):
@@ -358,6 +370,15 @@ class Target(Yearly[TargetValue]):
             has a target, as ``(year, ((quarter, value), ...))`` in order; a
             mapping ``{2022: {1: Percentage(20), 2: ...}}`` is accepted too.
             Each is of the same kind as its year's target.
+        lower_is_better: The formula this target's attainment uses when lower
+            is better (`LowerIsBetter`: ``(2T − R)/T`` or ``T/R``), or ``None``
+            for the one the report chooses (`rbroadmap.attain`'s
+            ``lower_is_better``). Used when `direction` is lower, and for every
+            cell that is a ceiling (``maks. 5 hari``), whatever the direction.
+        cap: The highest attainment this target reports, in percent (100,
+            120, 150 ...), or ``None`` for the report's cap (`rbroadmap.attain`'s
+            ``cap``). A road map sets it where the indicator's own rules cap
+            attainment.
 
     >>> t = Target.parse({2018: "25%", 2019: "35%", 2020: "60%"})
     >>> t[2019]
@@ -384,6 +405,10 @@ class Target(Yearly[TargetValue]):
         converter=_quarters,
         validator=_check_quarters,
     )
+    lower_is_better: LowerIsBetter | None = attrs.field(
+        default=None, validator=_checks.optional_of(LowerIsBetter)
+    )
+    cap: Decimal | None = attrs.field(default=None, converter=_cap, validator=_check_cap)
     # The shapes the values fit, read once: the rules and the attainment calculator ask
     # for them again and again, and a target never changes.
     _candidates: tuple[Shape, ...] | None = attrs.field(
@@ -400,6 +425,8 @@ class Target(Yearly[TargetValue]):
         unit: str | None = None,
         scale: str | None = None,
         quarters: Mapping[int, Mapping[int, str]] | None = None,
+        lower_is_better: LowerIsBetter | None = None,
+        cap: Decimal | int | None = None,
     ) -> Target:
         """Build a target from its cells written in Indonesian notation.
 
@@ -414,6 +441,8 @@ class Target(Yearly[TargetValue]):
                 does not name it (``"IKM_2017"``).
             quarters: The text of each quarter's cell, by year and quarter
                 (1-4), for years with quarterly targets.
+            lower_is_better: The target's own lower-is-better formula, if any.
+            cap: The target's own cap in percent, if any.
 
         Raises:
             NotationError: If a cell is not valid notation.
@@ -436,6 +465,8 @@ class Target(Yearly[TargetValue]):
                 year: {q: read(text) for q, text in by_quarter.items()}
                 for year, by_quarter in (quarters or {}).items()
             },
+            lower_is_better=lower_is_better,
+            cap=cap,
             **optional,
         )
 
@@ -446,14 +477,22 @@ class Target(Yearly[TargetValue]):
         *cells: str,
         direction: Direction | None = None,
         unit: str | None = None,
+        lower_is_better: LowerIsBetter | None = None,
+        cap: Decimal | int | None = None,
     ) -> Target:
         """Build a target from consecutive yearly cells starting in *start*.
 
         >>> Target.of(2018, "25%", "35%").years
         (2018, 2019)
+        >>> Target.of(2018, "10 Kasus", direction=Direction.LOWER, cap=120).cap
+        Decimal('120')
         """
         return cls.parse(
-            {start + i: c for i, c in enumerate(cells)}, direction=direction, unit=unit
+            {start + i: c for i, c in enumerate(cells)},
+            direction=direction,
+            unit=unit,
+            lower_is_better=lower_is_better,
+            cap=cap,
         )
 
     @property

@@ -567,23 +567,25 @@ def count_exceeds_universe(ctx: Context) -> Iterator[Violation]:
                     strict = isinstance(cell, Threshold) and cell.comparison.strict
                     if end.value > size or (strict and end.value >= size):
                         over.append((year, end))
-        if not over:
-            continue
-        size, group = universes[over[0][1].dimension]
-        largest = max(over, key=lambda pair: pair[1].value)[1]
-        years = ", ".join(str(y) for y, _ in over)
-        yield Violation(
-            entity_id=row.id,
-            field="targets",
-            value=largest,
-            message=Message(
-                f"target baris {row.id!r} ({format_value(largest)} pada {years}) melebihi "
-                f"{size} {largest.unit} yang dinyatakan untuk {clip(group.name)}",
-                f"the target of row {row.id!r} ({format_value(largest)} in {years}) exceeds "
-                f"the {size} {largest.unit} declared for {clip(group.name)}",
-            ),
-            suggestion=format_value(Count(size, largest.unit, largest.qualifier)),
-        )
+        by_unit: dict[str, list[tuple[int, Count]]] = defaultdict(list)
+        for year, end in over:
+            by_unit[end.dimension].append((year, end))
+        for dimension, counts in by_unit.items():
+            size, group = universes[dimension]
+            largest = max(counts, key=lambda pair: pair[1].value)[1]
+            years = ", ".join(str(y) for y, _ in counts)
+            yield Violation(
+                entity_id=row.id,
+                field="targets",
+                value=largest,
+                message=Message(
+                    f"target baris {row.id!r} ({format_value(largest)} pada {years}) melebihi "
+                    f"{size} {largest.unit} yang dinyatakan untuk {clip(group.name)}",
+                    f"the target of row {row.id!r} ({format_value(largest)} in {years}) exceeds "
+                    f"the {size} {largest.unit} declared for {clip(group.name)}",
+                ),
+                suggestion=format_value(Count(size, largest.unit, largest.qualifier)),
+            )
 
 
 def _steady_count(target: Target) -> Count | None:
