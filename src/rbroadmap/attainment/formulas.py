@@ -252,7 +252,8 @@ class Expected:
         explanation: How the expected value was derived, if pro-rated.
         origin: Where the year starts while it runs (a `StartPoint`: the last
             stated target, a baseline, zero, or the year's own target held in
-            full), or ``None`` for a complete year.
+            full), or ``None`` for a complete year and for a quarter whose
+            target the road map states (`rbroadmap.attainment.quarters`).
 
     >>> Expected.point(Percentage(35)).low
     Fraction(35, 1)
