@@ -15,6 +15,7 @@ import rbroadmap as rb
 from rbroadmap import strategies as rbst
 from rbroadmap.attainment import ForecastMethod, LeftOutReason
 from rbroadmap.attainment.limits import limits_of
+from rbroadmap.values import is_due
 
 PERIOD = rb.Period(2018, 2022)
 SCORES = {"IRB": (0, 100), "SAKIP": (0, 100), "IKM": (25, 100)}
@@ -132,7 +133,7 @@ def test_a_value_in_a_year_with_nothing_due_never_changes_any_figure(
     idle = []
     for action, target in roadmap.targets():
         for year, cell in target.values:
-            if not isinstance(cell, rb.NoTarget):
+            if is_due(cell):  # '-' and 'NA' ask for nothing
                 continue
             reference = target.final
             if reference is None:

@@ -10,6 +10,8 @@ from typing import Any
 
 import pendulum
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import rbroadmap as rb
 from rbroadmap.attainment import ForecastMethod, LeftOutReason, StartSource, Status
@@ -257,6 +259,59 @@ def test_a_scale_is_named_once_for_notation_and_attainment() -> None:
     assert scale_of(rb.IndexScore("SKM", 70), year=2016) is IKM_2004
     count = rb.Count(3, "Level")  # not a level, whatever its unit
     assert scale_of(count) is None  # type: ignore[arg-type]  # a count, on purpose
+
+
+SCALES = {"IRB": (0, 100), "SAKIP": (0, 100), "IKM": (25, 100)}
+
+
+@st.composite
+def threshold_cases(draw: st.DrawFn) -> tuple[rb.Target, list[rb.Realization], pendulum.Date]:
+    """Schedules of thresholds of one index's scores, either way, and realised scores."""
+    index = draw(st.sampled_from(sorted(SCALES)))
+    low, high = SCALES[index]
+    comparison = draw(st.sampled_from([c for c in rb.Comparison if c is not rb.Comparison.EXACTLY]))
+    bounds = draw(st.lists(st.integers(low, high), min_size=5, max_size=5))
+    cells = {
+        year: rb.Threshold(comparison, rb.IndexScore(index, bound))
+        for year, bound in zip(range(2018, 2023), bounds, strict=True)
+    }
+    realised = draw(
+        st.dictionaries(
+            st.tuples(st.integers(2018, 2022), st.sampled_from([None, 1, 2, 3, 4])),
+            st.integers(low, high),
+            max_size=5,
+        )
+    )
+    day = draw(st.dates(pendulum.date(2018, 1, 1), pendulum.date(2023, 6, 30)))
+    return (
+        rb.Target(values=cells),
+        [R("a1", y, f"{index} {v}", quarter=q) for (y, q), v in realised.items()],
+        pendulum.Date(day.year, day.month, day.day),
+    )
+
+
+@given(threshold_cases())
+def test_a_forecast_of_a_threshold_of_a_score_stays_within_the_scale(
+    case: tuple[rb.Target, list[rb.Realization], pendulum.Date],
+) -> None:
+    target, realised, day = case
+    report = attain(target, realised, day)
+    forecast = report.target("a1").forecast
+    final = target.final
+    assert isinstance(final, rb.Threshold)
+    assert isinstance(final.value, rb.IndexScore)
+    low, high = SCALES[final.value.index]
+    if forecast.projected_value is not None:
+        assert low <= forecast.projected_value <= high
+    for row in report.rows:
+        if row.exact is not None and row.expected is not None:
+            assert row.realization is not None
+            assert row.expected.low is not None
+            value = row.realization.value
+            assert isinstance(value, rb.IndexScore)
+            met = final.comparison.holds(value.magnitude, row.expected.low)
+            assert (row.exact >= 100) == met  # never 100% when not met
+    assert target.direction is (LOWER if final.comparison.upper else HIGHER)
 
 
 # -- each target's own cap, with thresholds
