@@ -426,14 +426,15 @@ BAD_CELLS = {
     "a number without a unit": "85",
     "percent in words": "25 persen",
     "money in a count": "Rp 5 OPD",
-    "fraction of a count": "2,5 Unit",
+    "whole number with a comma": "2,0 Unit",
     "falling range": "80-70%",
     "two cells in one": "25%\n35%",
 }
 BAD_BUDGETS = {
     "thousands with commas": "150,000,000",
     "sen": "Rp 1.250.000,50",
-    "in words": "150 juta",
+    "in words": "seratus lima puluh juta",
+    "short, not whole": "Rp1,2345678901 M",
     "scientific": "1.5E+08",
     "a percentage": "25%",
     "negative notation": "-150.000",

@@ -367,6 +367,25 @@ CASES: dict[str, Case] = {
             lambda: _steady_counts("39 OPD", "38 Orang"),
         ),
     ),
+    "RB213": Case(
+        trigger=lambda: _targets(
+            "maks. 10 hari",
+            "maks. 8 hari",
+            "maks. 6 hari",
+            "maks. 5 hari",
+            "maks. 5 hari",
+            direction=rb.Direction.HIGHER,
+        ),
+        entity="organisasi-1",
+        suggestion="lower",
+        near_misses=(
+            # The cells' own direction: ceilings make the schedule lower-is-better.
+            lambda: _targets(
+                "maks. 10 hari", "maks. 8 hari", "maks. 6 hari", "maks. 5 hari", "maks. 5 hari"
+            ),
+            lambda: _targets("≥ 25%", "≥ 35%", "≥ 60%", "≥ 80%", "100%"),
+        ),
+    ),
     # -- RB3xx: budgets and programmes
     "RB301": Case(
         trigger=lambda: with_action(clean(), "sdm-1", budget=None),
@@ -523,7 +542,7 @@ CASES: dict[str, Case] = {
             targets=T(2018, "IRB 70", "IRB 72", "IRB 74", "IRB 76", "IRB 78"),
         ),
         entity="pengawasan-2",
-        suggestion="> 80",
+        suggestion="> IRB 80",
         near_misses=(
             lambda: with_action(
                 clean(),
@@ -539,6 +558,40 @@ CASES: dict[str, Case] = {
             targets=T(2018, "IRB 70", "IRB 73", "IRB 76", "IRB 79", "IRB 820"),
         ),
         entity="pengawasan-2",
+        near_misses=(
+            lambda: with_action(
+                clean(),
+                "pengawasan-2",
+                targets=T(2018, "IRB 70", "IRB 73", "IRB 76", "IRB 79", "> IRB 80/A"),
+            ),
+        ),
+    ),
+    "RB606": Case(
+        trigger=lambda: with_action(
+            clean(),
+            "pengawasan-2",
+            targets=T(2018, "IRB 60/B", "IRB 73/BB", "IRB 76/BB", "IRB 79/BB", "IRB 82/A"),
+        ),
+        entity="pengawasan-2",
+        suggestion="IRB 60/CC",
+        near_misses=(
+            # At the bound: > 70 is BB, 70 itself is B; grades named, not coded.
+            lambda: with_action(
+                clean(),
+                "pengawasan-2",
+                targets=T(
+                    2018, "IRB 70/B", "> IRB 70/BB", "IRB 76 (Sangat Baik)", "IRB 79/BB", "IRB 82/A"
+                ),
+            ),
+            # A score on a scale its index does not name, and no scale declared: not judged.
+            lambda: with_action(
+                clean(),
+                "pengawasan-2",
+                targets=rb.Target.parse(
+                    dict.fromkeys(range(2018, 2023), "60 Nilai/B"), unit="Nilai"
+                ),
+            ),
+        ),
     ),
     # -- RB7xx: organisation and stages
     "RB701": Case(

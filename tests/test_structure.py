@@ -69,6 +69,7 @@ NOT_PROSE = {
     (UnitGroup, "aliases"),
     (UnitGroup, "members"),
     (UnitGroup, "unit"),
+    (rb.Target, "unit"),  # the unit column (Satuan) its numbers are read in
 }
 
 

@@ -73,15 +73,22 @@ from rbroadmap.notation import (
 from rbroadmap.schedule import Direction, Shape
 from rbroadmap.units import ResponsibleUnit, UnitGroup, UnitRegistry
 from rbroadmap.values import (
+    CHECK_MARK,
     NO_TARGET,
+    NOT_AVAILABLE,
+    CheckMark,
     Count,
+    Graded,
     IndexScore,
     Level,
     NoTarget,
+    NotAvailable,
     Percentage,
     Qualitative,
+    Quantity,
     Range,
     TargetValue,
+    Threshold,
 )
 
 if TYPE_CHECKING:  # imported on first use, see __getattr__ below
@@ -111,11 +118,12 @@ if TYPE_CHECKING:  # imported on first use, see __getattr__ below
     from rbroadmap.rules import Finding, Report, Rule, Severity, validate
     from rbroadmap.serialisation import from_dict, from_json, to_dict, to_json
 
-# The model, its values and their notation load with the package. The rules, the
-# attainment calculator, the converter (and with it cattrs), the scales, the area sets,
-# the comparison of revisions and the samples load on first use: `import rbroadmap`
-# stays about as quick as importing attrs and pendulum, and a program that only reads a
-# road map never pays for the rules. Each name below is looked up in its module once, then kept.
+# The model, its values, the regulation scales they are graded on and their notation
+# load with the package. The rules, the attainment calculator, the converter (and with
+# it cattrs), the area sets, the comparison of revisions and the samples load on first
+# use: `import rbroadmap` stays about as quick as importing attrs and pendulum, and a
+# program that only reads a road map never pays for the rules. Each name below is looked
+# up in its module once, then kept.
 #
 # This table, the imports for type checkers above and __all__ below name the same
 # names (type checkers read only import statements and a literal __all__); a test
@@ -177,7 +185,9 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "AREA_SETS",
+    "CHECK_MARK",
     "DEFAULT_BANDS",
+    "NOT_AVAILABLE",
     "NO_TARGET",
     "Achievement",
     "Action",
@@ -192,6 +202,7 @@ __all__ = [
     "BudgetSummary",
     "Change",
     "ChangeKind",
+    "CheckMark",
     "Column",
     "Comparison",
     "Count",
@@ -202,6 +213,7 @@ __all__ = [
     "ErrorDetail",
     "Finding",
     "Goal",
+    "Graded",
     "IndexScore",
     "Indicator",
     "IntegrityError",
@@ -212,6 +224,7 @@ __all__ = [
     "ModelError",
     "ModelTypeError",
     "NoTarget",
+    "NotAvailable",
     "NotationError",
     "Outlook",
     "Percentage",
@@ -224,6 +237,7 @@ __all__ = [
     "Programme",
     "Proration",
     "Qualitative",
+    "Quantity",
     "QuickWin",
     "Range",
     "Realization",
@@ -251,6 +265,7 @@ __all__ = [
     "Team",
     "TeamMember",
     "Theme",
+    "Threshold",
     "UnitGroup",
     "UnitRegistry",
     "UnknownIdError",

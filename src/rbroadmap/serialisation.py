@@ -170,9 +170,10 @@ def from_dict(data: object, cls: Any, *, converter: cattrs.Converter | None = No
         TypeError: If the converter has no way at all to read *cls*.
 
     >>> import rbroadmap as rb
-    >>> rb.from_dict({"2018": "25%", "2019": {"kind": "percentage", "value": "35"}}, rb.Target)
-    Target(values=((2018, Percentage(value=Decimal('25'))), (2019, Percentage(value=Decimal('35')))), direction=<Direction.HIGHER: 'higher'>, declared_shape=None)
-    """  # noqa: E501
+    >>> data = {"2018": "25%", "2019": {"kind": "percentage", "value": "35"}}
+    >>> rb.from_dict(data, rb.Target)[2019]
+    Percentage(value=Decimal('35'))
+    """
     try:
         return (converter or _CONVERTER).structure(data, cls)
     except StructureHandlerNotFoundError as error:

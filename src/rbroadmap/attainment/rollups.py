@@ -51,6 +51,7 @@ import attrs
 from rbroadmap.attainment._numbers import pct, pct_number, round_half_up, total
 from rbroadmap.attainment.bands import Band
 from rbroadmap.attainment.forecast import Outlook
+from rbroadmap.attainment.outlooks import OutlookCounts
 from rbroadmap.messages import LabelledEnum, Message
 from rbroadmap.notation import format_number
 
@@ -228,10 +229,16 @@ class RollUp:
             reported their spending and have a budget, or ``None``.
         forecast_exact: To date only: the projected attainment of the final
             targets, combined by *method*, or ``None``.
-        outlook: To date only: whether the group is on track.
+        outlook: To date only: whether the group is on track, decided by the
+            report's outlook rule (see `rbroadmap.attainment.outlooks`).
         meeting: To date only: how many targets are projected to meet their
             final target.
         at_risk: To date only: the ids of targets projected to miss it.
+        outlook_counts: To date only: the group's targets by outlook (on track,
+            at risk, off track, cannot be forecast), so that a combined outlook
+            never hides the targets projected to miss.
+        outlook_explanation: To date only: how the outlook was decided, with
+            the counts.
     """
 
     dimension: Dimension
@@ -255,6 +262,8 @@ class RollUp:
     outlook: Outlook | None = None
     meeting: int = 0
     at_risk: tuple[str, ...] = ()
+    outlook_counts: OutlookCounts | None = None
+    outlook_explanation: Message | None = None
 
     @property
     def percent(self) -> Decimal | None:
@@ -291,3 +300,19 @@ class RollUp:
     def forecast(self) -> Decimal | None:
         """The projected attainment, rounded half up to two decimals (to date only)."""
         return None if self.forecast_exact is None else round_half_up(self.forecast_exact)
+
+    @property
+    def headline(self) -> Message | None:
+        """To date only: the outlook with its share, in words, as a headline shows it.
+
+        ``outlook: on track (102,87%); 23 of 36 targets on track, 7 at risk, 6 off
+        track``. ``None`` for a year's roll-up.
+        """
+        if self.outlook is None or self.outlook_counts is None:
+            return None
+        figure = "" if self.forecast_exact is None else f" ({pct(self.forecast_exact)})"
+        counts = self.outlook_counts.summary
+        return Message(
+            f"prospek: {self.outlook.label.indonesian.lower()}{figure}; {counts.indonesian}",
+            f"outlook: {self.outlook.label.english.lower()}{figure}; {counts.english}",
+        )

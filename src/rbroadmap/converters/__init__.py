@@ -31,13 +31,15 @@ complete document):
 * Classes of the model: an object whose keys are the field names
   (``"expected_condition"``); fields left at their default are not written;
   unknown keys are refused; private fields are never written.
-* `rbroadmap.RoadMap`: as above, with ``"format_version": 2`` first. A road map
-  document of an older version is brought up to date by the steps of
-  `MIGRATIONS` (a version 1 document reads unchanged); a document of a version
-  rbroadmap does not know is refused, naming the versions supported.
+* `rbroadmap.RoadMap`: as above, with ``"format_version": 2`` first. A document
+  of an older version is brought up to the newest one step at a time
+  (`MIGRATIONS`) and read as it always was (a key the newer version added is
+  refused in it, saying which version has it); one of a version rbroadmap does
+  not know is refused, naming the versions supported.
 * `rbroadmap.Target`: an object keyed by year, ``{"2018": "25%", "2019":
-  "35%"}``, with ``"direction"`` and ``"shape"`` beside the years when they are
-  not the default.
+  "35%"}``, with ``"direction"``, ``"shape"``, ``"unit"``, ``"quarters"``,
+  ``"lower_is_better"`` and ``"cap"`` beside the years when they are not the
+  default.
 * Target values in a document: their canonical notation (``"79,30%"``,
   ``"39 OPD Dan masyarakat"``, ``"-"``). Read from notation or from a
   structured form such as ``{"kind": "percentage", "value": "79.30"}``. A value
@@ -104,13 +106,13 @@ from rbroadmap.converters._describe import (
 )
 from rbroadmap.converters._documents import (
     FORMAT_VERSION,
-    MIGRATIONS,
     SUPPORTED_FORMAT_VERSIONS,
     _attrs_structure_hook,
     _attrs_unstructure_hook,
     _roadmap_structure_hook,
     _roadmap_unstructure_hook,
 )
+from rbroadmap.converters._migrations import MIGRATIONS
 from rbroadmap.converters._values import (
     _is_realized_value,
     _realized_value_hooks,

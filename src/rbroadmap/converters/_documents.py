@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from types import MappingProxyType
 from typing import Any, Final
 
 import attrs
@@ -21,6 +20,7 @@ from rbroadmap.converters._describe import (
     _missing,
     describe_type,
 )
+from rbroadmap.converters._migrations import MIGRATIONS, migrate
 from rbroadmap.converters._values import _YEAR_KEY, _structure_budget
 from rbroadmap.errors import quote
 from rbroadmap.messages import Message
@@ -29,42 +29,9 @@ from rbroadmap.model import Action, RoadMap, structure
 FORMAT_VERSION: Final = 2
 """The version of the document format rbroadmap writes (``"format_version"``)."""
 
-
-def _version_1_to_2(document: Mapping[str, Any]) -> dict[str, Any]:
-    """Read a version 1 road map document as version 2.
-
-    Version 2 adds parts and keys (the plan hierarchy, budgets per year and for
-    the period, themes, the document profile, regulations); every key of
-    version 1 keeps its meaning (``budget`` stays the annual budget), so a
-    version 1 document reads unchanged.
-    """
-    return dict(document)
-
-
-MIGRATIONS: Final[Mapping[int, Callable[[Mapping[str, Any]], dict[str, Any]]]] = MappingProxyType(
-    {1: _version_1_to_2}
-)
-"""The steps from each older version of the document format to the next, by the older version.
-
-A road map document of an older version is read by applying its steps in turn,
-up to `FORMAT_VERSION`; a new version adds one step here.
-"""
-
 SUPPORTED_FORMAT_VERSIONS: Final = frozenset({*MIGRATIONS, FORMAT_VERSION})
-"""The versions of the document format rbroadmap reads."""
-
-
-def migrate(document: Mapping[str, Any], version: int) -> dict[str, Any]:
-    """Bring a road map document of *version* (without its ``format_version``) up to date.
-
-    >>> migrate({"id": "kota-x"}, 1)
-    {'id': 'kota-x'}
-    """
-    data = dict(document)
-    while version < FORMAT_VERSION:
-        data = MIGRATIONS[version](data)
-        version += 1
-    return data
+"""The versions of the document format rbroadmap reads; an older one is brought up to the
+newest (`MIGRATIONS`) before it is read."""
 
 
 # -- classes
@@ -142,12 +109,13 @@ def _roadmap_structure_hook(converter: cattrs.Converter) -> Callable[[object, ty
                 )
             )
         else:
-            given = value["format_version"]
-            if type(given) is not int or given not in SUPPORTED_FORMAT_VERSIONS:
-                problems.append(("format_version", _version_error(given)))
-            else:
-                version = given
-        rest = migrate({k: v for k, v in value.items() if k != "format_version"}, version)
+            version = value["format_version"]
+            if type(version) is not int or version not in SUPPORTED_FORMAT_VERSIONS:
+                problems.append(("format_version", _version_error(version)))
+        rest = {k: v for k, v in value.items() if k != "format_version"}
+        if not problems:
+            rest, found = migrate(rest, value["format_version"], FORMAT_VERSION)
+            problems += found
         try:
             roadmap = structure(rest, RoadMap)
         except ClassValidationError as error:

@@ -29,8 +29,9 @@ Options that are values are documented as values (``period=Period(2018,
 (``periods=st.just(...)``). No option takes either.
 
 The strategies live in modules by what they build, all re-exported here:
-`rbroadmap.strategies.values` (target values and amounts), `~.notation`
-(values and amounts written as staff write them), `~.schedules` (target
+`rbroadmap.strategies.values` (target values of every kind and amounts),
+`~.notation` (values and amounts written as staff write them, and cells under
+a unit column), `~.schedules` (target
 schedules), `~.parts` (the parts of a road map), `~.roadmaps` and
 `~.realisations`.
 """
@@ -90,7 +91,7 @@ from rbroadmap.model import (
     Waiver,
     YearlyBudget,
 )
-from rbroadmap.strategies.notation import notation_strings, rupiah_strings
+from rbroadmap.strategies.notation import notation_strings, rupiah_strings, unit_column_cells
 from rbroadmap.strategies.parts import PROGRAMME_NAMES as PROGRAMME_NAMES
 from rbroadmap.strategies.parts import UNIT_NAMES as UNIT_NAMES
 from rbroadmap.strategies.parts import (
@@ -126,23 +127,30 @@ from rbroadmap.strategies.roadmaps import roadmaps
 from rbroadmap.strategies.schedules import SEED_SHAPES as SEED_SHAPES
 from rbroadmap.strategies.schedules import target_schedules
 from rbroadmap.strategies.values import COUNT_UNITS as COUNT_UNITS
+from rbroadmap.strategies.values import GRADED_SCALES as GRADED_SCALES
 from rbroadmap.strategies.values import INDEXES as INDEXES
 from rbroadmap.strategies.values import LEVEL_LABELS as LEVEL_LABELS
 from rbroadmap.strategies.values import QUALIFIERS as QUALIFIERS
 from rbroadmap.strategies.values import QUALITATIVE_TEXTS as QUALITATIVE_TEXTS
+from rbroadmap.strategies.values import QUANTITY_UNITS as QUANTITY_UNITS
 from rbroadmap.strategies.values import (
     VALUE_STRATEGIES,
+    check_marks,
     count_units,
     counts,
     decimals,
+    graded_scores,
     index_scores,
     levels,
     no_targets,
+    not_availables,
     percentages,
     qualitatives,
+    quantities,
     ranges,
     rupiah_amounts,
     target_values,
+    thresholds,
 )
 from rbroadmap.units import ResponsibleUnit, UnitGroup, UnitRegistry
 
@@ -151,15 +159,18 @@ __all__ = [
     "actions",
     "activities",
     "areas",
+    "check_marks",
     "count_units",
     "counts",
     "decimals",
     "goals",
+    "graded_scores",
     "index_scores",
     "indicators",
     "items",
     "levels",
     "no_targets",
+    "not_availables",
     "notation_strings",
     "percentages",
     "periods",
@@ -169,6 +180,7 @@ __all__ = [
     "profiles",
     "programmes",
     "qualitatives",
+    "quantities",
     "quick_wins",
     "ranges",
     "realizations",
@@ -186,6 +198,8 @@ __all__ = [
     "team_members",
     "teams",
     "themes",
+    "thresholds",
+    "unit_column_cells",
     "unit_groups",
     "unit_registries",
     "waivers",

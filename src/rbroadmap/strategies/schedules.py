@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import Final
 
 from hypothesis import strategies as st
@@ -12,17 +13,20 @@ from rbroadmap.model import (
     Period,
     Target,
 )
-from rbroadmap.schedule import Direction, Shape
+from rbroadmap.schedule import Direction, LowerIsBetter, Shape
 from rbroadmap.strategies._common import _BOOLEANS, _int, _pick
 from rbroadmap.strategies.values import percentages, target_values
 from rbroadmap.values import (
+    CHECK_MARK,
     NO_TARGET,
+    Comparison,
     Count,
     IndexScore,
     Level,
     Percentage,
     Qualitative,
     TargetValue,
+    Threshold,
 )
 
 # -- target schedules
@@ -54,8 +58,11 @@ _STEADY_VALUES: Final[tuple[TargetValue, ...]] = (
     Count(40, "OPD"),
     Count(1, "Unit"),
     Count(39, "OPD", "Dan masyarakat"),
+    Count(1, "Peraturan Daerah"),
     Qualitative("WTP"),
     Level(3, "Terdefinisi"),
+    CHECK_MARK,
+    Threshold(Comparison.AT_LEAST, Percentage(80)),
 )
 _COUNT_TOTALS: Final = ((39, "OPD"), (40, "OPD"), (30, "Orang"), (5, "Unit"), (12, "Dokumen"))
 
@@ -70,11 +77,13 @@ def target_schedules(
 
     A cell for every year of *period*, in one of the *shapes*:
     cumulative (``25% 35% 60% 80% 100%``, growing counts ``3 OPD`` ... ``39
-    OPD``, ``IRB 70`` ... ``IRB 82``), steady (``100%`` every year), one-off
+    OPD``, ``IRB 70`` ... ``IRB 82``), steady (``100%``, ``√`` or ``≥ 80%``
+    every year), one-off
     (``- 100% - - -``), periodic (``- 100% - 100% -``) and ending early
     (``50% 75% 100% - -``); `Shape.IRREGULAR` and `Shape.EMPTY` on request.
     The shape `rbroadmap.Target.shape` reads from the values is always the one
-    drawn; now and then the target also declares it.
+    drawn; now and then the target also declares it, and now and then it sets
+    its own lower-is-better formula or cap.
 
     Args:
         period: The years to give a cell. Shapes that need more years than it
@@ -135,11 +144,27 @@ def _targets(
         k = draw(_int(2, n - 1))
         cells[:k] = draw(_steady_or_rising(k, direction))
     declared = shape if draw(_int(0, 9)) == 0 else None
+    lower_is_better, cap = draw(_own_formulas())
     return Target(
         values=dict(zip(period.years, cells, strict=True)),
         direction=direction,
         shape=declared,
+        lower_is_better=lower_is_better,
+        cap=cap,
     )
+
+
+_CAPS: Final = (Decimal(100), Decimal(120), Decimal(150), Decimal("112.5"))
+
+
+@st.composite
+def _own_formulas(draw: st.DrawFn) -> tuple[LowerIsBetter | None, Decimal | None]:
+    """Now and then a target's own lower-is-better formula and cap; mostly neither."""
+    if draw(_int(0, 9)) != 0:
+        return None, None
+    lower = draw(st.one_of(st.none(), _pick(tuple(LowerIsBetter))))
+    cap = draw(st.one_of(st.none(), _pick(_CAPS)))
+    return lower, cap
 
 
 @functools.cache
