@@ -188,6 +188,65 @@ def test_units_programmes_and_budgets_per_year() -> None:
     assert found.changes[3].message.english.endswith("for 2024 changed: — → Rp5")
 
 
+def test_target_cells_of_every_region_and_a_targets_own_formula() -> None:
+    """Thresholds, grades and ticks are compared like other cells; a stated quarter, the
+    unit column, the lower-is-better formula and the cap of a target are changes too."""
+
+    def survey(cells: dict[int, str], **options: object) -> rb.Target:
+        return rb.Target.parse(cells, unit="IKM", **options)  # type: ignore[arg-type]
+
+    old_targets = survey({2022: ">80", 2023: "82", 2024: "84/B"}, quarters={2023: {2: "81"}})
+    new_targets = survey(
+        {2022: ">82", 2023: "82", 2024: "84/A"},
+        quarters={2023: {2: "80", 4: "82"}},
+        lower_is_better=rb.LowerIsBetter.RATIO,
+        cap=120,
+    )
+    ticks = rb.Target.of(2022, "√", "-", "-")
+    old = roadmap_with(
+        rb.Action(id="ikm-1", targets=old_targets), rb.Action(id="zi-1", targets=ticks)
+    )
+    new = roadmap_with(
+        rb.Action(id="ikm-1", targets=new_targets),
+        rb.Action(id="zi-1", targets=rb.Target.of(2022, "-", "√", "-")),
+    )
+    found = rb.diff(old, new)
+    assert [(c.kind.value, c.field, c.old, c.new) for c in found] == [
+        ("target-changed", "targets.cap", None, "120"),
+        ("target-changed", "targets.lower_is_better", None, "ratio"),
+        ("target-raised", "targets[2022]", "> IKM 80", "> IKM 82"),
+        ("target-lowered", "targets.quarters[2023][TW II]", "IKM 81", "IKM 80"),
+        ("target-changed", "targets.quarters[2023][TW IV]", None, "IKM 82"),
+        ("target-changed", "targets[2024]", "IKM 84/B", "IKM 84/A"),
+        ("target-changed", "targets[2022]", "√", "-"),
+        ("target-changed", "targets[2023]", "-", "√"),
+    ]
+    quarter = found.changes[3]
+    assert quarter.path == '$.areas[0].actions[0].targets.quarters["2023"]["TW II"]'
+    assert (
+        quarter.message.english == "the target of 'ikm-1' for 2023 TW II lowered: IKM 81 → IKM 80"
+    )
+    assert quarter.message.indonesian == (
+        "target 'ikm-1' tahun 2023 TW II diturunkan: IKM 81 → IKM 80"
+    )
+    assert quarter.year == 2023
+    unit = rb.diff(new, attrs.evolve(new, areas=[attrs.evolve(new.areas[0], actions=[
+        rb.Action(id="ikm-1", targets=attrs.evolve(new_targets, unit=None)),
+        new.areas[0].actions[1],
+    ])]))  # fmt: skip
+    assert [(c.field, c.old, c.new) for c in unit] == [("targets.unit", "IKM", None)]
+    assert not rb.diff(new, rb.from_json(rb.to_json(new), rb.RoadMap))
+
+
+def roadmap_with(*rows: rb.Action) -> rb.RoadMap:
+    return rb.RoadMap(
+        id="kabupaten-contoh-2022-2024",
+        government="Kabupaten Contoh",
+        period=rb.Period(2022, 2024),
+        areas=[rb.Area(id="pelayanan", name="Pelayanan Publik", actions=rows)],
+    )
+
+
 def test_themes_items_and_the_profile_are_compared_too() -> None:
     old = SAMPLE
     area = old.areas[0]

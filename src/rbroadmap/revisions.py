@@ -13,8 +13,13 @@ path, like a rule finding, and a message in Indonesian and English:
   one sub-activity or area to another;
 * a text re-worded (`ChangeKind.REWORDED`): a name, a problem, an action, a
   list item;
-* a target raised, lowered or otherwise changed in one year
-  (`ChangeKind.TARGET_RAISED`, `TARGET_LOWERED`, `TARGET_CHANGED`);
+* a target raised, lowered or otherwise changed in one year, or in one
+  stated quarter (`ChangeKind.TARGET_RAISED`, `TARGET_LOWERED`,
+  `TARGET_CHANGED`): raised or lowered when both cells measure the same thing
+  (a threshold or a graded score by its number: ``> IRB 70`` to ``> IRB 75``
+  is raised), else changed (``√`` to ``-``, a grade re-set); and a target's
+  direction, declared shape, unit column (*Satuan*), own lower-is-better
+  formula or cap changed (`TARGET_CHANGED`, at ``targets.unit`` and so on);
 * a budget changed, in amount or in form (`ChangeKind.BUDGET_CHANGED`), a year
   at a time when both versions give amounts per year;
 * the responsible units or the programme of a row changed
@@ -34,6 +39,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator, Sequence
+from decimal import Decimal
 from typing import Any, Final, final
 
 import attrs
@@ -43,7 +49,7 @@ from rbroadmap._text import clip
 from rbroadmap.messages import LabelledEnum, Lang, Message, check_lang
 from rbroadmap.model import Action, Item, RoadMap, Target, YearlyBudget, structure
 from rbroadmap.notation import format_rupiah, format_value
-from rbroadmap.values import is_numeric
+from rbroadmap.values import QUARTER_NAMES, TargetValue, is_numeric
 
 __all__ = ["Change", "ChangeKind", "Diff", "diff"]
 
@@ -353,52 +359,98 @@ def _added_or_removed(old: _Version, new: _Version) -> Iterator[Change]:
             )
 
 
+def _cell_change(
+    entity_id: str,
+    where: tuple[str, str, int, Message],
+    before: TargetValue | None,
+    after: TargetValue | None,
+) -> Change:
+    """The change of one target cell: raised or lowered in the same measure, else changed.
+
+    *where* is the cell's path, its field within the entity, its year and its name in
+    messages (``2023``, ``2023 TW II``).
+    """
+    path, field, year, when = where
+    kind = ChangeKind.TARGET_CHANGED
+    if (
+        before is not None
+        and after is not None
+        and is_numeric(before)
+        and is_numeric(after)
+        and before.dimension == after.dimension
+    ):
+        if after.magnitude > before.magnitude:
+            kind = ChangeKind.TARGET_RAISED
+        elif after.magnitude < before.magnitude:
+            kind = ChangeKind.TARGET_LOWERED
+    shown_old = format_value(before) if before is not None else None
+    shown_new = format_value(after) if after is not None else None
+    verb = {
+        ChangeKind.TARGET_RAISED: ("dinaikkan", "raised"),
+        ChangeKind.TARGET_LOWERED: ("diturunkan", "lowered"),
+        ChangeKind.TARGET_CHANGED: ("diubah", "changed"),
+    }[kind]
+    return Change(
+        kind=kind,
+        entity_id=entity_id,
+        path=path,
+        field=field,
+        old=shown_old,
+        new=shown_new,
+        year=year,
+        message=Message(
+            f"target {entity_id!r} {when.indonesian} {verb[0]}: {_bare(shown_old)} → "
+            f"{_bare(shown_new)}",
+            f"the target of {entity_id!r} for {when.english} {verb[1]}: {_bare(shown_old)} → "
+            f"{_bare(shown_new)}",
+        ),
+    )
+
+
+def _option_text(value: object) -> Plain:
+    """A target's option (direction, shape, unit, formula, cap) as its document writes it."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    return str(getattr(value, "value", value))
+
+
+_TARGET_OPTIONS: Final = (
+    ("direction", "direction"),
+    ("declared_shape", "shape"),
+    ("unit", "unit"),
+    ("lower_is_better", "lower_is_better"),
+    ("cap", "cap"),
+)
+"""The fields of a target beside its cells, with the key its document writes each under."""
+
+
 def _target_changes(entity_id: str, path: str, old: Target, new: Target) -> Iterator[Change]:
     for year in sorted({*old.years, *new.years}):
         before, after = old.get(year), new.get(year)
-        if before == after:
-            continue
-        kind = ChangeKind.TARGET_CHANGED
-        if (
-            before is not None
-            and after is not None
-            and is_numeric(before)
-            and is_numeric(after)
-            and before.dimension == after.dimension
-        ):
-            if after.magnitude > before.magnitude:
-                kind = ChangeKind.TARGET_RAISED
-            elif after.magnitude < before.magnitude:
-                kind = ChangeKind.TARGET_LOWERED
-        shown_old = format_value(before) if before is not None else None
-        shown_new = format_value(after) if after is not None else None
-        verb = {
-            ChangeKind.TARGET_RAISED: ("dinaikkan", "raised"),
-            ChangeKind.TARGET_LOWERED: ("diturunkan", "lowered"),
-            ChangeKind.TARGET_CHANGED: ("diubah", "changed"),
-        }[kind]
-        field = f"targets[{year}]"
-        yield Change(
-            kind=kind,
-            entity_id=entity_id,
-            path=_join(path, f'targets["{year}"]'),
-            field=field,
-            old=shown_old,
-            new=shown_new,
-            year=year,
-            message=Message(
-                f"target {entity_id!r} tahun {year} {verb[0]}: {_bare(shown_old)} → "
-                f"{_bare(shown_new)}",
-                f"the target of {entity_id!r} for {year} {verb[1]}: {_bare(shown_old)} → "
-                f"{_bare(shown_new)}",
-            ),
-        )
-    for name in ("direction", "declared_shape"):
-        before, after = getattr(old, name), getattr(new, name)
         if before != after:
-            key = "shape" if name == "declared_shape" else name
-            was = None if before is None else before.value
-            now = None if after is None else after.value
+            where = (
+                _join(path, f'targets["{year}"]'),
+                f"targets[{year}]",
+                year,
+                Message(f"tahun {year}", f"{year}"),
+            )
+            yield _cell_change(entity_id, where, before, after)
+    for year in sorted({y for y, _ in (*old.quarters, *new.quarters)}):
+        for q, name in enumerate(QUARTER_NAMES, start=1):
+            before, after = old.quarter(year, q), new.quarter(year, q)
+            if before != after:
+                where = (
+                    _join(path, f'targets.quarters["{year}"]["{name}"]'),
+                    f"targets.quarters[{year}][{name}]",
+                    year,
+                    Message(f"tahun {year} {name}", f"{year} {name}"),
+                )
+                yield _cell_change(entity_id, where, before, after)
+    for name, key in _TARGET_OPTIONS:
+        was, now = _option_text(getattr(old, name)), _option_text(getattr(new, name))
+        if was != now:
             yield Change(
                 kind=ChangeKind.TARGET_CHANGED,
                 entity_id=entity_id,

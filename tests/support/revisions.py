@@ -1,6 +1,7 @@
 """Amended copies of a road map for the tests of `rbroadmap.diff`: k edits, each of which is
-one change a revision makes (a row re-worded, added or removed, a year's target, a budget,
-the units or the programme of a row changed, an area renamed)."""
+one change a revision makes (a row re-worded, added or removed, a year's target, a stated
+quarter, a target's cap, a budget, the units or the programme of a row changed, an area
+renamed)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from rbroadmap.model import BudgetForm
 
 __all__ = ["EDITS", "amended", "replace_row"]
 
-EDITS = ("reword", "target", "budget", "units", "programme", "remove", "add")
+EDITS = ("reword", "target", "quarter", "cap", "budget", "units", "programme", "remove", "add")
 """The edits of a row; an area's edit is a new name."""
 
 _CONTAINERS = ("programmes", "activities", "sub_activities")
@@ -52,8 +53,12 @@ def _edits(row: rb.Action, shared: set[str], roadmap: rb.RoadMap) -> list[str]:
     found = ["units", "programme"]
     if row.text is not None:
         found.append("reword")
-    if row.targets is not None and row.targets.values:
+    if row.targets is not None and _plain_years(row.targets):
         found.append("target")
+    if row.targets is not None and row.targets.quarters:
+        found.append("quarter")
+    if row.targets is not None:
+        found.append("cap")
     if row.budget_form in (None, BudgetForm.ANNUAL):
         found.append("budget")
     if row.id not in shared:
@@ -61,6 +66,22 @@ def _edits(row: rb.Action, shared: set[str], roadmap: rb.RoadMap) -> list[str]:
     if f"{row.id}-baru" not in roadmap:
         found.append("add")
     return found
+
+
+def _plain_years(target: rb.Target) -> list[int]:
+    """The years of *target* whose cell can change alone: no quarter is stated in them."""
+    stated = {year for year, _ in target.quarters}
+    return [year for year in target.years if year not in stated]
+
+
+def _cell(text: str, unit: str | None) -> rb.TargetValue | None:
+    """*text* read as a target cell, under the target's unit column if it has one."""
+    if unit is None:
+        return rb.Percentage(Decimal(text))
+    try:
+        return rb.parse_value(text, unit=unit)
+    except rb.RoadmapError:
+        return None
 
 
 @st.composite
@@ -97,13 +118,30 @@ def _row_edit(
         return lambda r: (attrs.evolve(r, text=f"{r.text} (perubahan)"),)
     if edit == "target":
         assert row.targets is not None
-        year = draw(st.sampled_from(row.targets.years))
-        old = row.targets[year]
+        target = row.targets
+        year = draw(st.sampled_from(_plain_years(target)))
+        old = target[year]
         value = draw(
-            st.integers(0, 200).map(lambda n: rb.Percentage(Decimal(n))).filter(lambda v: v != old)
+            st.integers(0, 200)
+            .map(lambda n: _cell(str(n), target.unit))
+            .filter(lambda v: v is not None and v != old)
         )
-        values = {**dict(row.targets.values), year: value}
+        values = {**dict(target.values), year: value}
         return lambda r: (attrs.evolve(r, targets=attrs.evolve(r.targets, values=values)),)
+    if edit == "quarter":
+        assert row.targets is not None
+        stated = [(y, q) for y, cells in row.targets.quarters for q, _ in cells]
+        year, quarter = draw(st.sampled_from(stated))
+        quarters = {
+            y: {q: v for q, v in cells if (y, q) != (year, quarter)}
+            for y, cells in row.targets.quarters
+        }
+        left = {y: cells for y, cells in quarters.items() if cells}
+        return lambda r: (attrs.evolve(r, targets=attrs.evolve(r.targets, quarters=left)),)
+    if edit == "cap":
+        assert row.targets is not None
+        cap = (row.targets.cap or Decimal(100)) + draw(st.integers(1, 50))
+        return lambda r: (attrs.evolve(r, targets=attrs.evolve(r.targets, cap=cap)),)
     if edit == "budget":
         return lambda r: (attrs.evolve(r, budget=(r.budget or 0) + 5_000_000),)
     if edit == "units":
