@@ -4,6 +4,10 @@ dividing an annual amount, and its figures add up to the document's own."""
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
+from fractions import Fraction
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 
@@ -271,3 +275,68 @@ def test_budgets_read_as_written_in_a_document() -> None:
     with pytest.raises(rb.DataError) as caught:
         rb.from_dict({"id": "a1", "budget_per_year": {"2022": "25%", "x": 1}}, rb.Action)
     assert caught.value.paths == ('$.budget_per_year["2022"]', '$.budget_per_year["x"]')
+
+
+# -- attainment: what a budget weighs and what spending is measured against
+
+
+def three_forms() -> rb.RoadMap:
+    steady = T(2022, "100%", "100%", "100%")
+    return roadmap(
+        rb.Action(id="a", targets=steady, budget=100_000_000),
+        rb.Action(
+            id="b",
+            targets=steady,
+            budget_per_year=YearlyBudget(values={2022: 50_000_000, 2023: 300_000_000}),
+        ),
+        rb.Action(id="c", targets=steady, budget_total=900_000_000),
+    )
+
+
+def attained_in_three_forms() -> rb.AttainmentReport:
+    real = rb.Realization.parse
+    realised = [
+        real("a", 2022, "80%"),
+        real("a", 2023, "90%"),
+        real("b", 2022, "100%", spent=40_000_000),
+        real("b", 2023, "60%", spent=150_000_000),
+        real("c", 2022, "70%"),
+        real("c", 2023, "70%", spent=200_000_000),
+    ]
+    return rb.attain(
+        three_forms(), realised, as_of=date(2023, 12, 31), method=rb.RollUpMethod.BUDGET_WEIGHTED
+    )
+
+
+def test_a_year_weighs_each_target_by_its_money_for_that_year() -> None:
+    report = attained_in_three_forms()
+    by_year = {r.year: r for r in report.rollups if r.dimension is rb.Dimension.YEAR}
+    # 2022: a 80% × 100 juta, b 100% × 50 juta (its amount for 2022); c's total is no
+    # year's money, so c weighs nothing: (80 × 100 + 100 × 50) / 150 = 86,67%.
+    assert by_year[2022].exact == Fraction(260, 3)
+    # 2023: a 90% × 100 juta, b 60% × 300 juta: (9.000 + 18.000) / 400 = 67,50%.
+    assert by_year[2023].exact == Fraction(135, 2)
+    assert by_year[2023].budget == 400_000_000
+    assert "(without a budget for a year, weighing nothing: c)" in by_year[2023].explanation.english
+
+
+def test_to_date_a_target_weighs_its_money_for_the_year_it_stands_at() -> None:
+    report = attained_in_three_forms()
+    a, b, c = (report.target(key) for key in "abc")
+    assert (a.budget, b.budget, c.budget) == (100_000_000, 300_000_000, None)
+    assert [row.budget for row in b.rows] == [50_000_000, 300_000_000, None]
+    assert [row.budget for row in c.rows] == [None, None, None]
+    # a 85% (the mean of 80 and 90), b 80% (of 100 and 60), c 70% unweighted:
+    # (85 × 100 + 80 × 300) / 400 = 81,25%.
+    whole = next(r for r in report.rollups if r.dimension is rb.Dimension.ROADMAP)
+    assert whole.exact == Fraction(325, 4)
+
+
+def test_spending_is_measured_against_the_budget_of_its_year() -> None:
+    report = attained_in_three_forms()
+    b, c = report.target("b"), report.target("c")
+    assert [row.absorption for row in b.rows[:2]] == [Decimal("80.00"), Decimal("50.00")]
+    assert b.spent_budget == 350_000_000  # 50 juta + 300 juta
+    assert b.absorption == Decimal("54.29")  # 190 / 350
+    # A total for the period gives no year's budget: its spending is shown, not measured.
+    assert (c.spent, c.spent_budget, c.absorption) == (200_000_000, None, None)

@@ -98,6 +98,8 @@ class _Info:
     budget: int | None
     cumulative: bool
     formula: TargetFormula = attrs.field(factory=TargetFormula)
+    budget_per_year: tuple[tuple[int, int], ...] = ()
+    """The amounts of a budget given for each year (`rbroadmap.Action.budget_per_year`)."""
     baseline: StartPoint | None = None
     """The target's baseline, where one is known (an indicator's): where its first year
     and its forecast start. An action plan row has none."""
@@ -136,15 +138,24 @@ def _collect(roadmap: RoadMap) -> dict[str, _Info]:
         if row.target_owner is not None:
             rows_of[row.target_owner].append(row)
     budgets: dict[str, int] = {}
+    per_year: dict[str, dict[int, int]] = {}
     seen_budgets: set[str] = set()
     for action in actions:
         row = resolved[action.id]
-        if row.budget_owner is None or row.budget is None or row.budget_owner in seen_budgets:
+        if row.budget_owner is None or row.budget_owner in seen_budgets:
             continue
+        if row.budget is None and row.budget_per_year is None:
+            continue  # no budget, or a total for the period: no year's money (never spread)
         seen_budgets.add(row.budget_owner)
         holder = resolved[row.budget_owner].target_owner or row.target_owner
-        if holder is not None:
+        if holder is None:
+            continue
+        if row.budget is not None:
             budgets[holder] = budgets.get(holder, 0) + row.budget
+        if row.budget_per_year is not None:
+            amounts = per_year.setdefault(holder, {})
+            for year, amount in row.budget_per_year.items():
+                amounts[year] = amounts.get(year, 0) + amount
     keys = Keys(roadmap)
     infos: dict[str, _Info] = {}
     for owner in sorted(rows_of, key=position.__getitem__):
@@ -165,10 +176,39 @@ def _collect(roadmap: RoadMap) -> dict[str, _Info]:
             programme=keys.programme(own.programme),
             units=tuple(units.values()) or (NONE,),
             budget=budgets.get(owner),
+            budget_per_year=tuple(sorted(per_year.get(owner, {}).items())),
             cumulative=_is_cumulative(own.targets),
             plan=_plan_groups(roadmap, owner) if area.programmes or area.activities else (),
         )
     return infos
+
+
+def _year_budget(info: _Info, year: int) -> int | None:
+    """The target's money for *year*: its annual budget and its amount for the year, if any.
+
+    An annual budget holds for every year; a budget per year gives its own amount for
+    the years it names; a total for the period gives no year's amount and is never
+    spread over the years.
+    """
+    amounts = [amount for y, amount in info.budget_per_year if y == year]
+    if info.budget is None and not amounts:
+        return None
+    return (info.budget or 0) + sum(amounts)
+
+
+def _weight(info: _Info, rows: Sequence[Attainment]) -> int | None:
+    """The budget a target weighs in roll-ups to date: its money for the year it stands at.
+
+    The year is the latest due so far, else the first due. An annual budget is the
+    same whatever the year; a target with nothing ever due weighs its annual budget.
+    """
+    if not info.budget_per_year:
+        return info.budget
+    due = [r for r in rows if r.status.due]
+    if due:
+        return due[-1].budget
+    ahead = [r for r in rows if is_due(r.cell)]
+    return ahead[0].budget if ahead else info.budget
 
 
 def _reference_cell(target: Target, year: int) -> TargetValue | None:
@@ -355,7 +395,7 @@ def _rows(
             "area_id": info.area.id,
             "year": year,
             "cell": cell,
-            "budget": info.budget,
+            "budget": _year_budget(info, year),
             "realization": realization,
         }
         if not is_due(cell):
@@ -737,8 +777,11 @@ def _target(
     status, exact, explanation = _summary(info, rows, latest, opts)
     spent_rows = [r for r in rows if r.spent is not None]
     spent = sum(r.spent or 0 for r in spent_rows) if spent_rows else None
+    # Measured against the budget of each year whose spending was reported: all or none.
     spent_budget = (
-        sum(info.budget for _ in spent_rows) if spent_rows and info.budget is not None else None
+        sum(r.budget or 0 for r in spent_rows)
+        if spent_rows and all(r.budget is not None for r in spent_rows)
+        else None
     )
     return TargetAttainment(
         target_id=info.owner,
@@ -749,7 +792,7 @@ def _target(
         direction=info.target.direction,
         programme=info.programme[0],
         units=tuple(key for key, _ in info.units if key is not None),
-        budget=info.budget,
+        budget=_weight(info, rows),
         rows=rows,
         status=status,
         exact=exact,

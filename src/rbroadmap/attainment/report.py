@@ -243,7 +243,9 @@ class Attainment:
         exact: The attainment in percent, exactly, or ``None``.
         formula: The formula used, or ``None``.
         band: The status band, or ``None``.
-        budget: The target's estimated annual budget, or ``None``.
+        budget: The target's budget for the year: its annual budget, or its
+            amount for the year when the budget is given per year; ``None`` when it
+            has none for the year (a total for the period gives no year's amount).
         explanation: How the figure came about, with its inputs.
     """
 
@@ -305,7 +307,10 @@ class TargetAttainment:
         direction: Whether higher or lower is better.
         programme: The programme's key (see `RollUp.key`), or ``None``.
         units: The responsible units' keys.
-        budget: The estimated annual budget, counted once, or ``None``.
+        budget: The budget it weighs in roll-ups to date, counted once: its
+            budget for the latest year due so far (else the first due), that is its
+            annual budget, or that year's amount of a budget given per year;
+            ``None`` when it has none (a total for the period is never spread).
         rows: Its rows, one per year of the schedule.
         status: Judged, missing, undefined, not yet due (nothing due so far)
             or not due (nothing is ever due).

@@ -9,9 +9,12 @@ whole road map, and combines their attainments by one of three methods
 * **mean** (*rata-rata*): Σ aᵢ / n. Every target weighs the same, as in most
   regional performance reports.
 * **budget-weighted mean** (*rata-rata tertimbang anggaran*): Σ aᵢ·bᵢ / Σ bᵢ,
-  with bᵢ the target's estimated annual budget. A target without a budget
-  weighs nothing; when no target of the group has one, the plain mean is used
-  and the explanation says so.
+  with bᵢ the target's budget for a year: in the roll-up of a year, its money
+  for that year (its annual budget, or that year's amount of a budget given per
+  year); to date, its money for the latest year due so far. A target without a
+  budget for the year (a total for the period gives none) weighs nothing; when
+  no target of the group has one, the plain mean is used and the explanation
+  says so.
 * **worst child** (*capaian terendah*): min aᵢ, the strictest reading.
 
 **Why a mean of percentages.** Pooling numerators and denominators
@@ -64,7 +67,7 @@ class RollUpMethod(LabelledEnum):
     MEAN = "mean", "Rata-rata", "Mean"
     """Rata-rata: the plain mean, every target weighing the same (the default)."""
     BUDGET_WEIGHTED = "budget-weighted", "Rata-rata tertimbang anggaran", "Budget-weighted mean"
-    """Rata-rata tertimbang anggaran: the mean weighted by estimated annual budget."""
+    """Rata-rata tertimbang anggaran: the mean weighted by each target's budget for a year."""
     WORST = "worst", "Capaian terendah", "Lowest attainment"
     """Capaian terendah: the lowest attainment among the targets."""
 
@@ -98,7 +101,7 @@ class Child:
     Attributes:
         id: The target's id.
         exact: Its attainment in percent, or ``None`` if it has none.
-        budget: Its estimated annual budget, or ``None``.
+        budget: Its budget for a year (see `RollUpMethod.BUDGET_WEIGHTED`), or ``None``.
     """
 
     id: str
@@ -176,8 +179,8 @@ def combine(children: Sequence[Child], method: RollUpMethod) -> tuple[Fraction |
             note_id = note_en = ""
             if unweighted:
                 names = ", ".join(unweighted)
-                note_id = f" (tanpa anggaran, tidak berbobot: {names})"
-                note_en = f" (without a budget, weighing nothing: {names})"
+                note_id = f" (tanpa anggaran setahun, tidak berbobot: {names})"
+                note_en = f" (without a budget for a year, weighing nothing: {names})"
             return value, Message(
                 f"rata-rata tertimbang anggaran: {work}{note_id}",
                 f"budget-weighted mean: {work}{note_en}",
@@ -223,7 +226,7 @@ class RollUp:
         missing: The ids of due targets that reported nothing.
         undefined: The ids of targets that reported but whose attainment is
             undefined (T/R with R = 0, see `rbroadmap.attainment.formulas`).
-        budget: The targets' estimated annual budgets added up, or ``None``.
+        budget: The targets' budgets for a year (as they weigh) added up, or ``None``.
         spent: The rupiah spent that the targets reported, added up, or ``None``.
         absorption_exact: Σ spent / Σ budget × 100 over the targets that
             reported their spending and have a budget, or ``None``.
