@@ -314,8 +314,11 @@ class RoadMap:
         """Return the area an area, action, problem, result or area goal belongs to."""
         areas = self._area_of
         if not areas:  # made on first use: the entities of each area, from the table
+            found: dict[str, Area] = {}
             for area in _structure.collect(self, Area):
-                areas.update(dict.fromkeys(map(_ID, _structure.entities(area)), area))
+                found.update(dict.fromkeys(map(_ID, _structure.entities(area)), area))
+            # Filled in one step, so that another thread never reads it half made.
+            areas.update(found)
         return areas.get(id)
 
     def parent_of(self, id: str) -> Entity | None:
@@ -331,6 +334,7 @@ class RoadMap:
         parents = self._parents
         if not parents:  # made on first use, from the paths of one walk over the table
             by_path: dict[str, Entity] = {}
+            made: dict[str, Entity] = {}
             for path, entity in _structure.walk(self):
                 by_path[path] = entity
                 holder = path
@@ -339,8 +343,10 @@ class RoadMap:
                     holder = holder[: max(cut, 0)]
                     found = by_path.get(holder)
                     if found is not None:
-                        parents.setdefault(entity.id, found)
+                        made.setdefault(entity.id, found)
                         break
+            # Filled in one step, so that another thread never reads it half made.
+            parents.update(made)
         return parents.get(id)
 
     def ancestors(self, id: str) -> tuple[Entity, ...]:
