@@ -71,12 +71,44 @@ def _is_target_value(tp: Any) -> bool:
 VALUE_KEYS = {
     "percentage": {"value"},
     "count": {"value", "unit"},
+    "quantity": {"value", "unit"},
     "index": {"index", "value"},
     "level": {"value"},
     "range": {"low", "high"},
+    "threshold": {"comparison", "value"},
+    "graded": {"score", "grade"},
+    "check": set(),
     "qualitative": {"text"},
+    "not-available": set(),
     "none": set(),
 }
+
+
+QUARTERS: Any = "quarters"
+"""The type a target's quarters are declared with: years, then quarters, then cells."""
+
+TARGET_KEYS: dict[str, Any] = {
+    "direction": rb.Direction,
+    "shape": rb.Shape,
+    "unit": str,
+    "quarters": QUARTERS,
+    "lower_is_better": rb.LowerIsBetter,
+    "cap": "cap",
+}
+"""The keys of a target beside its years, with the types they are declared with."""
+
+
+def _quarters(value: Any, path: str, location: tuple[Any, ...]) -> Iterator[Walked]:
+    """The sites of a target's quarters: ``{"2022": {"TW I": "20%"}}``."""
+    yield ObjectSite(path, value, keyed=True, location=location)
+    for year, cells in value.items():
+        at, here = f'{path}["{year}"]', (*location, year)
+        yield Site(at, value, year, False, here, dict)
+        yield ObjectSite(at, cells, keyed=True, location=here)
+        for name, cell in cells.items():
+            site = (*here, name)
+            yield Site(f'{at}["{name}"]', cells, name, False, site, rb.TargetValue)
+            yield from walk(cell, rb.TargetValue, f'{at}["{name}"]', site)
 
 
 def walk(value: Any, tp: Any, path: str = "$", location: tuple[Any, ...] = ()) -> Iterator[Walked]:
@@ -98,9 +130,12 @@ def walk(value: Any, tp: Any, path: str = "$", location: tuple[Any, ...] = ()) -
         yield ObjectSite(path, value, keyed=True, location=location)
         for key, item in value.items():
             here = (*location, key)
-            declared = {"direction": rb.Direction, "shape": rb.Shape}.get(key, rb.TargetValue)
+            declared = TARGET_KEYS.get(key, rb.TargetValue)
             yield Site(f'{path}["{key}"]', value, key, False, here, declared)
-            yield from walk(item, rb.TargetValue, f'{path}["{key}"]', here)
+            if declared is QUARTERS:
+                yield from _quarters(item, f'{path}["{key}"]', here)
+            elif declared is rb.TargetValue:
+                yield from walk(item, rb.TargetValue, f'{path}["{key}"]', here)
         return
     if tp is rb.model.YearlyBudget:
         yield ObjectSite(path, value, keyed=True, location=location)

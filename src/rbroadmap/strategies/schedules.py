@@ -9,6 +9,7 @@ from typing import Final
 
 from hypothesis import strategies as st
 
+from rbroadmap.errors import ModelError
 from rbroadmap.model import (
     Period,
     Target,
@@ -21,12 +22,18 @@ from rbroadmap.values import (
     NO_TARGET,
     Comparison,
     Count,
+    Graded,
     IndexScore,
     Level,
     Percentage,
     Qualitative,
+    Quantity,
+    Range,
     TargetValue,
     Threshold,
+    is_due,
+    measure_of,
+    unit_measure,
 )
 
 # -- target schedules
@@ -82,8 +89,9 @@ def target_schedules(
     (``- 100% - - -``), periodic (``- 100% - 100% -``) and ending early
     (``50% 75% 100% - -``); `Shape.IRREGULAR` and `Shape.EMPTY` on request.
     The shape `rbroadmap.Target.shape` reads from the values is always the one
-    drawn; now and then the target also declares it, and now and then it sets
-    its own lower-is-better formula or cap.
+    drawn; now and then the target also declares it, now and then it sets its
+    own lower-is-better formula or cap, names the unit column (*Satuan*) its
+    cells stand under, or states the targets of some quarters of a year.
 
     Args:
         period: The years to give a cell. Shapes that need more years than it
@@ -145,13 +153,68 @@ def _targets(
         cells[:k] = draw(_steady_or_rising(k, direction))
     declared = shape if draw(_int(0, 9)) == 0 else None
     lower_is_better, cap = draw(_own_formulas())
+    values = dict(zip(period.years, cells, strict=True))
+    unit, quarters = draw(_unit_and_quarters(values))
     return Target(
-        values=dict(zip(period.years, cells, strict=True)),
+        values=values,
         direction=direction,
         shape=declared,
         lower_is_better=lower_is_better,
         cap=cap,
+        unit=unit,
+        quarters=quarters,
     )
+
+
+def _written_unit(cell: TargetValue) -> str | None:
+    """The unit a cell writes its number in, as a table's unit column would name it."""
+    if isinstance(cell, Threshold):
+        return _written_unit(cell.value)
+    if isinstance(cell, Graded):
+        return _written_unit(cell.score)
+    if isinstance(cell, Range):
+        return _written_unit(cell.low)
+    if isinstance(cell, Percentage):
+        return "%"
+    if isinstance(cell, Count | Quantity):
+        return cell.unit
+    if isinstance(cell, IndexScore):
+        return cell.index
+    if isinstance(cell, Level):
+        return "Level"
+    return None
+
+
+def _column_unit(values: dict[int, TargetValue]) -> str | None:
+    """The unit column (*Satuan*) the due cells could stand under, if they share one."""
+    due = [cell for cell in values.values() if is_due(cell)]
+    measures = {measure_of(cell) for cell in due}
+    if not due or len(measures) != 1 or None in measures:
+        return None
+    unit = _written_unit(due[0])
+    try:
+        return unit if unit is not None and unit_measure(unit) in measures else None
+    except ModelError:  # a unit no column could name
+        return None
+
+
+@st.composite
+def _unit_and_quarters(
+    draw: st.DrawFn, values: dict[int, TargetValue]
+) -> tuple[str | None, dict[int, dict[int, TargetValue]]]:
+    """Now and then the unit column the cells stand under and targets stated per quarter.
+
+    A stated quarter holds its year's target: what is planned for the end of that
+    quarter, of the same kind and measure as the year's.
+    """
+    unit = _column_unit(values) if draw(_int(0, 7)) == 0 else None
+    quarters: dict[int, dict[int, TargetValue]] = {}
+    due = [year for year, cell in values.items() if is_due(cell)]
+    if due and draw(_int(0, 7)) == 0:
+        year = draw(_pick(tuple(due)))
+        stated = draw(st.sets(st.integers(1, 4), min_size=1, max_size=4))
+        quarters[year] = dict.fromkeys(sorted(stated), values[year])
+    return unit, quarters
 
 
 _CAPS: Final = (Decimal(100), Decimal(120), Decimal(150), Decimal("112.5"))
