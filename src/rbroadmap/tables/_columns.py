@@ -227,9 +227,7 @@ _SYNONYMS: Final[Mapping[Field, tuple[str, ...]]] = {
 }
 """Header texts of each field, as `header_key` writes them."""
 
-_BY_KEY: Final[dict[str, Field]] = {
-    key: field for field, keys in _SYNONYMS.items() for key in keys
-}
+_BY_KEY: Final[dict[str, Field]] = {key: field for field, keys in _SYNONYMS.items() for key in keys}
 _ALL_KEYS: Final = tuple(_BY_KEY)
 
 # "Indikator" is read as the result when the table has no result column of its own.
@@ -255,8 +253,11 @@ class Guess:
 
 
 def guess(top: str, bottom: str) -> Guess:
-    """Read a column's header: *top* (the upper row, carried across a spanning cell)
-    and *bottom* (the lower row of a two-row header, or empty)."""
+    """Read a column's header from its upper and lower header cells.
+
+    *top* is the upper row (carried across a spanning cell), *bottom* the lower
+    row of a two-row header, or empty.
+    """
     top_key, bottom_key = header_key(top), header_key(bottom)
     whole = f"{top_key} {bottom_key}".strip()
     years = _YEAR.findall(whole)
@@ -270,9 +271,13 @@ def guess(top: str, bottom: str) -> Guess:
         if words & {"anggaran", "pagu", "biaya", "rp"}:
             return Guess(Field.BUDGET_YEAR, year=year)
         return Guess(Field.TARGET, year=year)
-    for key in (bottom_key, top_key, whole):
-        if not key:
+    for written in (bottom_key, top_key, whole):
+        if not written:
             continue
+        key = written
+        for unit in (" rp", " rupiah", " juta", " ribu"):
+            if key.endswith(unit) and key[: -len(unit)] in _BY_KEY:
+                key = key[: -len(unit)]
         if key in _BY_KEY:
             return Guess(_BY_KEY[key])
         if key in _INDICATOR_KEYS:

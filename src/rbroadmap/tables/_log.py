@@ -8,7 +8,7 @@ from typing import final
 import attrs
 
 from rbroadmap.errors import DataError, ErrorDetail
-from rbroadmap.messages import Lang, LabelledEnum, Message
+from rbroadmap.messages import LabelledEnum, Lang, Message
 
 __all__ = ["NoteKind", "ReadingNote", "TableError"]
 
@@ -66,9 +66,11 @@ class ReadingNote:
 
     def text(self, lang: Lang) -> str:
         """The note in *lang*: where (``K14`` or ``baris 14``), then what was decided."""
-        where = self.cell if self.cell is not None else Message(
-            f"baris {self.row}", f"row {self.row}"
-        ).get(lang)
+        where = (
+            self.cell
+            if self.cell is not None
+            else Message(f"baris {self.row}", f"row {self.row}").get(lang)
+        )
         return f"{where}: {self.message.get(lang)}"
 
 

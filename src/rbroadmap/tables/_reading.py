@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
-from typing import Any, Final, final
+from typing import Any, Final, cast, final
 
 import attrs
 
@@ -30,11 +31,8 @@ from rbroadmap.model import (
     YearlyBudget,
 )
 from rbroadmap.notation import format_number, format_value, parse_rupiah, parse_value
-from rbroadmap.units import UnitRegistry
-from rbroadmap.values import CHECK_MARK, QUARTER_NAMES, TargetValue
 from rbroadmap.tables._columns import (
     Field,
-    Guess,
     TableColumn,
     cell_name,
     column_letter,
@@ -44,6 +42,8 @@ from rbroadmap.tables._columns import (
     header_row_score,
 )
 from rbroadmap.tables._log import NoteKind, ReadingNote, TableError
+from rbroadmap.units import UnitRegistry
+from rbroadmap.values import CHECK_MARK, QUARTER_NAMES, TargetValue
 
 __all__ = ["Cell", "TableReading", "read_plan"]
 
@@ -196,14 +196,14 @@ class _Node:
                 id=self.id,
                 label=self.label,
                 name=self.name,
-                sub_activities=[c.build() for c in self.children],  # type: ignore[misc]
+                sub_activities=[cast("SubActivity", c.build()) for c in self.children],
                 actions=self.actions,
             )
         return PlanProgramme(
             id=self.id,
             label=self.label,
             name=self.name,
-            activities=[c.build() for c in self.children],  # type: ignore[misc]
+            activities=[cast("Activity", c.build()) for c in self.children],
             actions=self.actions,
         )
 
@@ -211,7 +211,14 @@ class _Node:
 @final
 class _AreaDraft:
     def __init__(
-        self, index: int, id: str, number: int | None, label: str | None, name: str, std: str | None
+        self,
+        index: int,
+        id: str,
+        *,
+        number: int | None,
+        label: str | None,
+        name: str,
+        std: str | None,
     ) -> None:
         self.index = index
         self.id = id
@@ -234,8 +241,14 @@ class _AreaDraft:
             name=self.name,
             standard=self.standard,
             actions=self.actions,
-            programmes=[n.build() for n in self.nodes if n.field is Field.PLAN_PROGRAMME],
-            activities=[n.build() for n in self.nodes if n.field is Field.ACTIVITY],
+            programmes=[
+                cast("PlanProgramme", n.build())
+                for n in self.nodes
+                if n.field is Field.PLAN_PROGRAMME
+            ],
+            activities=[
+                cast("Activity", n.build()) for n in self.nodes if n.field is Field.ACTIVITY
+            ],
         )
 
 
@@ -295,7 +308,9 @@ class _Reader:
     def cell(self, column: int, i: int) -> str:
         return cell_name(self.first_column + column, self.sheet_row(i))
 
-    def note(self, kind: NoteKind, i: int, indonesian: str, english: str, column: int | None = None) -> None:
+    def note(
+        self, kind: NoteKind, i: int, indonesian: str, english: str, column: int | None = None
+    ) -> None:
         self.log.append(
             ReadingNote(
                 kind=kind,
@@ -314,41 +329,47 @@ class _Reader:
         self, given: Sequence[str] | Mapping[str | int, str] | None, header_rows: int | None
     ) -> None:
         width = max((len(r) for r in self.rows), default=0)
-        if given is not None:
-            top = [""] * width
-            if isinstance(given, Mapping):
-                for key, text in given.items():
-                    index = key if isinstance(key, int) else column_of(str(key))
-                    if index is None or index < 0:
-                        self.problems.add(
-                            str(key), "$.columns", f"{quote(key)} bukan huruf kolom",
-                            f"{quote(key)} is not a column letter",
-                        )
-                        continue
-                    index -= 0 if isinstance(key, int) else self.first_column
-                    if index < 0:
-                        continue
-                    top += [""] * (index + 1 - len(top))
-                    top[index] = text
-            else:
-                top = [str(t) for t in given]
-                top += [""] * (width - len(top))
+        if given is not None and not isinstance(given, Mapping):
+            top = [str(t) for t in given]
+            top += [""] * (width - len(top))
             self.body_start = header_rows or 0
             for i in range(self.body_start):
-                self.note(NoteKind.SKIPPED, i, "baris judul kolom dilewati: kolom dari peta kolom",
-                          "header row skipped: the columns come from the column map")
+                self.note(
+                    NoteKind.SKIPPED,
+                    i,
+                    "baris judul kolom dilewati: kolom dari daftar judul",
+                    "header row skipped: the columns come from the list of headers",
+                )
             self._classify(top, [""] * len(top), None)
             return
+        overrides: dict[int, str] = {}
+        for key, text in (given or {}).items():
+            index = key if type(key) is int else column_of(str(key))
+            if index is not None and type(key) is not int:
+                index -= self.first_column
+            if index is None or index < 0 or not isinstance(text, str):
+                self.problems.add(
+                    str(key),
+                    "$.columns",
+                    f"{quote(key)}: {quote(text)} bukan huruf kolom dan judul",
+                    f"{quote(key)}: {quote(text)} is not a column letter and a header",
+                )
+                continue
+            overrides[index] = text
+        width = max([width, *(k + 1 for k in overrides)])
         found = None
+        if header_rows is not None and header_rows >= 1 and overrides:
+            found = 0
         limit = min(len(self.rows), _HEADER_SEARCH) if header_rows is None else header_rows
-        for i in range(limit):
+        for i in range(limit if found is None else 0):
             texts = [self._text_of(c) for c in self.rows[i]]
             if header_row_score(texts) >= 2:
                 found = i
                 break
         if found is None:
             self.problems.add(
-                "1", "$.columns",
+                "1",
+                "$.columns",
                 "tidak ada baris judul kolom (Permasalahan, Aksi, Target …) di baris-baris pertama;"
                 " berikan judul kolom dengan columns=",
                 "no header row (Permasalahan, Aksi, Target …) among the first rows; give the "
@@ -357,19 +378,27 @@ class _Reader:
             self.body_start = len(self.rows)
             return
         for i in range(found):
-            self.note(NoteKind.SKIPPED, i, "baris di atas judul kolom dilewati (judul tabel)",
-                      "row above the header skipped (a title)")
+            self.note(
+                NoteKind.SKIPPED,
+                i,
+                "baris di atas judul kolom dilewati (judul tabel)",
+                "row above the header skipped (a title)",
+            )
         top = [self._text_of(c) for c in self.rows[found]]
         top += [""] * (width - len(top))
         bottom = [""] * width
         used = found + 1
         if found + 1 < len(self.rows):
             below = [self._text_of(c) for c in self.rows[found + 1]]
-            if not self._number_row(below) and any(below) and all(
-                not t or guess(t, "").field is not None for t in below
+            if (
+                not self._number_row(below)
+                and any(below)
+                and all(not t or guess(t, "").field is not None for t in below)
             ):
                 bottom = below + [""] * (width - len(below))
                 used = found + 2
+        for index, text in overrides.items():
+            top[index], bottom[index] = text, ""
         self.note(NoteKind.HEADER, found, "judul kolom", "column headers")
         if used == found + 2:
             self.note(NoteKind.HEADER, found + 1, "baris kedua judul kolom", "second header row")
@@ -393,8 +422,10 @@ class _Reader:
         seen: dict[tuple[Field, int | None, int | None], int] = {}
         for j, g in enumerate(guesses):
             text = " ".join(t for t in (carried[j], bottom[j]) if t)
-            ref = self.cell(j, where_row) if header_at is not None else column_letter(
-                self.first_column + j
+            ref = (
+                self.cell(j, where_row)
+                if header_at is not None
+                else column_letter(self.first_column + j)
             )
             field, year = g.field, g.year
             if field is Field.ACTIVITY and not hierarchy:
@@ -409,7 +440,8 @@ class _Reader:
                 field = Field.IGNORED
             if field is None:
                 self.problems.add(
-                    ref, "$.columns",
+                    ref,
+                    "$.columns",
                     f"judul kolom {quote(text)} tidak dikenal; berikan peta kolom (columns=) atau "
                     "ubah judulnya (Permasalahan, Aksi, Hasil, Kondisi yang Diharapkan, Target "
                     "<tahun>, Program, Anggaran, Penanggung Jawab, Satuan, TW I <tahun> …)",
@@ -420,7 +452,8 @@ class _Reader:
                 field = Field.IGNORED
             if field is Field.QUARTER and year is None:
                 self.problems.add(
-                    ref, "$.columns",
+                    ref,
+                    "$.columns",
                     f"kolom triwulan {quote(text)} tidak menyebut tahunnya; tulis 'TW I 2022'",
                     f"the quarter column {quote(text)} does not name its year; write 'TW I 2022'",
                 )
@@ -430,7 +463,8 @@ class _Reader:
                 if key in seen:
                     first = column_letter(self.first_column + seen[key])
                     self.problems.add(
-                        ref, "$.columns",
+                        ref,
+                        "$.columns",
                         f"kolom {quote(text)} dibaca sebagai {field.label.indonesian}, seperti "
                         f"kolom {first}; berikan peta kolom (columns=)",
                         f"the column {quote(text)} reads as {field.label.english}, as column "
@@ -453,7 +487,10 @@ class _Reader:
                 desc = column.description
                 how_id, how_en = "", ""
                 if g.fuzzy is not None and field is not Field.IGNORED:
-                    how_id, how_en = f" (ejaan terdekat: {g.fuzzy!r})", f" (closest spelling: {g.fuzzy!r})"
+                    how_id, how_en = (
+                        f" (ejaan terdekat: {g.fuzzy!r})",
+                        f" (closest spelling: {g.fuzzy!r})",
+                    )
                 self.log.append(
                     ReadingNote(
                         kind=NoteKind.COLUMN,
@@ -495,7 +532,7 @@ class _Reader:
             if match is None:
                 return False
             values.append(int(match.group(1)))
-        return all(a < b for a, b in zip(values, values[1:], strict=False))
+        return all(a < b for a, b in itertools.pairwise(values))
 
     def _repeated_header(self, texts: Sequence[str]) -> bool:
         filled = [(j, t) for j, t in enumerate(texts) if t]
@@ -508,10 +545,11 @@ class _Reader:
     def read(self) -> TableReading:
         width = len(self.columns)
         for i in range(self.body_start, len(self.rows)):
-            raw = self.rows[i]
+            raw: Any = self.rows[i]
             if not isinstance(raw, Sequence) or isinstance(raw, str | bytes):
                 self.problems.add(
-                    str(self.sheet_row(i)), "$.rows",
+                    str(self.sheet_row(i)),
+                    "$.rows",
                     f"baris bukan deretan sel: {quote(raw)}",
                     f"a row is not a sequence of cells: {quote(raw)}",
                 )
@@ -519,28 +557,42 @@ class _Reader:
             if all(_blank(c) for c in raw):
                 self.note(NoteKind.SKIPPED, i, "baris kosong dilewati", "blank row skipped")
                 continue
+            cells = list(raw[:width]) + [None] * (width - len(raw))
+            texts = [c.strip() if isinstance(c, str) else "" for c in cells]
+            if self._number_row(texts) and all(isinstance(c, str) or _blank(c) for c in cells):
+                self.note(
+                    NoteKind.SKIPPED,
+                    i,
+                    "baris nomor kolom (1 2 3 …) dilewati",
+                    "row of column numbers (1 2 3 …) skipped",
+                )
+                continue
+            if self._repeated_header(texts):
+                self.note(
+                    NoteKind.SKIPPED,
+                    i,
+                    "judul kolom yang diulang (halaman baru) dilewati",
+                    "repeated column headers (a new page) skipped",
+                )
+                continue
+            if not self._heading(i, cells, texts):
+                self._row(i, cells)
+            for column in self.by_field.get(Field.IGNORED, []):
+                if not column.header and not _blank(cells[column.index]):
+                    self.problems.add(
+                        self.cell(column.index, i),
+                        "$.rows",
+                        f"sel {quote(cells[column.index])} di kolom tanpa judul",
+                        f"the cell {quote(cells[column.index])} is in a column without a header",
+                    )
             for j in range(width, len(raw)):
                 if not _blank(raw[j]):
                     self.problems.add(
-                        self.cell(j, i), "$.rows",
+                        self.cell(j, i),
+                        "$.rows",
                         f"sel di luar kolom tabel: {quote(raw[j])}",
                         f"a cell beyond the table's columns: {quote(raw[j])}",
                     )
-            cells = list(raw[:width]) + [None] * (width - len(raw))
-            texts = [c.strip() if isinstance(c, str) else "" for c in cells]
-            if self._number_row(texts) and all(
-                isinstance(c, str) or _blank(c) for c in cells
-            ):
-                self.note(NoteKind.SKIPPED, i, "baris nomor kolom (1 2 3 …) dilewati",
-                          "row of column numbers (1 2 3 …) skipped")
-                continue
-            if self._repeated_header(texts):
-                self.note(NoteKind.SKIPPED, i, "judul kolom yang diulang (halaman baru) dilewati",
-                          "repeated column headers (a new page) skipped")
-                continue
-            if self._heading(i, cells, texts):
-                continue
-            self._row(i, cells)
         built: list[Area] = []
         for draft in self.areas:
             try:
@@ -550,7 +602,9 @@ class _Reader:
         if self.problems.found:
             raise TableError(self.problems.found)
         return TableReading(
-            areas=tuple(built), columns=tuple(self.columns), profile=self.profile,
+            areas=tuple(built),
+            columns=tuple(self.columns),
+            profile=self.profile,
             log=tuple(self.log),
         )
 
@@ -580,14 +634,21 @@ class _Reader:
         if draft is not None:
             self.area = draft
             self.note(
-                NoteKind.AREA, i,
+                NoteKind.AREA,
+                i,
                 f"{quote(text)}: area {area_id!r} berlanjut (judul diulang di halaman baru)",
                 f"{quote(text)}: area {area_id!r} continues (heading repeated on a new page)",
                 j,
             )
             return True
-        draft = _AreaDraft(len(self.areas), area_id, number, mark, name,
-                           standard.code if standard is not None else None)
+        draft = _AreaDraft(
+            len(self.areas),
+            area_id,
+            number=number,
+            label=mark,
+            name=name,
+            std=standard.code if standard is not None else None,
+        )
         self.areas.append(draft)
         self.by_id[area_id] = draft
         self.area = draft
@@ -596,8 +657,13 @@ class _Reader:
             if standard is not None
             else Message("area di luar set area", "an area outside the area set")
         )
-        self.note(NoteKind.AREA, i, f"{quote(text)}: area baru {area_id!r} ({what.indonesian})",
-                  f"{quote(text)}: new area {area_id!r} ({what.english})", j)
+        self.note(
+            NoteKind.AREA,
+            i,
+            f"{quote(text)}: area baru {area_id!r} ({what.indonesian})",
+            f"{quote(text)}: new area {area_id!r} ({what.english})",
+            j,
+        )
         return True
 
     def _area_for_row(self, i: int) -> _AreaDraft | None:
@@ -605,7 +671,8 @@ class _Reader:
             return self.area
         if self.default_area is None:
             self.problems.add(
-                str(self.sheet_row(i)), "$.areas",
+                str(self.sheet_row(i)),
+                "$.areas",
                 "baris ini ada sebelum judul area mana pun; berikan area= untuk baris tanpa "
                 "judul area",
                 "this row comes before any area heading; give area= for rows without one",
@@ -616,13 +683,23 @@ class _Reader:
         if standard is None and self.area_set is not None:
             standard = self.area_set.get(name)
         area_id = standard.code if standard is not None else _slug(name)
-        draft = _AreaDraft(0, area_id, None, None, standard.name if standard else name,
-                           standard.code if standard else None)
+        draft = _AreaDraft(
+            0,
+            area_id,
+            number=None,
+            label=None,
+            name=standard.name if standard else name,
+            std=standard.code if standard else None,
+        )
         self.areas.append(draft)
         self.by_id[area_id] = draft
         self.area = draft
-        self.note(NoteKind.AREA, i, f"baris tanpa judul area dibaca di area {area_id!r}",
-                  f"rows without an area heading read in area {area_id!r}")
+        self.note(
+            NoteKind.AREA,
+            i,
+            f"baris tanpa judul area dibaca di area {area_id!r}",
+            f"rows without an area heading read in area {area_id!r}",
+        )
         return draft
 
     # -- one row of the plan
@@ -632,7 +709,8 @@ class _Reader:
             return None
         if isinstance(value, bool) or not isinstance(value, str | int):
             self.problems.add(
-                self.cell(column.index, i), path,
+                self.cell(column.index, i),
+                path,
                 f"{quote(value)} bukan teks; {column.description.indonesian} berisi teks",
                 f"{quote(value)} is not text; {column.description.english} holds text",
             )
@@ -640,8 +718,13 @@ class _Reader:
         text = value.strip() if isinstance(value, str) else str(value)
         if _MARKUP.search(text):
             cleaned = _MARKUP.sub("", text)
-            self.note(NoteKind.MARKUP, i, "markah format (<i>, <b>) dihapus dari teks",
-                      "formatting tags (<i>, <b>) removed from the text", column.index)
+            self.note(
+                NoteKind.MARKUP,
+                i,
+                "markah format (<i>, <b>) dihapus dari teks",
+                "formatting tags (<i>, <b>) removed from the text",
+                column.index,
+            )
             text = cleaned
         return text
 
@@ -656,7 +739,8 @@ class _Reader:
                     parent = draft.current[Field.ACTIVITY]
                     if parent is None:
                         self.problems.add(
-                            self.cell(column.index, i), f"$.areas[{draft.index}]",
+                            self.cell(column.index, i),
+                            f"$.areas[{draft.index}]",
                             "sub kegiatan tanpa kegiatan di atasnya",
                             "a sub-activity without an activity above it",
                         )
@@ -685,7 +769,8 @@ class _Reader:
                 for lower in _LEVELS[depth + 1 :]:
                     draft.current[lower] = None
                 self.note(
-                    NoteKind.PLAN, i,
+                    NoteKind.PLAN,
+                    i,
                     f"{field.label.indonesian} baru {node_id!r}: {quote(name)}",
                     f"new {field.label.english.lower()} {node_id!r}: {quote(name)}",
                     column.index,
@@ -696,15 +781,11 @@ class _Reader:
         if draft is None:
             return
         self._level(draft, i, cells)
-        plan_columns = {c.index for f in (*_LEVELS, Field.NUMBER, Field.IGNORED)
-                        for c in self.by_field.get(f, [])}
-        for column in self.by_field.get(Field.IGNORED, []):
-            if not column.header and not _blank(cells[column.index]):
-                self.problems.add(
-                    self.cell(column.index, i), "$.rows",
-                    f"sel {quote(cells[column.index])} di kolom tanpa judul",
-                    f"the cell {quote(cells[column.index])} is in a column without a header",
-                )
+        plan_columns = {
+            c.index
+            for f in (*_LEVELS, Field.NUMBER, Field.IGNORED)
+            for c in self.by_field.get(f, [])
+        }
         if all(_blank(cells[j]) for j in range(len(cells)) if j not in plan_columns):
             return  # a row that only names a level of the plan hierarchy
         parent: _Node | None = None
@@ -745,8 +826,10 @@ class _Reader:
                 owner = draft.filled.get((parent_key, group))
                 if owner is None:
                     self.note(
-                        NoteKind.BLANK, i,
-                        "kosong, tanpa sel di atasnya untuk dilanjutkan: baris ini tidak memilikinya",
+                        NoteKind.BLANK,
+                        i,
+                        "kosong, tanpa sel di atasnya untuk dilanjutkan: baris ini tidak "
+                        "memilikinya",
                         "blank, with no cell above it to continue: the row has none",
                         j,
                     )
@@ -754,7 +837,8 @@ class _Reader:
                 owner_id, owner_row = owner
                 owners.append((owner_row, owner_id))
                 self.note(
-                    NoteKind.CONTINUED, i,
+                    NoteKind.CONTINUED,
+                    i,
                     f"kosong: sel gabungan baris {owner_row} ({owner_id}) berlanjut",
                     f"blank: the merged cell of row {owner_row} ({owner_id}) continues",
                     j,
@@ -781,29 +865,39 @@ class _Reader:
         text = str(value).strip()
         if not text.isdigit() or not 1 <= int(text) <= len(draft.row_ids):
             self.problems.add(
-                self.cell(column.index, i), f"{path}.shares",
+                self.cell(column.index, i),
+                f"{path}.shares",
                 f"{quote(value)} bukan nomor baris sebelumnya di area ini (1-{len(draft.row_ids)})",
                 f"{quote(value)} is not the number of an earlier row of this area "
                 f"(1-{len(draft.row_ids)})",
             )
             return None
         shared = draft.row_ids[int(text) - 1]
-        self.note(NoteKind.CONTINUED, i,
-                  f"sel kosong baris ini tercakup sel gabungan baris ke-{text} area ({shared})",
-                  f"the blank cells of this row are covered by the merged cells of row {text} of "
-                  f"the area ({shared})", column.index)
+        self.note(
+            NoteKind.CONTINUED,
+            i,
+            f"sel kosong baris ini tercakup sel gabungan baris ke-{text} area ({shared})",
+            f"the blank cells of this row are covered by the merged cells of row {text} of "
+            f"the area ({shared})",
+            column.index,
+        )
         return shared
 
     def _problems(self, i: int, column: TableColumn, text: str, row_id: str) -> list[Problem]:
         lines = [line for line in text.splitlines() if line.strip()]
         if len(lines) >= 2 and all(_BULLET.match(line) for line in lines):
             texts = [_BULLET.sub("", line, count=1).strip() for line in lines]
-            self.note(NoteKind.PROBLEMS, i, f"{len(texts)} permasalahan, satu per baris berpoin",
-                      f"{len(texts)} problems, one per bulleted line", column.index)
+            self.note(
+                NoteKind.PROBLEMS,
+                i,
+                f"{len(texts)} permasalahan, satu per baris berpoin",
+                f"{len(texts)} problems, one per bulleted line",
+                column.index,
+            )
             return [Problem(id=f"{row_id}-masalah-{k}", text=t) for k, t in enumerate(texts, 1)]
         return [Problem(id=f"{row_id}-masalah", text=text)]
 
-    def _group(
+    def _group(  # noqa: PLR0917 - the parts of one row, passed on as they are
         self,
         i: int,
         group: str,
@@ -837,8 +931,13 @@ class _Reader:
             names.extend(self._split_run(piece))
         if len(names) > 1:
             shown = ", ".join(repr(n) for n in names)
-            self.note(NoteKind.UNITS, i, f"{len(names)} unit: {shown}",
-                      f"{len(names)} units: {shown}", column.index)
+            self.note(
+                NoteKind.UNITS,
+                i,
+                f"{len(names)} unit: {shown}",
+                f"{len(names)} units: {shown}",
+                column.index,
+            )
         return tuple(names)
 
     def _split_run(self, piece: str) -> list[str]:
@@ -869,12 +968,18 @@ class _Reader:
         if isinstance(value, bool):
             if not value:
                 return None
-            self.note(NoteKind.VALUE, i, "TRUE dibaca sebagai centang √", "TRUE read as a check mark √",
-                      column.index)
+            self.note(
+                NoteKind.VALUE,
+                i,
+                "TRUE dibaca sebagai centang √",
+                "TRUE read as a check mark √",
+                column.index,
+            )
             return CHECK_MARK
         if isinstance(value, dt.date | dt.time):
             self.problems.add(
-                ref, where,
+                ref,
+                where,
                 f"{quote(value)} adalah tanggal, bukan target; lembar kerja mungkin mengubah teks "
                 "menjadi tanggal: format kolomnya sebagai teks",
                 f"{quote(value)} is a date, not a target; the spreadsheet may have turned the "
@@ -884,8 +989,9 @@ class _Reader:
         if isinstance(value, int | float | Decimal):
             number = _decimal(value)
             if not number.is_finite():
-                self.problems.add(ref, where, f"{quote(value)} bukan bilangan",
-                                  f"{quote(value)} is not a number")
+                self.problems.add(
+                    ref, where, f"{quote(value)} bukan bilangan", f"{quote(value)} is not a number"
+                )
                 return None
             if self.percent_fractions:
                 text = format_number((number * 100).normalize()) + "%"
@@ -894,8 +1000,12 @@ class _Reader:
         elif isinstance(value, str):
             text = value.strip()
         else:
-            self.problems.add(ref, where, f"{quote(value)} bukan isi sel yang dikenal",
-                              f"{quote(value)} is not a cell value rbroadmap knows")
+            self.problems.add(
+                ref,
+                where,
+                f"{quote(value)} bukan isi sel yang dikenal",
+                f"{quote(value)} is not a cell value rbroadmap knows",
+            )
             return None
         try:
             parsed = parse_value(text, unit=unit)
@@ -905,7 +1015,8 @@ class _Reader:
         shown = format_value(parsed)
         kind = type(parsed).__name__
         self.note(
-            NoteKind.VALUE, i,
+            NoteKind.VALUE,
+            i,
             f"{quote(value)} dibaca sebagai {shown} ({kind})",
             f"{quote(value)} read as {shown} ({kind})",
             column.index,
@@ -913,7 +1024,11 @@ class _Reader:
         return parsed
 
     def _targets(
-        self, i: int, columns: list[TableColumn], cells: list[Cell], path: str,
+        self,
+        i: int,
+        columns: list[TableColumn],
+        cells: list[Cell],
+        path: str,
         fields: dict[str, Any],
     ) -> None:
         unit = None
@@ -926,19 +1041,21 @@ class _Reader:
             value = cells[column.index]
             if column.field is Field.MEASURE or _blank(value):
                 continue
-            assert column.year is not None  # noqa: S101 - a yearly column names its year
+            assert column.year is not None
             if column.field is Field.TARGET:
                 where = f"{path}.targets[{column.year}]"
             else:
-                assert column.quarter is not None  # noqa: S101 - a quarter column names it
-                where = f"{path}.targets.quarters[{column.year}][{QUARTER_NAMES[column.quarter - 1]}]"
+                assert column.quarter is not None
+                where = (
+                    f"{path}.targets.quarters[{column.year}][{QUARTER_NAMES[column.quarter - 1]}]"
+                )
             parsed = self._target_cell(i, column, value, unit, where)
             if parsed is None:
                 continue
             if column.field is Field.TARGET:
                 values[column.year] = parsed
             else:
-                assert column.quarter is not None  # noqa: S101
+                assert column.quarter is not None
                 quarters.setdefault(column.year, {})[column.quarter] = parsed
         if not values and not quarters:
             if unit is not None:
@@ -952,9 +1069,11 @@ class _Reader:
 
     def _rupiah(self, i: int, column: TableColumn, value: Cell, where: str) -> int | None:
         ref = self.cell(column.index, i)
-        if isinstance(value, bool) or isinstance(value, dt.date | dt.time):
+        if isinstance(value, (bool, dt.date | dt.time)):
             self.problems.add(
-                ref, where, f"{quote(value)} bukan jumlah rupiah",
+                ref,
+                where,
+                f"{quote(value)} bukan jumlah rupiah",
                 f"{quote(value)} is not an amount of rupiah",
             )
             return None
@@ -962,32 +1081,47 @@ class _Reader:
             number = _decimal(value)
             if not number.is_finite() or number != number.to_integral_value():
                 self.problems.add(
-                    ref, where,
+                    ref,
+                    where,
                     f"{quote(value)} bukan rupiah utuh; anggaran ditulis dalam rupiah utuh",
                     f"{quote(value)} is not whole rupiah; a budget is written in whole rupiah",
                 )
                 return None
             amount = int(number)
             if amount < 0:
-                self.problems.add(ref, where, f"anggaran negatif: {amount}",
-                                  f"a negative budget: {amount}")
+                self.problems.add(
+                    ref, where, f"anggaran negatif: {amount}", f"a negative budget: {amount}"
+                )
                 return None
             return amount
         if not isinstance(value, str):
-            self.problems.add(ref, where, f"{quote(value)} bukan jumlah rupiah",
-                              f"{quote(value)} is not an amount of rupiah")
+            self.problems.add(
+                ref,
+                where,
+                f"{quote(value)} bukan jumlah rupiah",
+                f"{quote(value)} is not an amount of rupiah",
+            )
             return None
         try:
             amount = parse_rupiah(value)
         except NotationError as error:
             self.problems.add_error(ref, where, error)
             return None
-        self.note(NoteKind.VALUE, i, f"{quote(value)} dibaca sebagai Rp{format_number(amount, grouping=True)}",
-                  f"{quote(value)} read as Rp{format_number(amount, grouping=True)}", column.index)
+        self.note(
+            NoteKind.VALUE,
+            i,
+            f"{quote(value)} dibaca sebagai Rp{format_number(amount, grouping=True)}",
+            f"{quote(value)} read as Rp{format_number(amount, grouping=True)}",
+            column.index,
+        )
         return amount
 
     def _budget(
-        self, i: int, columns: list[TableColumn], cells: list[Cell], path: str,
+        self,
+        i: int,
+        columns: list[TableColumn],
+        cells: list[Cell],
+        path: str,
         fields: dict[str, Any],
     ) -> None:
         per_year: dict[int, int] = {}
@@ -1007,7 +1141,7 @@ class _Reader:
                     fields["budget_total"] = amount
                 forms.append(("budget_total", column))
             else:
-                assert column.year is not None  # noqa: S101
+                assert column.year is not None
                 amount = self._rupiah(i, column, value, f"{path}.budget_per_year[{column.year}]")
                 if amount is not None:
                     per_year[column.year] = amount
@@ -1018,7 +1152,8 @@ class _Reader:
         if len(forms) > 1:
             second = forms[1][1]
             self.problems.add(
-                self.cell(second.index, i), f"{path}.{forms[1][0]}",
+                self.cell(second.index, i),
+                f"{path}.{forms[1][0]}",
                 f"baris ini juga memuat anggaran di kolom {forms[0][1].letter}; satu baris memuat "
                 "satu bentuk anggaran (per tahun, tiap tahun atau total)",
                 f"the row also has a budget in column {forms[0][1].letter}; a row holds one form "
@@ -1029,10 +1164,12 @@ class _Reader:
 def _area_set(value: str | AreaSet | None) -> AreaSet | None:
     if value is None or isinstance(value, AreaSet):
         return value
-    if isinstance(value, str) and value in AREA_SETS:
+    if value in AREA_SETS:
         return AREA_SETS[value]
     raise _checks.fail_named(
-        "read_plan", "area_set", value,
+        "read_plan",
+        "area_set",
+        value,
         f"bukan kode set area; yang dikenal: {', '.join(AREA_SETS)}",
         f"is not the code of an area set; known: {', '.join(AREA_SETS)}",
     )
@@ -1141,7 +1278,9 @@ def read_plan(
         isinstance(columns, str) or not isinstance(columns, Sequence | Mapping)
     ):
         raise _checks.wrong_type_named(
-            "read_plan", "columns", columns,
+            "read_plan",
+            "columns",
+            columns,
             "daftar judul atau peta kolom / a list of headers or a column map",
         )
     if units is not None and not isinstance(units, UnitRegistry):
@@ -1149,15 +1288,31 @@ def read_plan(
     if area is not None and not isinstance(area, str):
         raise _checks.wrong_type_named("read_plan", "area", area, "teks / a str")
     if type(first_row) is not int or first_row < 1:
-        raise _checks.fail_named("read_plan", "first_row", first_row,
-                                 "nomor baris mulai dari 1", "a row number starts at 1")
+        raise _checks.fail_named(
+            "read_plan",
+            "first_row",
+            first_row,
+            "nomor baris mulai dari 1",
+            "a row number starts at 1",
+        )
     if header_rows is not None and (type(header_rows) is not int or header_rows < 0):
-        raise _checks.fail_named("read_plan", "header_rows", header_rows,
-                                 "jumlah baris judul 0 atau lebih", "a number of header rows, 0 or more")
-    start = column_of(first_column) if isinstance(first_column, str) else None
+        raise _checks.fail_named(
+            "read_plan",
+            "header_rows",
+            header_rows,
+            "jumlah baris judul 0 atau lebih",
+            "a number of header rows, 0 or more",
+        )
+    letter: object = first_column
+    start = column_of(letter) if isinstance(letter, str) else None
     if start is None:
-        raise _checks.fail_named("read_plan", "first_column", first_column,
-                                 "bukan huruf kolom (A, B, … AA)", "is not a column letter (A, B, … AA)")
+        raise _checks.fail_named(
+            "read_plan",
+            "first_column",
+            first_column,
+            "bukan huruf kolom (A, B, … AA)",
+            "is not a column letter (A, B, … AA)",
+        )
     reader = _Reader(
         list(rows),
         columns=columns,

@@ -72,7 +72,8 @@ def _walk(area: Area) -> Iterator[tuple[tuple[Node, ...], Action | None]]:
     """
     for action in area.actions:
         yield (), action
-    for node in (*area.activities, *area.programmes):
+    nodes: tuple[Node, ...] = (*area.activities, *area.programmes)
+    for node in nodes:
         yield from _walk_node(node)
 
 
@@ -83,8 +84,8 @@ def _walk_node(node: Node) -> Iterator[tuple[tuple[Node, ...], Action | None]]:
         children = node.activities
     elif isinstance(node, Activity):
         children = node.sub_activities
-    for action in node.actions:
-        yield ((node,) if not started else ()), action
+    for row in node.actions:
+        yield ((node,) if not started else ()), row
         started = True
     for child in children:
         for nodes, action in _walk_node(child):
@@ -270,7 +271,8 @@ def _row_view(action: Action, positions: dict[str, int]) -> tuple[Any, ...]:
 
 def plan_view(area: Area) -> tuple[Any, ...]:
     """What a table holds of *area*: its heading and its plan, ids left out."""
-    positions = {a.id: k for k, (_, a) in enumerate(x for x in _walk(area) if x[1] is not None)}
+    rows = [a for _, a in _walk(area) if a is not None]
+    positions = {a.id: k for k, a in enumerate(rows)}
     return (
         area.id,
         area.number,
@@ -354,7 +356,7 @@ def _differences(roadmap: RoadMap, read: tuple[Area, ...] | None) -> list[Messag
 
 
 def _lost_targets(roadmap: RoadMap) -> list[Message]:
-    notes = []
+    notes: list[Message] = []
     for area in roadmap.areas:
         for _, row in _walk(area):
             if row is not None and row.targets is not None:
@@ -424,8 +426,11 @@ def write_plan(roadmap: RoadMap, *, merges: Merges = "auto") -> WrittenTable:
         raise _checks.wrong_type_named("write_plan", "roadmap", roadmap, "RoadMap / a RoadMap")
     if merges not in ("auto", "blank", "column"):
         raise _checks.fail_named(
-            "write_plan", "merges", merges,
-            "harus 'auto', 'blank' atau 'column'", "must be 'auto', 'blank' or 'column'",
+            "write_plan",
+            "merges",
+            merges,
+            "harus 'auto', 'blank' atau 'column'",
+            "must be 'auto', 'blank' or 'column'",
         )
     rows = _write(roadmap, merges == "column")
     read = _read_back(roadmap, rows)
