@@ -143,6 +143,11 @@ class TableReading:
 
 # -- cells
 
+_NOTHING_ABOVE: Final = Message(
+    "kosong, tanpa sel di atasnya untuk dilanjutkan: baris ini tidak memilikinya",
+    "blank, with no cell above it to continue: the row has none",
+)
+
 
 def _blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
@@ -290,6 +295,12 @@ class _Reader:
         self.by_id: dict[str, _AreaDraft] = {}
         self.area: _AreaDraft | None = None
         self.columns: list[TableColumn] = []
+        self.letters: list[str] = []
+        # what a cell's text was read as, with the note saying so, by cell value and unit
+        self.targets_read: dict[tuple[type, object, str | None], tuple[TargetValue, Message]] = {}
+        self.amounts_read: dict[str, tuple[int, Message]] = {}
+        self.continued: dict[tuple[str, int], Message] = {}
+        self.units_read: dict[str, tuple[tuple[str, ...], Message | None]] = {}
         self.header_keys: list[set[str]] = []
         self.unit_names: dict[str, int] = {}
         self.unit_longest = 0
@@ -299,6 +310,7 @@ class _Reader:
                 self.unit_names[key] = len(key.split())
                 self.unit_longest = max(self.unit_longest, len(key.split()))
         self._find_columns(columns, header_rows)
+        self.letters = [c.letter for c in self.columns]
 
     # -- where
 
@@ -306,17 +318,23 @@ class _Reader:
         return self.first_row + i
 
     def cell(self, column: int, i: int) -> str:
+        if column < len(self.letters):
+            return f"{self.letters[column]}{self.first_row + i}"
         return cell_name(self.first_column + column, self.sheet_row(i))
 
     def note(
         self, kind: NoteKind, i: int, indonesian: str, english: str, column: int | None = None
     ) -> None:
+        self.said(kind, i, Message(indonesian, english), column)
+
+    def said(self, kind: NoteKind, i: int, message: Message, column: int | None = None) -> None:
+        """Add a note whose message is made already (and may be shared by many notes)."""
         self.log.append(
             ReadingNote(
                 kind=kind,
-                row=self.sheet_row(i),
+                row=self.first_row + i,
                 cell=None if column is None else self.cell(column, i),
-                message=Message(indonesian, english),
+                message=message,
             )
         )
 
@@ -514,6 +532,21 @@ class _Reader:
         self.groups_present = tuple(
             group for group, fs in _GROUPS.items() if any(f in self.by_field for f in fs)
         )
+        self.group_columns = [
+            (group, [c for f in _GROUPS[group] for c in self.by_field.get(f, [])])
+            for group in self.groups_present
+        ]
+        self.plan_columns = frozenset(
+            c.index
+            for f in (*_LEVELS, Field.NUMBER, Field.IGNORED)
+            for c in self.by_field.get(f, [])
+        )
+        self.level_columns = [
+            (depth, field, self.by_field.get(field, []))
+            for depth, field in enumerate(_LEVELS)
+            if field in self.by_field
+        ]
+        self.headless = [c for c in self.by_field.get(Field.IGNORED, []) if not c.header]
         present = {f for f in self.by_field if f is not Field.IGNORED}
         self.profile = Profile(
             columns=[c for c, fs in _PROFILE_COLUMNS.items() if any(f in present for f in fs)]
@@ -577,8 +610,8 @@ class _Reader:
                 continue
             if not self._heading(i, cells, texts):
                 self._row(i, cells)
-            for column in self.by_field.get(Field.IGNORED, []):
-                if not column.header and not _blank(cells[column.index]):
+            for column in self.headless:
+                if not _blank(cells[column.index]):
                     self.problems.add(
                         self.cell(column.index, i),
                         "$.rows",
@@ -729,8 +762,8 @@ class _Reader:
         return text
 
     def _level(self, draft: _AreaDraft, i: int, cells: list[Cell]) -> None:
-        for depth, field in enumerate(_LEVELS):
-            for column in self.by_field.get(field, []):
+        for depth, field, columns in self.level_columns:
+            for column in columns:
                 value = self._text(i, column, cells[column.index], f"$.areas[{draft.index}]")
                 if value is None:
                     continue
@@ -781,11 +814,7 @@ class _Reader:
         if draft is None:
             return
         self._level(draft, i, cells)
-        plan_columns = {
-            c.index
-            for f in (*_LEVELS, Field.NUMBER, Field.IGNORED)
-            for c in self.by_field.get(f, [])
-        }
+        plan_columns = self.plan_columns
         if all(_blank(cells[j]) for j in range(len(cells)) if j not in plan_columns):
             return  # a row that only names a level of the plan hierarchy
         parent: _Node | None = None
@@ -809,8 +838,7 @@ class _Reader:
             if text is not None:
                 fields["problems"] = self._problems(i, column, text, row_id)
         blanks: dict[str, int] = {}
-        for group in self.groups_present:
-            group_columns = [c for f in _GROUPS[group] for c in self.by_field.get(f, [])]
+        for group, group_columns in self.group_columns:
             if all(_blank(cells[c.index]) for c in group_columns):
                 blanks[group] = group_columns[0].index
                 continue
@@ -825,24 +853,17 @@ class _Reader:
             for group, j in blanks.items():
                 owner = draft.filled.get((parent_key, group))
                 if owner is None:
-                    self.note(
-                        NoteKind.BLANK,
-                        i,
-                        "kosong, tanpa sel di atasnya untuk dilanjutkan: baris ini tidak "
-                        "memilikinya",
-                        "blank, with no cell above it to continue: the row has none",
-                        j,
-                    )
+                    self.said(NoteKind.BLANK, i, _NOTHING_ABOVE, j)
                     continue
                 owner_id, owner_row = owner
                 owners.append((owner_row, owner_id))
-                self.note(
-                    NoteKind.CONTINUED,
-                    i,
-                    f"kosong: sel gabungan baris {owner_row} ({owner_id}) berlanjut",
-                    f"blank: the merged cell of row {owner_row} ({owner_id}) continues",
-                    j,
-                )
+                message = self.continued.get(owner)
+                if message is None:
+                    message = self.continued[owner] = Message(
+                        f"kosong: sel gabungan baris {owner_row} ({owner_id}) berlanjut",
+                        f"blank: the merged cell of row {owner_row} ({owner_id}) continues",
+                    )
+                self.said(NoteKind.CONTINUED, i, message, j)
             if owners:
                 shares = max(owners)[1]
         if len(self.problems.found) > before:
@@ -925,20 +946,20 @@ class _Reader:
             fields[group] = text
 
     def _units(self, i: int, column: TableColumn, text: str) -> tuple[str, ...]:
-        names: list[str] = []
-        pieces = [p.strip() for p in _UNIT_SEPARATORS.split(text) if p.strip()]
-        for piece in pieces:
-            names.extend(self._split_run(piece))
-        if len(names) > 1:
-            shown = ", ".join(repr(n) for n in names)
-            self.note(
-                NoteKind.UNITS,
-                i,
-                f"{len(names)} unit: {shown}",
-                f"{len(names)} units: {shown}",
-                column.index,
-            )
-        return tuple(names)
+        known = self.units_read.get(text)
+        if known is None:
+            names: list[str] = []
+            pieces = [p.strip() for p in _UNIT_SEPARATORS.split(text) if p.strip()]
+            for piece in pieces:
+                names.extend(self._split_run(piece))
+            message = None
+            if len(names) > 1:
+                shown = ", ".join(repr(n) for n in names)
+                message = Message(f"{len(names)} unit: {shown}", f"{len(names)} units: {shown}")
+            known = self.units_read[text] = (tuple(names), message)
+        if known[1] is not None:
+            self.said(NoteKind.UNITS, i, known[1], column.index)
+        return known[0]
 
     def _split_run(self, piece: str) -> list[str]:
         """*piece* cut into the registry's names when they cover it whole, else whole."""
@@ -1007,21 +1028,23 @@ class _Reader:
                 f"{quote(value)} is not a cell value rbroadmap knows",
             )
             return None
-        try:
-            parsed = parse_value(text, unit=unit)
-        except NotationError as error:
-            self.problems.add_error(ref, where, error)
-            return None
-        shown = format_value(parsed)
-        kind = type(parsed).__name__
-        self.note(
-            NoteKind.VALUE,
-            i,
-            f"{quote(value)} dibaca sebagai {shown} ({kind})",
-            f"{quote(value)} read as {shown} ({kind})",
-            column.index,
-        )
-        return parsed
+        key = (type(value), value, unit)
+        known = self.targets_read.get(key)
+        if known is None:
+            try:
+                parsed = parse_value(text, unit=unit)
+            except NotationError as error:
+                self.problems.add_error(ref, where, error)
+                return None
+            shown = format_value(parsed)
+            kind = type(parsed).__name__
+            message = Message(
+                f"{quote(value)} dibaca sebagai {shown} ({kind})",
+                f"{quote(value)} read as {shown} ({kind})",
+            )
+            known = self.targets_read[key] = (parsed, message)
+        self.said(NoteKind.VALUE, i, known[1], column.index)
+        return known[0]
 
     def _targets(
         self,
@@ -1102,19 +1125,23 @@ class _Reader:
                 f"{quote(value)} is not an amount of rupiah",
             )
             return None
-        try:
-            amount = parse_rupiah(value)
-        except NotationError as error:
-            self.problems.add_error(ref, where, error)
-            return None
-        self.note(
-            NoteKind.VALUE,
-            i,
-            f"{quote(value)} dibaca sebagai Rp{format_number(amount, grouping=True)}",
-            f"{quote(value)} read as Rp{format_number(amount, grouping=True)}",
-            column.index,
-        )
-        return amount
+        known = self.amounts_read.get(value)
+        if known is None:
+            try:
+                amount = parse_rupiah(value)
+            except NotationError as error:
+                self.problems.add_error(ref, where, error)
+                return None
+            shown = format_number(amount, grouping=True)
+            known = self.amounts_read[value] = (
+                amount,
+                Message(
+                    f"{quote(value)} dibaca sebagai Rp{shown}",
+                    f"{quote(value)} read as Rp{shown}",
+                ),
+            )
+        self.said(NoteKind.VALUE, i, known[1], column.index)
+        return known[0]
 
     def _budget(
         self,
