@@ -49,7 +49,10 @@ def quote(value: object) -> str:
     string stays readable. A value that cannot be shown at all is named by its
     type: a whole number too long for Python to write (over 4,300 digits) by
     its number of digits, a list nested too deeply or an object whose
-    ``repr`` fails by its type. Quoting never raises.
+    ``repr`` fails by its type. Text and whole numbers are shown as the
+    standard types show them, whatever a subclass does to ``repr``, ``str``
+    or ``len``. Quoting never raises, and its result is always plain `str`
+    that encodes as UTF-8 (a lone surrogate is shown escaped, as Python writes it).
 
     >>> quote("25%%")
     "'25%%'"
@@ -57,18 +60,51 @@ def quote(value: object) -> str:
     "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…' (100 characters)"
     >>> quote(10**5000)
     '<int of 5001 digits>'
+    >>> class Odd(str):
+    ...     def __repr__(self):
+    ...         raise RuntimeError("no repr")
+    >>> quote(Odd("BKPSDM"))
+    "'BKPSDM'"
     """
+    try:
+        return _quote(value)
+    except Exception:  # a subclass that lies about what it is, or a type without a name
+        return f"<{_type_name(value)}>"
+
+
+def _quote(value: object) -> str:
     if isinstance(value, str):
-        if len(value) > _QUOTE_LIMIT:
-            return f"{shorten(value, _QUOTE_LIMIT)!r} ({len(value)} characters)"
-        return repr(value)
-    if isinstance(value, int) and value.bit_length() > _SHOWN_INT_BITS:
-        return f"<{type(value).__name__} of {_digits(value)} digits>"
+        text = str.__str__(value)  # a plain copy: a subclass's methods are never called
+        if len(text) > _QUOTE_LIMIT:
+            return f"{_escaped(shorten(text, _QUOTE_LIMIT))} ({len(text)} characters)"
+        return _escaped(text)
+    if isinstance(value, int) and int.bit_length(value) > _SHOWN_INT_BITS:
+        return f"<{_type_name(value)} of {_digits(int.__int__(value))} digits>"
     try:
         text = repr(value)
     except Exception:  # too deep, too long for Python, or a repr that fails
-        return f"<{type(value).__name__}>"
-    return shorten(text, _QUOTE_LIMIT)
+        return f"<{_type_name(value)}>"
+    return _escaped_text(shorten(str.__str__(text), _QUOTE_LIMIT))
+
+
+def _escaped(text: str) -> str:
+    """``repr`` of plain text: quoted, with lone surrogates and controls escaped."""
+    return str.__repr__(text)
+
+
+def _escaped_text(text: str) -> str:
+    """*text* with any lone surrogate escaped as Python writes it, so that it encodes as UTF-8."""
+    if text.isascii():
+        return text
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _type_name(value: object) -> str:
+    """The name of *value*'s type, or ``object`` if even that cannot be read."""
+    try:
+        return str.__str__(type(value).__name__)
+    except Exception:  # a metaclass whose __name__ is not text
+        return "object"
 
 
 def _digits(value: int) -> int:
