@@ -13,13 +13,19 @@ exception it resembles, so that callers can catch either:
 * `UnknownIdError` (a `KeyError`): an id that names nothing in the road map.
 
 Each error carries a bilingual `rbroadmap.messages.Message`; ``str(error)`` is
-the English text and ``error.message.indonesian`` the Indonesian one.
+the English text and ``error.message.indonesian`` the Indonesian one. Every
+error pickles, to cross a process boundary, with its message unchanged; a value
+it holds that is not plain data of a bounded size travels as a `ShownValue`.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from datetime import date, time, timedelta
+from decimal import Decimal
+from enum import Enum
+from fractions import Fraction
 from typing import Any, Final, final
 
 import attrs
@@ -34,6 +40,7 @@ __all__ = [
     "ModelTypeError",
     "NotationError",
     "RoadmapError",
+    "ShownValue",
     "UnknownIdError",
     "quote",
 ]
@@ -114,6 +121,103 @@ def _digits(value: int) -> int:
     return estimate + 1 if magnitude >= 10**estimate else estimate
 
 
+@final
+@attrs.frozen(kw_only=True)
+class ShownValue:
+    """Shown value (*nilai tertampil*): an offending value, as its error showed it.
+
+    An error keeps the value it refuses (`ModelError.value`,
+    `NotationError.text_given`, ...). A pickled error -- one returned from a
+    worker process, say -- carries that value along only when it is plain data
+    of a bounded size: ``None``, a bool, a number, a date, text of at most
+    1,000 characters, an object of rbroadmap, or a short list, tuple, set or
+    dict of these. Any other value (a generator, a lock, a list nested 100,000
+    deep, a megabyte of text, an object of the caller's own class) travels as
+    a `ShownValue` instead: the name of its type and the text the error's
+    message quotes it by. The error's message is the same on both sides.
+
+    Attributes:
+        type_name: The name of the value's type (``"generator"``).
+        text: The value as `quote` shows it.
+
+    >>> ShownValue.of(x for x in "ab").type_name
+    'generator'
+    """
+
+    type_name: str
+    text: str
+
+    @classmethod
+    def of(cls, value: object) -> ShownValue:
+        """Show *value*: its type's name and its quoted text."""
+        return cls(type_name=_type_name(value), text=quote(value))
+
+
+_PORTABLE_TEXT: Final = 1_000
+"""The longest text a pickled error carries as it is."""
+
+_PORTABLE_ITEMS: Final = 1_000
+"""The most items, all levels together, of a list, tuple, set or dict it carries."""
+
+_PORTABLE_DEPTH: Final = 20
+"""The deepest nesting of lists, tuples, sets and dicts it carries."""
+
+_PLAIN: Final = (float, complex, Decimal, Fraction, timedelta)
+
+
+def _portable(value: object) -> object:
+    """*value* if a pickled error can carry it safely, else its `ShownValue`."""
+    budget = [_PORTABLE_ITEMS]
+    try:
+        if _is_portable(value, budget, _PORTABLE_DEPTH):
+            return value
+    except Exception:  # a container whose methods fail: shown, not carried
+        pass
+    return ShownValue.of(value)
+
+
+def _is_portable(value: object, budget: list[int], depth: int) -> bool:
+    kind = type(value)
+    package = kind.__module__.partition(".")[0]
+    if value is None or kind is bool or kind in _PLAIN:
+        return True
+    if isinstance(value, date | time):
+        return package in ("datetime", "pendulum")  # not a subclass of the caller's own
+    if kind is int:
+        return int.bit_length(value) <= _SHOWN_INT_BITS  # type: ignore[arg-type]
+    if kind is str or kind is bytes:
+        return len(value) <= _PORTABLE_TEXT  # type: ignore[arg-type]
+    if package == "rbroadmap":
+        # the library's values pickle: a test proves it for each public class
+        return attrs.has(kind) or isinstance(value, Enum)
+    if kind in (tuple, list, frozenset, set, dict) and depth > 0:
+        items: Any = value
+        budget[0] -= len(items)
+        if budget[0] < 0:
+            return False
+        if kind is dict:
+            items = [part for pair in items.items() for part in pair]
+        return all(_is_portable(item, budget, depth - 1) for item in items)
+    return False
+
+
+def _portable_state(state: dict[str, Any]) -> dict[str, Any]:
+    """An error's attributes, each as a pickled error can carry it."""
+    portable = {name: _portable(value) for name, value in state.items()}
+    notes = state.get("__notes__")
+    if isinstance(notes, list):  # notes of other libraries may be text of their own types
+        portable["__notes__"] = [_plain_text(note) for note in notes]
+    return portable
+
+
+def _plain_text(value: object) -> str:
+    """*value* as plain `str`: a copy of text, or the quote of anything else."""
+    try:
+        return str.__str__(value) if isinstance(value, str) else quote(value)
+    except Exception:  # an object that claims to be text and is not
+        return quote(value)
+
+
 def _restore(cls: type[RoadmapError], args: tuple[Any, ...], state: dict[str, Any]) -> RoadmapError:
     error = cls.__new__(cls, *args)
     error.args = args
@@ -142,7 +246,9 @@ class RoadmapError(Exception):
         return self.message.get(lang)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_restore, (type(self), self.args, dict(self.__dict__)))
+        """Pickle with the message, and every attribute as `ShownValue` says."""
+        args = tuple(_plain_text(arg) for arg in self.args)  # the message in English
+        return (_restore, (type(self), args, _portable_state(self.__dict__)))
 
 
 class NotationError(RoadmapError, ValueError):
@@ -187,7 +293,8 @@ class ModelError(RoadmapError, ValueError):
     Attributes:
         entity: The name of the class being built (``"Action"``).
         field: The field that holds the bad value (``"budget"``).
-        value: The offending value.
+        value: The offending value (in a pickled error, a `ShownValue` when
+            the value is not plain data of a bounded size).
         path: Where the value sits inside the object being built, in the form
             of a JSON path relative to it (``"areas[2].actions[0].budget"``),
             or the field name alone.

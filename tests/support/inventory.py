@@ -211,6 +211,7 @@ def roots() -> tuple[object, ...]:
         rb.Qualitative("WTP"),
         rb.NO_TARGET,
         rb.Message("halo", "hello"),
+        rb.errors.ShownValue.of(x for x in "ab"),
         rb.attain(sample, realisations(), as_of=AS_OF, cap=120),
         attained,
         synthetic_realised,
