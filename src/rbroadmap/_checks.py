@@ -15,6 +15,7 @@ from typing import Any, Final
 
 import attrs
 
+from rbroadmap._text import lone_surrogate
 from rbroadmap.errors import ModelError, ModelTypeError, quote
 from rbroadmap.messages import Message
 
@@ -104,12 +105,41 @@ def text(instance: object, attribute: attrs.Attribute[Any], value: object) -> No
     """Check text as written. Empty text is allowed: the rules report it."""
     if type(value) is not str:
         raise wrong_type(instance, attribute.name, value, "teks / a str")
+    check_characters(type(instance).__name__, attribute.name, value)
 
 
 def optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Check text that may be ``None``."""
     if value is not None and type(value) is not str:
         raise wrong_type(instance, attribute.name, value, "teks atau None / a str or None")
+    if value is not None:
+        check_characters(type(instance).__name__, attribute.name, value)
+
+
+def check_characters(entity: str, name: str, value: str) -> None:
+    """Refuse text that holds a lone surrogate: it is no character, and no UTF-8.
+
+    Every text of the model is written as UTF-8 in the end (in JSON, in a
+    database, on a web page); a lone surrogate, half of a UTF-16 pair, cannot
+    be, so it is refused where the text enters, naming where it sits.
+    """
+    problem = surrogate_problem(value)
+    if problem is not None:
+        raise fail_named(entity, name, value, problem.indonesian, problem.english)
+
+
+def surrogate_problem(value: str) -> Message | None:
+    """Say where *value* holds a lone surrogate, or return ``None`` if it holds none."""
+    position = lone_surrogate(value)
+    if position is None:
+        return None
+    code = f"U+{ord(value[position]):04X}"
+    return Message(
+        f"teks memuat surrogat tunggal ({code}) pada posisi {position}: bukan karakter, dan "
+        "tidak dapat ditulis sebagai UTF-8",
+        f"the text holds a lone surrogate ({code}) at position {position}: it is no character, "
+        "and cannot be written as UTF-8",
+    )
 
 
 def instance_of(*types: type) -> Validator:
@@ -144,6 +174,8 @@ def tuple_of(*types: type) -> Validator:
         for i, item in enumerate(value):
             if not isinstance(item, types):
                 raise wrong_type(instance, f"{attribute.name}[{i}]", item, names)
+            if isinstance(item, str):
+                check_characters(type(instance).__name__, f"{attribute.name}[{i}]", item)
 
     return check
 

@@ -30,7 +30,7 @@ from typing import Any, Final, final
 
 import attrs
 
-from rbroadmap._text import shorten
+from rbroadmap._text import escape_surrogates, shorten
 from rbroadmap.messages import Lang, Message
 
 __all__ = [
@@ -91,19 +91,12 @@ def _quote(value: object) -> str:
         text = repr(value)
     except Exception:  # too deep, too long for Python, or a repr that fails
         return f"<{_type_name(value)}>"
-    return _escaped_text(shorten(str.__str__(text), _QUOTE_LIMIT))
+    return escape_surrogates(shorten(str.__str__(text), _QUOTE_LIMIT))
 
 
 def _escaped(text: str) -> str:
     """``repr`` of plain text: quoted, with lone surrogates and controls escaped."""
     return str.__repr__(text)
-
-
-def _escaped_text(text: str) -> str:
-    """*text* with any lone surrogate escaped as Python writes it, so that it encodes as UTF-8."""
-    if text.isascii():
-        return text
-    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _type_name(value: object) -> str:

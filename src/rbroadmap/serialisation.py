@@ -55,7 +55,7 @@ from cattrs.errors import (
     StructureHandlerNotFoundError,
 )
 
-from rbroadmap._text import CODE_CUTOFF, Suggester, shorten
+from rbroadmap._text import CODE_CUTOFF, Suggester, escape_surrogates, shorten
 from rbroadmap.converters import InvalidValueError, describe_type, make_converter
 from rbroadmap.errors import DataError, ErrorDetail, ModelError, RoadmapError, quote
 from rbroadmap.messages import Message
@@ -333,9 +333,9 @@ def _name(name: str) -> str:
 
 
 def _key(key: object) -> str:
-    """The path step to a key of a mapping: ``["2019"]``."""
-    text = shorten(key if isinstance(key, str) else repr(key), _MAX_KEY_IN_PATH)
-    return "[" + json.dumps(text, ensure_ascii=False) + "]"
+    """The path step to a key of a mapping: ``["2019"]``; any key, never raising."""
+    text = shorten(str.__str__(key), _MAX_KEY_IN_PATH) if isinstance(key, str) else quote(key)
+    return "[" + escape_surrogates(json.dumps(text, ensure_ascii=False)) + "]"
 
 
 def _model_path(error: ModelError) -> str:

@@ -173,6 +173,7 @@ def whole_number(value: object, entity: str, field: str, *, low: int, high: int)
 def _short_text(value: object, entity: str, field: str) -> str:
     if not isinstance(value, str):
         raise _wrong_type(entity, field, value, "teks / a str")
+    _checks.check_characters(entity, field, value)
     if not value or value != value.strip():
         raise _fail(
             entity,

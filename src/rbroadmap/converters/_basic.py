@@ -18,6 +18,7 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
+from rbroadmap import _checks
 from rbroadmap.converters._describe import (
     _BOOLEAN,
     _DATE,
@@ -52,6 +53,9 @@ _MAX_INT_BITS: Final = 13_000  # about 3,900 decimal digits: Python shows no mor
 def _structure_str(value: object, _: type) -> str:
     if type(value) is not str:
         raise _expected(_TEXT, value)
+    problem = _checks.surrogate_problem(value)
+    if problem is not None:
+        raise InvalidValueError(problem)
     return value
 
 

@@ -34,6 +34,10 @@ from rbroadmap.values import is_target_value
 
 __all__ = ["Finding", "Report", "fingerprint", "plain_value"]
 
+_DECIMAL_BITS: Final = 13_000
+"""Whole numbers up to about 3,900 digits are written in decimal; Python writes no more
+than 4,300."""
+
 
 def plain_value(value: object) -> str | int | None:
     """Return *value* as plain data for a finding: text, a whole number or ``None``.
@@ -70,9 +74,17 @@ def fingerprint(code: str, entity_id: str, field: str, value: str | int | None) 
     >>> len(fingerprint("RB301", "organisasi-1", "budget", None))
     16
     """
-    shown = "" if value is None else name_key(str(value))
+    shown = "" if value is None else name_key(_text_of(value))
     data = "\x1f".join((code, entity_id, field, shown))
-    return hashlib.sha256(data.encode()).hexdigest()[:16]
+    # "surrogatepass": a value a rule of your own reports may hold a lone surrogate
+    return hashlib.sha256(data.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def _text_of(value: str | int) -> str:
+    """*value* as text; a whole number too long for Python to write, in hexadecimal."""
+    if isinstance(value, int) and value.bit_length() > _DECIMAL_BITS:
+        return hex(value)
+    return str(value)
 
 
 @final
