@@ -11,6 +11,8 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Callable, Iterable, Mapping
+from datetime import date as date_type
+from datetime import datetime
 from typing import Any, Final
 
 import attrs
@@ -221,6 +223,51 @@ def optional_number(instance: object, attribute: attrs.Attribute[Any], value: ob
         )
 
 
+def to_date(value: Any) -> Any:
+    """Turn a date or date-time into the `pendulum.Date` of its calendar day; leave anything else.
+
+    A date is a date (*tanggal*): a `datetime.date` becomes the same day, and a
+    date-time (`datetime.datetime`, `pendulum.DateTime`) becomes its own
+    calendar date, as written, with no time zone applied: ``2020-12-31T23:00+07:00``
+    is 31 December. A value of another type passes through for the validator
+    (`date` or `optional_date`) to refuse.
+    """
+    if isinstance(value, datetime):
+        return _pendulum.Date(value.year, value.month, value.day)
+    if isinstance(value, date_type) and type(value) is not _pendulum.Date:
+        return _pendulum.Date(value.year, value.month, value.day)
+    return value
+
+
+def date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Check a calendar date: a `pendulum.Date`, never a date-time (see `to_date`)."""
+    if type(value) is not _pendulum.Date:
+        raise wrong_type(instance, attribute.name, value, _DATE_EXPECTED)
+
+
+def optional_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Check a calendar date that may be ``None``."""
+    if value is not None:
+        date(instance, attribute, value)
+
+
+def calendar_date(value: object, entity: str, name: str) -> Any:
+    """Return *value* as a `pendulum.Date` (see `to_date`), or refuse it naming *name*.
+
+    For the dates functions take, such as ``as_of``.
+
+    Raises:
+        ModelTypeError: If *value* is neither a date nor a date-time.
+    """
+    day = to_date(value)
+    if type(day) is not _pendulum.Date:
+        raise wrong_type_named(entity, name, value, _DATE_EXPECTED)
+    return day
+
+
+_DATE_EXPECTED: Final = "tanggal (pendulum.Date) / a date (pendulum.Date)"
+
+
 class LazyModule:
     """A module imported when one of its attributes is first read.
 
@@ -240,3 +287,8 @@ class LazyModule:
 
     def __repr__(self) -> str:
         return f"<module {self._name!r}, imported on first use>"
+
+
+# pendulum is needed for dates only: imported when a date is first checked, so that
+# `import rbroadmap` does not wait for it.
+_pendulum: Any = LazyModule("pendulum")

@@ -33,7 +33,7 @@ import pendulum
 
 from rbroadmap import _checks
 from rbroadmap._text import name_key
-from rbroadmap.attainment.periods import as_date, period_text
+from rbroadmap.attainment.periods import period_text
 from rbroadmap.errors import RoadmapError, quote
 from rbroadmap.messages import LabelledEnum, Message
 from rbroadmap.notation import MAX_RUPIAH, format_value, parse_rupiah, parse_value
@@ -168,13 +168,6 @@ def _check_spent(instance: object, attribute: attrs.Attribute[Any], value: objec
         )
 
 
-def _recorded(value: date | None) -> pendulum.Date | None:
-    raw: object = value
-    if isinstance(raw, date):
-        return as_date(raw, "Realization.recorded")
-    return raw  # type: ignore[return-value]  # None, or refused by the validator
-
-
 @final
 @attrs.frozen(kw_only=True)
 class Realization:
@@ -194,8 +187,8 @@ class Realization:
         spent: The rupiah actually spent (*realisasi anggaran*) by the end of
             the period, in the year reported on; ``None`` if not reported.
         recorded: The date it was recorded, if known (a `pendulum.Date`; a
-            `datetime.date` is accepted). A report as of an earlier date leaves
-            it out.
+            `datetime.date` is accepted, and a date-time is taken as its own
+            calendar date). A report as of an earlier date leaves it out.
         note: A remark (*keterangan*), as written.
 
     >>> import pendulum
@@ -211,7 +204,7 @@ class Realization:
     quarter: int | None = attrs.field(default=None, validator=_check_quarter)
     spent: int | None = attrs.field(default=None, validator=_check_spent)
     recorded: pendulum.Date | None = attrs.field(
-        default=None, converter=_recorded, validator=_checks.optional_of(pendulum.Date)
+        default=None, converter=_checks.to_date, validator=_checks.optional_date
     )
     note: str | None = attrs.field(default=None, validator=_checks.optional_text)
 

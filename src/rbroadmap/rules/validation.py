@@ -20,6 +20,7 @@ from typing import Final
 
 import pendulum
 
+from rbroadmap import _checks
 from rbroadmap.areasets import AREA_SETS, AreaSet
 from rbroadmap.messages import Lang, check_lang
 from rbroadmap.model import RoadMap
@@ -35,10 +36,7 @@ __all__ = ["validate"]
 def _as_date(value: object) -> pendulum.Date | None:
     if value is None:
         return None
-    if not isinstance(value, date):
-        msg = f"as_of must be a date, not {type(value).__name__}"
-        raise TypeError(msg)
-    return pendulum.Date(value.year, value.month, value.day)
+    return _checks.calendar_date(value, "validate", "as_of")  # type: ignore[no-any-return]
 
 
 def validate(
@@ -66,7 +64,9 @@ def validate(
         ignore: Codes or prefixes of rules to leave out.
         severity: Severity overrides by code or prefix (``{"RB4": "error"}``).
         lang: The language of `Finding.message`: ``"id"`` (default) or ``"en"``.
-        as_of: The date waivers are judged on. rbroadmap never reads the clock.
+        as_of: The date waivers are judged on (a `pendulum.Date`; a
+            `datetime.date` is accepted, and a date-time is taken as its own
+            calendar date). rbroadmap never reads the clock.
         ikm_scale: The IKM regulation claims are checked against
             (`rbroadmap.scales.IKM_2017` or `IKM_2004`); by default the one in
             force when the road map's period starts (PermenPAN-RB 14/2017 from
