@@ -171,6 +171,8 @@ def from_dict(data: object, cls: Any, *, converter: cattrs.Converter | None = No
             details = list(_details(error, "$"))
         except RecursionError:  # pragma: no cover - the converter's hooks nest only so deep
             details = [_too_deep()]
+        except Exception:  # pragma: no cover - a last resort: no other error escapes
+            details = []
         raise DataError(details or [_unexpected("$", error)]) from None
 
 
@@ -321,12 +323,17 @@ def _too_deep() -> ErrorDetail:
 
 
 def _unexpected(path: str, error: BaseException) -> ErrorDetail:
-    text = shorten(f"{type(error).__name__}: {error}", 300)
+    try:
+        said = escape_surrogates(str.__str__(str(error)))
+    except Exception:  # an error whose text cannot be made
+        said = ""
+    text = shorten(f"{type(error).__name__}: {said}", 300)
     return ErrorDetail(path, Message(f"nilai tidak valid ({text})", f"invalid value ({text})"))
 
 
 def _name(name: str) -> str:
     """The path step to an attribute or a key of an object."""
+    name = str.__str__(name)  # plain text: a subclass's methods are never called
     if len(name) <= _MAX_KEY_IN_PATH and _NAME.match(name):
         return f".{name}"
     return _key(name)
@@ -359,7 +366,7 @@ def _details(error: BaseException, path: str) -> Iterator[ErrorDetail]:
         with_iter_notes, without = error.group_exceptions()
         for sub, iter_note in with_iter_notes:
             index = iter_note.index
-            step = f"[{index}]" if isinstance(index, int) else _key(index)
+            step = f"[{index}]" if type(index) is int and index.bit_length() < 64 else _key(index)
             yield from _leaf_or_group(sub, path + step, iter_note)
         for sub in without:
             yield from _details(sub, path)
@@ -402,12 +409,18 @@ def _document_keys(cl: type) -> list[str]:
     return keys
 
 
+def _key_order(key: object) -> tuple[int, str]:
+    """Unknown keys in order: text first, by itself; any other key by how it is quoted."""
+    return (0, str.__str__(key)) if isinstance(key, str) else (1, quote(key))
+
+
 def _extra_keys(error: ForbiddenExtraKeysError, path: str) -> Iterator[ErrorDetail]:
     known = _document_keys(error.cl)
     listed = ", ".join(f'"{k}"' for k in known)
     extra: set[object] = set(error.extra_fields)
-    for key in sorted(extra, key=str):
-        close = Suggester(known, cutoff=CODE_CUTOFF).closest(str(key))
+    suggester = Suggester(known, cutoff=CODE_CUTOFF)
+    for key in sorted(extra, key=_key_order):
+        close = suggester.closest(key) if isinstance(key, str) else None
         if close is not None:
             hint_id = f'; maksud Anda "{close}"?'
             hint_en = f'; did you mean "{close}"?'

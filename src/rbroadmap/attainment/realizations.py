@@ -458,20 +458,29 @@ class DuplicateRealizationError(RealizationError):
         first: int,
         target_id: str | None = None,
     ) -> None:
-        period = realization.period
-        same = target_id or realization.target_id
         super().__init__(
-            Message(
-                f"realisasi kedua untuk target {same!r} periode {period.indonesian}; "
-                f"yang pertama di $[{first}]",
-                f"a second realisation for target {same!r} in {period.english}; "
-                f"the first is at $[{first}]",
-            ),
+            duplicate_message(realization, f"$[{first}]", target_id=target_id),
             realization,
             index=index,
             field="target_id",
         )
         self.first = first
+
+
+def duplicate_message(
+    realization: Realization, first: str, *, target_id: str | None = None
+) -> Message:
+    """Say that *realization* is the second for its target and period.
+
+    *first* says where the first one sits (``"$[0]"``).
+    """
+    period = realization.period
+    same = target_id or realization.target_id
+    return Message(
+        f"realisasi kedua untuk target {same!r} periode {period.indonesian}; "
+        f"yang pertama di {first}",
+        f"a second realisation for target {same!r} in {period.english}; the first is at {first}",
+    )
 
 
 def _kind(value: TargetValue | RealizedValue) -> Message:
