@@ -96,13 +96,13 @@ def test_any_key_is_refused_with_a_data_error_at_its_path(
 @pytest.mark.parametrize("cls", [rb.Action, rb.Target, rb.Percentage, rb.Realizations])
 def test_any_key_of_any_class_is_refused_with_a_data_error(cls: type, key: Any) -> None:
     # Regression: the int -> str limit and a key's own failing __str__ escaped.
-    data: dict[Any, Any] = {
+    valid: dict[type, dict[Any, Any]] = {
         rb.Action: {"id": "a1"},
         rb.Target: {"2019": "25%"},
         rb.Percentage: {"kind": "percentage", "value": "25"},
         rb.Realizations: {"items": []},
-    }[cls]
-    data = {**copy.deepcopy(data), key: 1}
+    }
+    data = {**copy.deepcopy(valid[cls]), key: 1}
     with pytest.raises(rb.DataError) as caught:
         rb.from_dict(data, cls)
     (path,) = caught.value.paths

@@ -173,7 +173,7 @@ def _sort_realizations(
 ) -> tuple[dict[str, dict[int, list[Realization]]], tuple[Realization, ...]]:
     """Check every realisation against the road map; sort the known ones by target and year."""
     known: dict[str, dict[int, list[Realization]]] = defaultdict(lambda: defaultdict(list))
-    left_out: list[Realization] = []
+    left_out: list[tuple[str, Realization]] = []
     first: dict[RealizationKey, int] = {}
     for i, realization in enumerate(realizations):
         try:
@@ -209,8 +209,35 @@ def _sort_realizations(
         if _known(realization, as_of):
             known[owner][realization.year].append(realization)
         else:
-            left_out.append(realization)
-    return known, tuple(left_out)
+            left_out.append((owner, realization))
+    return _in_order(known, left_out, infos)
+
+
+def _in_order(
+    known: dict[str, dict[int, list[Realization]]],
+    left_out: list[tuple[str, Realization]],
+    infos: dict[str, _Info],
+) -> tuple[dict[str, dict[int, list[Realization]]], tuple[Realization, ...]]:
+    """Put the realisations in one order, whatever the order they were given in.
+
+    Targets in document order, then years, then quarters (the whole year after
+    its quarters), so that no output of `attain` depends on the order of its
+    input. *left_out* pairs each realisation with the row that holds its target.
+    """
+    position = {owner: i for i, owner in enumerate(infos)}
+    for by_year in known.values():
+        for year_values in by_year.values():
+            year_values.sort(key=_period_order)
+
+    def order(pair: tuple[str, Realization]) -> tuple[int, int, int, str]:
+        owner, realization = pair
+        return (position[owner], realization.year, _period_order(realization), owner)
+
+    return known, tuple(realization for _, realization in sorted(left_out, key=order))
+
+
+def _period_order(realization: Realization) -> int:
+    return 5 if realization.quarter is None else realization.quarter
 
 
 def _year_value(realizations: Sequence[Realization]) -> Realization | None:

@@ -354,7 +354,9 @@ class AttainmentReport:
         rollups: Every `RollUp`: by year, the road map to date, then by area,
             programme, unit and action, each group year by year and to date.
         left_out: Realisations not yet known at ``as_of`` (for a later period,
-            or recorded after it), left out of every figure.
+            or recorded after it), left out of every figure: by target in
+            document order, then by period (a whole year after its quarters),
+            whatever the order they were given in.
     """
 
     roadmap_id: str

@@ -167,7 +167,7 @@ def validate(
     return Report(
         roadmap_id=roadmap.id,
         findings=tuple(_unique(f for _, f in findings)),
-        rules=chosen,
+        rules=tuple(sorted(chosen, key=lambda r: code_key(r.code))),  # as documented
         lang=lang,
         as_of=judged_on,
     )
