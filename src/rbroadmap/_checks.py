@@ -13,13 +13,14 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date as date_type
 from datetime import datetime
-from typing import Any, Final
+from enum import Enum
+from typing import Any, Final, TypeVar
 
 import attrs
 
 from rbroadmap._text import lone_surrogate
 from rbroadmap.errors import ModelError, ModelTypeError, quote
-from rbroadmap.messages import Message
+from rbroadmap.messages import Lang, Message
 
 ID_PATTERN: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}\Z", re.ASCII)
 """An id: 1-128 ASCII letters, digits, ``.``, ``_``, ``:`` or ``-``, starting with a letter
@@ -29,6 +30,7 @@ MIN_YEAR: Final = 1900
 MAX_YEAR: Final = 2200
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+E = TypeVar("E", bound=Enum)
 
 
 def fail(instance: object, name: str, value: object, indonesian: str, english: str) -> ModelError:
@@ -266,6 +268,178 @@ def calendar_date(value: object, entity: str, name: str) -> Any:
 
 
 _DATE_EXPECTED: Final = "tanggal (pendulum.Date) / a date (pendulum.Date)"
+
+
+# -- the arguments of public functions
+
+
+def wrong_argument(function: str, name: str, value: object, expected: Message) -> ModelTypeError:
+    """Return a `ModelTypeError` for the argument *name* of *function*, of the wrong type.
+
+    >>> print(wrong_argument("validate", "roadmap", {}, Message("RoadMap", "a RoadMap")))
+    validate(roadmap={}): expected a RoadMap, not dict
+    """
+    got = _type_name(value)
+    shown = quote(value)
+    return ModelTypeError(
+        Message(
+            f"{function}({name}={shown}): diharapkan {expected.indonesian}, bukan {got}",
+            f"{function}({name}={shown}): expected {expected.english}, not {got}",
+        ),
+        entity=function,
+        field=name,
+        value=value,
+    )
+
+
+def bad_argument(function: str, name: str, value: object, problem: Message) -> ModelError:
+    """Return a `ModelError` for the argument *name* of *function*, of the right type."""
+    shown = quote(value)
+    return ModelError(
+        Message(
+            f"{function}({name}={shown}): {problem.indonesian}",
+            f"{function}({name}={shown}): {problem.english}",
+        ),
+        entity=function,
+        field=name,
+        value=value,
+    )
+
+
+def argument(
+    function: str, name: str, value: object, types: type | tuple[type, ...], expected: Message
+) -> None:
+    """Refuse *value* for the argument *name* of *function* unless it is one of *types*."""
+    if not isinstance(value, types) or (isinstance(value, bool) and bool not in _as_tuple(types)):
+        raise wrong_argument(function, name, value, expected)
+
+
+def _as_tuple(types: type | tuple[type, ...]) -> tuple[type, ...]:
+    return types if isinstance(types, tuple) else (types,)
+
+
+def _choices(enum: type[Enum]) -> Message:
+    values = ", ".join(repr(m.value) for m in enum)
+    return Message(
+        f"salah satu dari {values} ({enum.__name__})", f"one of {values} (a {enum.__name__})"
+    )
+
+
+def choice(function: str, name: str, value: object, enum: type[E]) -> E:
+    """Return the member of *enum* that *value* is or names by its value (``"mean"``).
+
+    Raises:
+        ModelTypeError: If *value* is neither a member nor text, naming the choices.
+        ModelError: If *value* is text that names no member, naming the choices.
+
+    >>> from rbroadmap.messages import LabelledEnum
+    >>> class Colour(LabelledEnum):
+    ...     RED = "red", "Merah", "Red"
+    >>> choice("paint", "colour", "red", Colour)
+    <Colour.RED: 'red'>
+    >>> choice("paint", "colour", "blue", Colour)
+    Traceback (most recent call last):
+    ...
+    rbroadmap.errors.ModelError: paint(colour='blue'): expected one of 'red' (a Colour)
+    """
+    if isinstance(value, enum):
+        return value
+    found = _member(enum, value)
+    if found is not None:
+        return found
+    if isinstance(value, str):
+        expected = _choices(enum)
+        raise bad_argument(
+            function,
+            name,
+            value,
+            Message(f"diharapkan {expected.indonesian}", f"expected {expected.english}"),
+        )
+    raise wrong_argument(function, name, value, _choices(enum))
+
+
+def _member(enum: type[E], value: object) -> E | None:
+    if type(value) is not str:
+        return None
+    return next((m for m in enum if m.value == value), None)
+
+
+def as_member(enum: type[Enum], value: Any) -> Any:
+    """For an attrs converter: a member's value (``"mean"``) becomes the member; else unchanged."""
+    found = _member(enum, value)
+    return value if found is None else found
+
+
+def member_of(enum: type[Enum]) -> Validator:
+    """An attrs validator: the value is a member of *enum* (after `as_member`)."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if isinstance(value, enum):
+            return
+        expected = _choices(enum)
+        if isinstance(value, str):
+            raise fail(
+                instance,
+                attribute.name,
+                value,
+                f"diharapkan {expected.indonesian}",
+                f"expected {expected.english}",
+            )
+        raise wrong_type(
+            instance, attribute.name, value, f"{expected.indonesian} / {expected.english}"
+        )
+
+    return check
+
+
+def literal(function: str, name: str, value: object, choices: tuple[str, ...]) -> str:
+    """Return *value* if it is one of the texts *choices*; refuse it naming the argument.
+
+    Raises:
+        ModelError: If *value* is other text (a `ModelTypeError` if it is not text).
+    """
+    if isinstance(value, str) and value in choices:
+        return value
+    listed = ", ".join(repr(c) for c in choices)
+    expected = Message(f"salah satu dari {listed}", f"one of {listed}")
+    if isinstance(value, str):
+        raise bad_argument(
+            function,
+            name,
+            value,
+            Message(f"diharapkan {expected.indonesian}", f"expected {expected.english}"),
+        )
+    raise wrong_argument(function, name, value, expected)
+
+
+def language(function: str, lang: object) -> Lang:
+    """Return *lang* if it is ``"id"`` or ``"en"``; refuse it naming the argument of *function*.
+
+    Raises:
+        ModelError: If *lang* is other text (a `ModelTypeError` if it is not text).
+    """
+    if lang == "id":
+        return "id"
+    if lang == "en":
+        return "en"
+    expected = Message(
+        "'id' (bahasa Indonesia) atau 'en' (bahasa Inggris)", "'id' (Indonesian) or 'en' (English)"
+    )
+    if isinstance(lang, str):
+        raise bad_argument(
+            function,
+            "lang",
+            lang,
+            Message(f"diharapkan {expected.indonesian}", f"expected {expected.english}"),
+        )
+    raise wrong_argument(function, "lang", lang, expected)
+
+
+def _type_name(value: object) -> str:
+    try:
+        return str(type(value).__name__)
+    except Exception:  # a metaclass whose __name__ fails
+        return "object"
 
 
 class LazyModule:

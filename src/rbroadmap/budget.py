@@ -35,7 +35,9 @@ from typing import final
 
 import attrs
 
+from rbroadmap import _checks
 from rbroadmap._keys import Keys
+from rbroadmap.messages import Message
 from rbroadmap.model import Action, RoadMap, structure
 
 __all__ = ["BudgetSummary", "budget_summary"]
@@ -118,6 +120,9 @@ def budget_summary(roadmap: RoadMap) -> BudgetSummary:
     Returns:
         The totals in whole rupiah.
 
+    Raises:
+        ModelTypeError: If *roadmap* is not a `rbroadmap.RoadMap`.
+
     >>> from rbroadmap.samples import probolinggo
     >>> from rbroadmap.notation import format_rupiah
     >>> summary = budget_summary(probolinggo())
@@ -126,6 +131,7 @@ def budget_summary(roadmap: RoadMap) -> BudgetSummary:
     >>> format_rupiah(summary.by_area["sdm"])
     'Rp1.250.000.000'
     """
+    _checks.argument("budget_summary", "roadmap", roadmap, RoadMap, Message("RoadMap", "a RoadMap"))
     areas: dict[str | None, int] = {}
     programmes: dict[str | None, int] = {}
     units: dict[str | None, int] = {}

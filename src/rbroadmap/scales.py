@@ -41,6 +41,7 @@ from typing import Final, final
 
 import attrs
 
+from rbroadmap import _checks
 from rbroadmap._exact import round_half_up
 from rbroadmap._text import name_key
 from rbroadmap.errors import RoadmapError
@@ -400,6 +401,14 @@ SCALES: Final[Mapping[str, Scale]] = MappingProxyType(
 def _element_means(
     means: Sequence[Decimal | int], expected: int, regulation: str
 ) -> list[Fraction]:
+    if not isinstance(means, list | tuple):
+        function = "ikm_2017" if expected == 9 else "ikm_2004"
+        raise _checks.wrong_argument(
+            function,
+            "element_means",
+            means,
+            Message(f"daftar {expected} nilai rata-rata", f"a list of {expected} mean scores"),
+        )
     if len(means) != expected:
         raise ScaleError(
             Message(

@@ -55,9 +55,17 @@ from cattrs.errors import (
     StructureHandlerNotFoundError,
 )
 
+from rbroadmap import _checks
 from rbroadmap._text import CODE_CUTOFF, Suggester, escape_surrogates, shorten
 from rbroadmap.converters import InvalidValueError, describe_type, make_converter
-from rbroadmap.errors import DataError, ErrorDetail, ModelError, RoadmapError, quote
+from rbroadmap.errors import (
+    DataError,
+    ErrorDetail,
+    ModelError,
+    ModelTypeError,
+    RoadmapError,
+    quote,
+)
 from rbroadmap.messages import Message
 from rbroadmap.model import RoadMap
 
@@ -91,8 +99,11 @@ def to_dict(obj: object, *, converter: cattrs.Converter | None = None) -> Any:
         equal object.
 
     Raises:
-        ValueError: If *obj* holds a naive date-time, which has no time zone
-            to write.
+        ModelTypeError: If the converter has no way to write *obj* (it is no
+            object of the model, nor plain data), or *converter* is not a
+            `cattrs.Converter`.
+        ModelError: If *obj* holds a naive date-time, which has no time zone
+            to write (also a `ValueError`).
 
     >>> import rbroadmap as rb
     >>> rb.to_dict(rb.Target.of(2018, "25%", "35%", "-"))
@@ -100,7 +111,36 @@ def to_dict(obj: object, *, converter: cattrs.Converter | None = None) -> Any:
     >>> rb.to_dict(rb.Action(id="a1", budget=150_000_000, units=["BKPSDM"]))
     {'id': 'a1', 'budget': 150000000, 'units': ['BKPSDM']}
     """
-    return (converter or _CONVERTER).unstructure(obj)
+    data = _converter("to_dict", converter).unstructure(obj)
+    if data is obj and not isinstance(obj, _PLAIN):
+        raise _checks.wrong_argument("to_dict", "obj", obj, _WRITABLE)
+    return data
+
+
+_PLAIN: Final = (str, int, float, type(None))
+"""What a converter writes as it is: plain data of JSON."""
+
+_WRITABLE: Final = Message(
+    "objek model (RoadMap, Action, nilai target, ...) atau data polos",
+    "an object of the model (a RoadMap, an Action, a target value, ...) or plain data",
+)
+
+
+def _converter(function: str, converter: object) -> cattrs.BaseConverter:
+    """The converter given to *function*, or rbroadmap's own; refused if it is none."""
+    if converter is None:
+        return _CONVERTER
+    if not isinstance(converter, cattrs.BaseConverter):
+        raise _checks.wrong_argument(
+            function,
+            "converter",
+            converter,
+            Message(
+                "cattrs.Converter, mis. dari make_converter()",
+                "a cattrs.Converter, such as make_converter() gives",
+            ),
+        )
+    return converter
 
 
 def to_json(
@@ -117,18 +157,41 @@ def to_json(
         The JSON text, in UTF-8-ready Unicode (Indonesian text is not escaped).
 
     Raises:
-        ValueError: If *obj* holds a naive date-time, which has no time zone
-            to write.
+        ModelTypeError: If *obj* holds a value that is neither an object of the
+            model nor plain data, or *indent* or *converter* is of the wrong type.
+        ModelError: If *obj* holds a naive date-time, which has no time zone
+            to write, or a float that is not finite.
 
     >>> import rbroadmap as rb
     >>> print(rb.to_json(rb.Period(2018, 2022), indent=None))
     {"start": 2018, "end": 2022}
     """
+    if indent is not None:
+        _checks.argument(
+            "to_json", "indent", indent, int, Message("int atau None", "an int or None")
+        )
     data = to_dict(obj, converter=converter)
-    return json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False)
+    try:
+        return json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False)
+    except TypeError:  # a value the converter passed through, inside plain data
+        raise _checks.wrong_argument("to_json", "obj", obj, _WRITABLE) from None
+    except ValueError as error:  # NaN or infinity
+        raise _checks.bad_argument(
+            "to_json",
+            "obj",
+            obj,
+            Message(
+                f"tidak dapat ditulis sebagai JSON: {error}", f"cannot be written as JSON: {error}"
+            ),
+        ) from None
 
 
 # -- reading
+
+_READABLE: Final = Message(
+    "kelas model seperti rb.RoadMap atau rb.Action, atau rb.TargetValue",
+    "a class of the model such as rb.RoadMap or rb.Action, or rb.TargetValue",
+)
 
 
 @overload
@@ -153,17 +216,29 @@ def from_dict(data: object, cls: Any, *, converter: cattrs.Converter | None = No
     Raises:
         DataError: If the data cannot be read. It lists every problem found,
             each with a JSON path and what was expected.
-        TypeError: If the converter has no way at all to read *cls*.
+        ModelTypeError: If the converter has no way at all to read *cls*, or
+            *converter* is not a `cattrs.Converter` (also a `TypeError`).
 
     >>> import rbroadmap as rb
     >>> rb.from_dict({"2018": "25%", "2019": {"kind": "percentage", "value": "35"}}, rb.Target)
     Target(values=((2018, Percentage(value=Decimal('25'))), (2019, Percentage(value=Decimal('35')))), direction=<Direction.HIGHER: 'higher'>, declared_shape=None)
     """  # noqa: E501
+    chosen = _converter("from_dict", converter)
     try:
-        return (converter or _CONVERTER).structure(data, cls)
-    except StructureHandlerNotFoundError as error:
-        msg = f"rbroadmap has no way to read {cls!r}: {error}"
-        raise TypeError(msg) from None
+        return chosen.structure(data, cls)
+    except StructureHandlerNotFoundError:
+        shown = quote(cls)
+        raise ModelTypeError(
+            Message(
+                f"from_dict(cls={shown}): rbroadmap tidak dapat membaca kelas ini; diharapkan "
+                f"{_READABLE.indonesian}, atau daftarkan hook pada pengubah milik Anda",
+                f"from_dict(cls={shown}): rbroadmap has no way to read this class; expected "
+                f"{_READABLE.english}, or register a hook on a converter of your own",
+            ),
+            entity="from_dict",
+            field="cls",
+            value=cls,
+        ) from None
     except RecursionError:
         raise DataError([_too_deep()]) from None
     except Exception as error:  # every failure becomes a DataError
@@ -198,7 +273,8 @@ def from_json(text: str | bytes, cls: Any, *, converter: cattrs.Converter | None
             cannot be read as *cls*. It lists every problem found, each with a
             JSON path and what was expected; invalid JSON is reported at ``$``
             with its line and column.
-        TypeError: If the converter has no way at all to read *cls*.
+        ModelTypeError: If the converter has no way at all to read *cls*, or
+            *converter* is not a `cattrs.Converter` (also a `TypeError`).
 
     >>> import rbroadmap as rb
     >>> rb.from_json('{"start": 2018, "end": 2022}', rb.Period)

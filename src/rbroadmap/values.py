@@ -695,7 +695,7 @@ def kind_of(value: object) -> ValueKind:
     """The kind of *value*.
 
     Raises:
-        TypeError: If *value* is of no declared kind.
+        ModelTypeError: If *value* is of no declared kind (also a `TypeError`).
 
     >>> kind_of(NO_TARGET).code
     'none'
@@ -703,8 +703,12 @@ def kind_of(value: object) -> ValueKind:
     try:
         return _BY_CLASS[type(value)]
     except KeyError:
-        msg = f"not a value of any kind: {value!r}"
-        raise TypeError(msg) from None
+        raise _checks.wrong_argument(
+            "kind_of",
+            "value",
+            value,
+            Message("nilai dari jenis yang dikenal", "a value of a known kind"),
+        ) from None
 
 
 def names_of(types: tuple[type, ...]) -> Message:

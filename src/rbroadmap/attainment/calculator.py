@@ -10,7 +10,7 @@ targets times the number of years, plus the realisations.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
@@ -18,6 +18,7 @@ from typing import final
 
 import attrs
 
+from rbroadmap import _checks
 from rbroadmap._keys import NONE, Keys
 from rbroadmap._text import Suggester
 from rbroadmap.attainment._numbers import num, pct, pct_number, total
@@ -65,7 +66,7 @@ from rbroadmap.attainment.rollups import (
     combine,
     value_of,
 )
-from rbroadmap.errors import ModelTypeError, UnknownIdError
+from rbroadmap.errors import UnknownIdError
 from rbroadmap.messages import Message
 from rbroadmap.model import Area, ResolvedAction, RoadMap, Target
 from rbroadmap.notation import format_value
@@ -895,16 +896,34 @@ def _rollups(
     return tuple(result)
 
 
+def _realizations(value: object) -> Realizations:
+    """The realisations given to `attain`, as a set; refused naming the argument."""
+    if isinstance(value, Realizations):
+        return value
+    expected = Message(
+        "Realizations atau daftar Realization", "a Realizations or a list of Realization"
+    )
+    if not isinstance(value, Iterable) or isinstance(value, str | bytes | Mapping):
+        raise _checks.wrong_argument("attain", "realizations", value, expected)
+    items = tuple(value)
+    for i, item in enumerate(items):
+        if not isinstance(item, Realization):
+            raise _checks.wrong_argument(
+                "attain", f"realizations[{i}]", item, Message("Realization", "a Realization")
+            )
+    return Realizations(items=items)
+
+
 def attain(
     roadmap: RoadMap,
     realizations: Realizations | Iterable[Realization],
     *,
     as_of: date,
-    lower_is_better: LowerIsBetter = LowerIsBetter.DIFFERENCE,
+    lower_is_better: LowerIsBetter | str = LowerIsBetter.DIFFERENCE,
     cap: Decimal | int | None = None,
-    method: RollUpMethod = RollUpMethod.MEAN,
+    method: RollUpMethod | str = RollUpMethod.MEAN,
     bands: BandTable = DEFAULT_BANDS,
-    proration: Proration = Proration.QUARTERS,
+    proration: Proration | str = Proration.QUARTERS,
     tolerance: Decimal | int = Decimal(15),
 ) -> AttainmentReport:
     """Compute the attainment (*capaian*) of *roadmap* from *realizations*, as of a date.
@@ -918,7 +937,9 @@ def attain(
             pro-rated; later years and realisations recorded after it are left
             out. Never the clock.
         lower_is_better: The formula for lower-is-better targets: ``(2T −
-            R)/T`` (the default) or ``T/R``.
+            R)/T`` (the default) or ``T/R``. Each choice of `attain` is a member
+            of its enumeration or its value as text (``"ratio"``, ``"worst"``,
+            ``"days"``).
         cap: The highest attainment reported, in percent, or ``None`` (the
             default). Attainment is never below 0.
         method: How roll-ups combine their targets: mean (the default),
@@ -940,7 +961,8 @@ def attain(
             (also when one names a row sharing the target of another's row).
         UnitMismatchError: A realised value of another kind or unit than its
             target.
-        ModelError: An option is not valid (a cap of 0, ...).
+        ModelError: An option is not valid (a cap of 0, ``method="average"``,
+            ...); a `ModelTypeError` when an argument has the wrong type.
 
     >>> import pendulum
     >>> from rbroadmap import Action, Area, Period, RoadMap, Target
@@ -957,16 +979,7 @@ def attain(
     cumulative, judged on its latest value (2019) against the target for 2019;
     higher is better: R/T × 100% = 35/35 × 100% = 100,00%
     """
-    if not isinstance(roadmap, RoadMap):
-        raise ModelTypeError(
-            Message(
-                f"attain: diharapkan RoadMap, bukan {type(roadmap).__name__}",
-                f"attain: expected a RoadMap, not {type(roadmap).__name__}",
-            ),
-            entity="attain",
-            field="roadmap",
-            value=roadmap,
-        )
+    _checks.argument("attain", "roadmap", roadmap, RoadMap, Message("RoadMap", "a RoadMap"))
     day = as_date(as_of)
     opts = AttainmentOptions(
         lower_is_better=lower_is_better,
@@ -976,9 +989,7 @@ def attain(
         proration=proration,
         tolerance=tolerance,
     )
-    given = (
-        realizations if isinstance(realizations, Realizations) else Realizations(items=realizations)
-    )
+    given = _realizations(realizations)
     infos = _collect(roadmap)
     known, left_out = _sort_realizations(roadmap, infos, given, day)
     start = roadmap.period.start

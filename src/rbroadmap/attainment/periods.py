@@ -98,6 +98,26 @@ def _quarter(day: date) -> int:
     return (day.month - 1) // 3 + 1
 
 
+def _quarter_of_year(function: str, year: object, quarter: object) -> None:
+    """Refuse a year or a quarter that names no quarter of a year."""
+    _checks.argument(function, "year", year, int, Message("tahun (int)", "a year (an int)"))
+    _checks.argument(function, "quarter", quarter, int, Message("1, 2, 3 atau 4", "1, 2, 3 or 4"))
+    if not 1 <= quarter <= 4:  # type: ignore[operator]  # an int, checked above
+        raise _checks.bad_argument(
+            function, "quarter", quarter, Message("harus 1, 2, 3 atau 4", "must be 1, 2, 3 or 4")
+        )
+    if not _checks.MIN_YEAR <= year <= _checks.MAX_YEAR:  # type: ignore[operator]  # an int
+        raise _checks.bad_argument(
+            function,
+            "year",
+            year,
+            Message(
+                f"harus antara {_checks.MIN_YEAR} dan {_checks.MAX_YEAR}",
+                f"must be between {_checks.MIN_YEAR} and {_checks.MAX_YEAR}",
+            ),
+        )
+
+
 def quarter_start(year: int, quarter: int) -> pendulum.Date:
     """Return the first day of *quarter* (1-4) of *year*.
 
@@ -115,6 +135,7 @@ def quarter_end(year: int, quarter: int) -> pendulum.Date:
     >>> quarter_end(2020, 1)
     Date(2020, 3, 31)
     """
+    _quarter_of_year("quarter_end", year, quarter)
     month = 3 * quarter
     return pendulum.Date(year, month, monthrange(year, month)[1])
 

@@ -31,7 +31,7 @@ from rbroadmap.converters._describe import (
     _expected,
     describe_type,
 )
-from rbroadmap.errors import quote
+from rbroadmap.errors import ModelError, quote
 from rbroadmap.messages import Message
 from rbroadmap.values import (
     MAX_TEXT_LENGTH,
@@ -208,12 +208,17 @@ def _structure_datetime(value: object, _: type) -> pendulum.DateTime:
 
 def _unstructure_datetime(value: datetime) -> str:
     if value.tzinfo is None or value.utcoffset() is None:
-        msg = (
-            f"a naive date-time ({value.isoformat()}) has no time zone and cannot be written; "
-            "give it one, such as pendulum.datetime(..., tz='Asia/Jakarta') / "
-            "tanggal-waktu tanpa zona waktu tidak dapat ditulis"
+        raise ModelError(
+            Message(
+                f"tanggal-waktu tanpa zona waktu ({value.isoformat()}) tidak dapat ditulis; "
+                "berikan zonanya, mis. pendulum.datetime(..., tz='Asia/Jakarta')",
+                f"a naive date-time ({value.isoformat()}) has no time zone and cannot be "
+                "written; give it one, such as pendulum.datetime(..., tz='Asia/Jakarta')",
+            ),
+            entity="to_dict",
+            field="obj",
+            value=value,
         )
-        raise ValueError(msg)
     return value.isoformat()
 
 

@@ -24,8 +24,9 @@ from typing import Any, Final, final
 import attrs
 import pendulum
 
+from rbroadmap import _checks
 from rbroadmap._text import name_key
-from rbroadmap.messages import Lang, Message, check_lang
+from rbroadmap.messages import Lang, Message
 from rbroadmap.model import Waiver
 from rbroadmap.notation import format_value
 from rbroadmap.rules import _display
@@ -254,7 +255,7 @@ class Report:
 
     def with_lang(self, lang: Lang) -> Report:
         """Return the same report with messages in *lang*."""
-        lang = check_lang(lang)
+        lang = _checks.language("with_lang", lang)
         return attrs.evolve(
             self, lang=lang, findings=tuple(attrs.evolve(f, lang=lang) for f in self.findings)
         )
@@ -293,7 +294,7 @@ class Report:
         message, and the suggestion under it. Waived findings come last, with
         their reasons.
         """
-        lang = self.lang if lang is None else check_lang(lang)
+        lang = self.lang if lang is None else _checks.language("to_text", lang)
 
         def t(key: str) -> str:
             return _TEXT[key].get(lang)
