@@ -115,7 +115,9 @@ def test_every_function_is_called_with_its_arguments_first() -> None:
     assert len(CASES) > 400
 
 
-@pytest.mark.parametrize(("name", "parameter", "wrong"), CASES, ids="-".join)
+@pytest.mark.parametrize(
+    ("name", "parameter", "wrong"), CASES, ids=[" ".join(case) for case in CASES]
+)
 def test_a_wrong_argument_is_a_roadmap_error_naming_it(
     name: str, parameter: str, wrong: str
 ) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import strategies as st
 
 from rbroadmap.notation import format_rupiah, format_value
+from rbroadmap.strategies import _options
 from rbroadmap.strategies.values import rupiah_amounts, target_values
 from rbroadmap.values import (
     IndexScore,
@@ -30,7 +31,11 @@ def notation_strings(
 
     Args:
         values: The strategy of the values to write; by default `target_values`.
+
+    Raises:
+        InvalidArgument: If *values* is not a strategy.
     """
+    _options.strategy("notation_strings", "values", values)
     return st.builds(
         _spell,
         target_values() if values is None else values,
@@ -72,7 +77,11 @@ def rupiah_strings(*, amounts: st.SearchStrategy[int] | None = None) -> st.Searc
 
     Args:
         amounts: The strategy of the amounts; by default `rupiah_amounts`.
+
+    Raises:
+        InvalidArgument: If *amounts* is not a strategy.
     """
+    _options.strategy("rupiah_strings", "amounts", amounts)
 
     def write(amount: int, form: int) -> str:
         grouped = format_rupiah(amount)[2:]

@@ -7,12 +7,14 @@ from collections.abc import Sequence
 from typing import Final
 
 from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
 
 from rbroadmap.model import (
     Period,
     Target,
 )
 from rbroadmap.schedule import Direction, Shape
+from rbroadmap.strategies import _options
 from rbroadmap.strategies._common import _BOOLEANS, _int, _pick
 from rbroadmap.strategies.values import percentages, target_values
 from rbroadmap.values import (
@@ -85,17 +87,21 @@ def target_schedules(
             road maps.
 
     Raises:
-        ValueError: If no shape of *shapes* fits in *period*.
+        InvalidArgument: If *period* is not a `Period`, *shapes* or
+            *directions* is empty or holds anything else, or no shape of
+            *shapes* fits in *period*.
     """
+    _options.instance("target_schedules", "period", period, Period)
+    chosen = _options.members("target_schedules", "shapes", shapes, Shape)
+    ways = _options.members("target_schedules", "directions", directions, Direction)
     n = len(period)
-    feasible = [s for s in shapes if n >= _MIN_YEARS[s]]
+    feasible = [s for s in chosen if n >= _MIN_YEARS[s]]
     if not feasible:
-        msg = f"no shape of {[s.value for s in shapes]} fits in the {n} years of {period}"
-        raise ValueError(msg)
-    if not directions:
-        msg = "give at least one direction"
-        raise ValueError(msg)
-    return _targets(period, tuple(feasible), tuple(directions))
+        raise InvalidArgument(
+            f"target_schedules(shapes=...): no shape of {[s.value for s in chosen]} fits in "
+            f"the {n} years of {period}"
+        )
+    return _targets(period, tuple(feasible), ways)
 
 
 @st.composite
