@@ -12,15 +12,19 @@ duplicate realisation was reported at ``$`` rather than at the item.
 from __future__ import annotations
 
 import copy
+import json
+from collections.abc import Iterator
 from typing import Any
 
+import pendulum
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 import rbroadmap as rb
 import rbroadmap.strategies as rbst
 from support.documents import ObjectSite, walk
+from support.hostile import hostile_texts
 
 
 class Unprintable:
@@ -132,3 +136,72 @@ def test_a_duplicate_realisation_is_reported_at_the_item() -> None:
     assert detail.message.indonesian == (
         "realisasi kedua untuk target 'a1' periode 2019; yang pertama di items[0]"
     )
+
+
+# -- whatever loads flows through
+
+
+def _leaves(data: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], Any]]:
+    """Every value of a document that is no dict or list, with the keys that lead to it."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from _leaves(value, (*path, key))
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            yield from _leaves(value, (*path, i))
+    else:
+        yield path, data
+
+
+def _set(data: Any, path: tuple[Any, ...], value: Any) -> None:
+    for step in path[:-1]:
+        data = data[step]
+    data[path[-1]] = value
+
+
+HUGE_NUMBERS = st.sampled_from([10**15 - 1, 10**15, 10**18 - 1, 10**18, 10**30, 10**5000])
+HOSTILE_CELLS = st.one_of(
+    hostile_texts(max_size=6),
+    st.sampled_from(["1" + "0" * 20 + "%", "999999999999999,999999999999%", "\u3000 25%", "NA"]),
+)
+
+
+@settings(max_examples=80, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(rbst.roadmaps(max_areas=2, max_actions=3), st.data())
+def test_any_document_from_json_accepts_is_validated_attained_and_written_back(
+    roadmap: rb.RoadMap, data: st.DataObject
+) -> None:
+    document = rb.to_dict(roadmap)
+    leaves = list(_leaves(document))
+    for _ in range(data.draw(st.integers(0, 6), label="changes")):
+        path, value = data.draw(st.sampled_from(leaves), label="leaf")
+        if isinstance(value, bool) or path[-1] == "format_version":
+            continue
+        if isinstance(value, int):
+            _set(document, path, data.draw(HUGE_NUMBERS, label="number"))
+        elif len(path) >= 2 and path[-2] == "targets":
+            _set(document, path, data.draw(HOSTILE_CELLS, label="cell"))
+        elif isinstance(value, str):
+            _set(document, path, data.draw(hostile_texts(), label="text"))
+    try:
+        text = json.dumps(document)  # escapes what is not ASCII, lone surrogates too
+    except ValueError:  # a whole number too long for Python to write
+        return
+    try:
+        loaded = rb.from_json(text, rb.RoadMap)
+    except rb.DataError as error:
+        event("refused")
+        str(error).encode("utf-8")
+        error.text("id").encode("utf-8")
+        return
+    event("loaded")
+    report = rb.validate(loaded, lang="en")
+    json.dumps(report.to_dict(), ensure_ascii=False).encode("utf-8")
+    report.to_text().encode("utf-8")
+    report.with_lang("id").to_text().encode("utf-8")
+    realised = data.draw(rbst.realizations(loaded), label="realisations")
+    day = pendulum.date(loaded.period.end, 12, 31)
+    attained = rb.attain(loaded, realised, as_of=day)
+    json.dumps(attained.to_dict(), ensure_ascii=False).encode("utf-8")
+    written = rb.to_json(loaded)
+    assert rb.from_json(written.encode("utf-8"), rb.RoadMap) == loaded
