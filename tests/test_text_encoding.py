@@ -11,6 +11,7 @@ every text field of the model refuses it, so that objects built in code agree.
 
 from __future__ import annotations
 
+import json
 import typing
 from typing import Any
 
@@ -97,3 +98,12 @@ def test_a_fingerprint_never_raises(text: str, value: str | int | None) -> None:
     # Regression: a finding on a text holding a lone surrogate raised UnicodeEncodeError.
     assert len(fingerprint("RB503", "a1", text, value)) == 16
     assert len(fingerprint("RB503", "a1", "text", 10**5000)) == 16
+
+
+@given(st.text(st.characters(codec=None)), st.sampled_from(LONE_SURROGATES))
+def test_to_json_always_encodes_as_utf_8(text: str, surrogate: str) -> None:
+    # The model refuses lone surrogates; an object built outside it may still hold one.
+    message = rb.Message(text + surrogate, "é " + text)
+    written = rb.to_json(message)
+    written.encode("utf-8")
+    assert json.loads(written) == {"indonesian": text + surrogate, "english": "é " + text}

@@ -56,7 +56,7 @@ from cattrs.errors import (
 )
 
 from rbroadmap import _checks
-from rbroadmap._text import CODE_CUTOFF, Suggester, escape_surrogates, shorten
+from rbroadmap._text import CODE_CUTOFF, Suggester, escape_surrogates, lone_surrogate, shorten
 from rbroadmap.converters import InvalidValueError, describe_type, make_converter
 from rbroadmap.errors import (
     DataError,
@@ -154,7 +154,10 @@ def to_json(
         converter: The converter to use; by default rbroadmap's own.
 
     Returns:
-        The JSON text, in UTF-8-ready Unicode (Indonesian text is not escaped).
+        The JSON text, in UTF-8-ready Unicode (Indonesian text is not escaped),
+        which always encodes as UTF-8: the model refuses lone surrogates, and
+        should another object hold one, the text is written with every
+        character beyond ASCII escaped.
 
     Raises:
         ModelTypeError: If *obj* holds a value that is neither an object of the
@@ -172,7 +175,10 @@ def to_json(
         )
     data = to_dict(obj, converter=converter)
     try:
-        return json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False)
+        text = json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False)
+        if lone_surrogate(text) is not None:  # only from objects built outside the model
+            text = json.dumps(data, ensure_ascii=True, indent=indent, allow_nan=False)
+        return text
     except TypeError:  # a value the converter passed through, inside plain data
         raise _checks.wrong_argument("to_json", "obj", obj, _WRITABLE) from None
     except ValueError as error:  # NaN or infinity
