@@ -937,17 +937,18 @@ def attain(
             pro-rated; later years and realisations recorded after it are left
             out. Never the clock.
         lower_is_better: The formula for lower-is-better targets: ``(2T −
-            R)/T`` (the default) or ``T/R``. Each choice of `attain` is a member
-            of its enumeration or its value as text (``"ratio"``, ``"worst"``,
-            ``"days"``).
+            R)/T`` (the default) or ``T/R``; a `LowerIsBetter`, or its value
+            as text (``"difference"``, ``"ratio"``).
         cap: The highest attainment reported, in percent, or ``None`` (the
             default). Attainment is never below 0.
         method: How roll-ups combine their targets: mean (the default),
-            budget-weighted mean or worst child. Every roll-up also carries
-            the figures by the other two methods.
+            budget-weighted mean or worst child; a `RollUpMethod`, or its value
+            as text (``"mean"``, ``"budget-weighted"``, ``"worst"``). Every
+            roll-up also carries the figures by the other two methods.
         bands: The status band table.
         proration: How the elapsed share of the current year is counted:
-            completed quarters (the default) or days.
+            completed quarters (the default) or days; a `Proration`, or its
+            value as text (``"quarters"``, ``"days"``).
         tolerance: Percentage points short of 100% that a forecast may fall
             and be *at risk* rather than *off track*.
 
