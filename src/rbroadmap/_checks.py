@@ -19,7 +19,7 @@ from typing import Any, Final, TypeVar
 import attrs
 
 from rbroadmap._text import lone_surrogate
-from rbroadmap.errors import ModelError, ModelTypeError, quote
+from rbroadmap.errors import ModelError, ModelTypeError, _type_name, quote
 from rbroadmap.messages import Lang, Message
 
 ID_PATTERN: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}\Z", re.ASCII)
@@ -433,13 +433,6 @@ def language(function: str, lang: object) -> Lang:
             Message(f"diharapkan {expected.indonesian}", f"expected {expected.english}"),
         )
     raise wrong_argument(function, "lang", lang, expected)
-
-
-def _type_name(value: object) -> str:
-    try:
-        return str(type(value).__name__)
-    except Exception:  # a metaclass whose __name__ fails
-        return "object"
 
 
 class LazyModule:
