@@ -68,8 +68,7 @@ TEXT = {
         "area": "Capaian per area perubahan, s.d. {as_of}",
         "columns": ("capaian", "kategori", "lapor", "serapan", "prospek 2022"),
         "off": "Target yang diperkirakan tidak tercapai pada tahun akhirnya",
-        "overall": "Road map: {percent}% ({band}); {meeting} dari {count} target diperkirakan "
-        "tercapai; prospek: {outlook}",
+        "overall": "Road map: {percent}% ({band}); {headline}",
         "how": "Cara menghitung {target} {year}",
     },
     "en": {
@@ -78,8 +77,7 @@ TEXT = {
         "area": "Attainment by area of change, to {as_of}",
         "columns": ("attained", "band", "reported", "absorbed", "outlook 2022"),
         "off": "Targets projected to miss their final-year target",
-        "overall": "Road map: {percent}% ({band}); {meeting} of {count} targets projected "
-        "to be met; outlook: {outlook}",
+        "overall": "Road map: {percent}% ({band}); {headline}",
         "how": "How {target} {year} was computed",
     },
 }
@@ -139,9 +137,7 @@ def show(report: rb.AttainmentReport, lang: rb.messages.Lang) -> str:
         t["overall"].format(
             percent=rb.format_number(overall.percent),  # type: ignore[arg-type]
             band=overall.band.label.get(lang) if overall.band else "-",
-            meeting=overall.meeting,
-            count=len(report.targets),
-            outlook=overall.outlook.label.get(lang) if overall.outlook else "-",
+            headline=overall.headline.get(lang) if overall.headline else "-",
         ),
         "",
         t["off"],

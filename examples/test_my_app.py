@@ -35,12 +35,12 @@ def dashboard(roadmap: rb.RoadMap, year: int) -> list[dict[str, object]]:
     """One line per area of change: its rows, the rows due in *year*, its budget a year."""
     lines = []
     for area in roadmap.areas:
-        due = [a for a in area.actions if a.targets is not None and year in a.targets.due_years]
-        budget = sum(a.budget or 0 for a in area.actions)  # a merged budget is held once
+        due = [a for a in area.rows if a.targets is not None and year in a.targets.due_years]
+        budget = sum(a.budget or 0 for a in area.rows)  # a merged budget is held once
         lines.append(
             {
                 "area": area.name,
-                "rows": len(area.actions),
+                "rows": len(area.rows),
                 "due": len(due),
                 "budget": rb.format_rupiah(budget),
             }

@@ -240,7 +240,13 @@ def test_dash_years_are_not_due() -> None:
     ]
     not_due = report.row("a1", 2020)
     assert not_due.exact is None
-    assert not_due.realized == rb.Percentage(50)  # recorded, but not judged
+    assert not_due.realized is None  # a value for a year with nothing due counts nowhere
+    assert report.left_out == (rb.Realization.parse("a1", 2020, "50%"),)
+    (why,) = report.left_out_reasons
+    assert why.reason is rb.attainment.LeftOutReason.NOTHING_DUE
+    assert why.explanation.english == (
+        "2020: no target in 2020 ('-'); not judged and not used for a trend"
+    )
     assert report.target("a1").percent == D("90.00")  # the one due year
 
 

@@ -114,7 +114,11 @@ def test_a_projection_below_zero_is_zero() -> None:
     realised = [R("a1", 2018, "30%"), R("a1", 2019, "10%")]
     f = forecast(("50%",) * 5, realised, pendulum.date(2019, 12, 31))
     assert f.projected_value == 0  # 30, 10, ... -50 by 2022
-    assert "below 0, taken as 0" in f.explanation.english
+    assert f.clipped
+    assert (
+        "projected -50 lies below the range of a percentage of a whole (0-100): taken as 0"
+        in f.explanation.english
+    )
 
 
 def test_lower_is_better_forecasts_use_the_same_formula() -> None:

@@ -150,7 +150,18 @@ def test_left_out_realisations_are_listed() -> None:
         ],
     )
     rep = rb.attain(rm, [R("a1", 2019, "30%")], as_of=pendulum.date(2018, 12, 31))
-    assert rep.to_dict()["left_out"] == [{"target_id": "a1", "year": 2019, "quarter": None}]
+    assert rep.to_dict()["left_out"] == [
+        {
+            "target_id": "a1",
+            "year": 2019,
+            "quarter": None,
+            "reason": "not-begun",
+            "explanation": {
+                "id": "2019 belum dimulai per 2018-12-31",
+                "en": "2019 has not begun as of 2018-12-31",
+            },
+        }
+    ]
 
 
 @pytest.mark.parametrize(

@@ -115,7 +115,7 @@ def test_the_year_rolled_up_by_each_method() -> None:
             rb.RollUpMethod.BUDGET_WEIGHTED,
             "93.75",
             "budget-weighted mean: (75,00 × 100.000.000 + 100,00 × 300.000.000)/400.000.000 "
-            "= 93,75% (without a budget, weighing nothing: b1)",
+            "= 93,75% (without a budget for a year, weighing nothing: b1)",
         ),
         (rb.RollUpMethod.WORST, "50.00", "worst of 3: min(75,00; 100,00; 50,00) = 50,00%"),
     ],

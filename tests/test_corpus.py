@@ -50,6 +50,7 @@ import pytest
 
 import rbroadmap as rb
 from support.documents import (
+    BUDGET_CELL,
     ObjectSite,
     Site,
     id_sites,
@@ -68,7 +69,7 @@ REMOVE: Any = object()  # the mutation that deletes the key
 def kecil() -> dict[str, Any]:
     """A small road map document, written by hand, holding every key of the format."""
     return {
-        "format_version": 1,
+        "format_version": 2,
         "id": "kota-kecil-2018-2022",
         "government": "Kota Kecil",
         "title": "Road Map Reformasi Birokrasi Kota Kecil 2018-2022",
@@ -79,6 +80,7 @@ def kecil() -> dict[str, Any]:
             {
                 "id": "organisasi",
                 "number": 1,
+                "label": "A",
                 "name": "Penataan dan Penguatan Organisasi",
                 "standard": "organisasi",
                 "other_names": ["Organisasi"],
@@ -139,8 +141,62 @@ def kecil() -> dict[str, Any]:
                             "2022": "-",
                         },
                         "units": ["Inspektorat", "di seluruh OPD"],
+                        "budget_per_year": {"2019": "Rp 100.000.000,-", "2020": 150_000_000},
                     },
+                    {"id": "organisasi-7", "text": "Evaluasi", "budget_total": "750.000.000,-"},
                 ],
+                "programmes": [
+                    {
+                        "id": "organisasi-program-1",
+                        "label": "1",
+                        "name": "Program peningkatan kapasitas kelembagaan",
+                        "activities": [
+                            {
+                                "id": "organisasi-program-1-kegiatan-1",
+                                "label": "1",
+                                "name": "Evaluasi kelembagaan",
+                            }
+                        ],
+                        "actions": [{"id": "organisasi-4", "text": "Evaluasi kelembagaan"}],
+                    }
+                ],
+                "activities": [
+                    {
+                        "id": "organisasi-kegiatan-1",
+                        "label": "2",
+                        "name": "Meningkatkan sistem integritas",
+                        "sub_activities": [
+                            {
+                                "id": "organisasi-kegiatan-1-sub-1",
+                                "label": "1",
+                                "name": "Pembangunan Zona Integritas",
+                                "actions": [
+                                    {
+                                        "id": "organisasi-5",
+                                        "result": {
+                                            "id": "organisasi-5-keluaran",
+                                            "text": "Laporan penanganan pengaduan",
+                                        },
+                                        "targets": {"2020": "100%", "2021": "100%"},
+                                    }
+                                ],
+                            }
+                        ],
+                        "actions": [{"id": "organisasi-6", "text": "Pemantauan integritas"}],
+                    }
+                ],
+            }
+        ],
+        "themes": [
+            {
+                "id": "kemiskinan",
+                "number": 1,
+                "label": "I",
+                "name": "Pengentasan Kemiskinan",
+                "standard": "kemiskinan",
+                "description": "Menurunnya angka kemiskinan",
+                "problems": [{"id": "kemiskinan-masalah", "text": "Data belum terpadu"}],
+                "goals": [{"id": "kemiskinan-sasaran", "text": "Menurunnya kemiskinan"}],
             }
         ],
         "achievements": [
@@ -232,6 +288,26 @@ def kecil() -> dict[str, Any]:
                 }
             ],
         },
+        "regulation": {
+            "instrument": "Peraturan Wali Kota",
+            "number": "41",
+            "year": 2021,
+            "enacted": "2021-06-30",
+            "title": "Perubahan atas Peraturan Wali Kota Nomor 12 Tahun 2018",
+        },
+        "amends": {"instrument": "Perwal", "number": "12", "year": 2018},
+        "profile": {
+            "columns": [
+                "problem",
+                "action",
+                "result",
+                "expected-condition",
+                "target",
+                "programme",
+                "budget",
+                "unit",
+            ]
+        },
         "waivers": [
             {
                 "code": "RB402",
@@ -275,7 +351,7 @@ def kind(site: Site) -> str:
             return "cell"
         return "value-text"
     tp = optional_inner(site.tp)
-    if key == "budget":
+    if key in ("budget", "budget_total") or tp is BUDGET_CELL:
         return "budget"
     if set(typing.get_args(tp)) == set(typing.get_args(rb.TargetValue)):
         return "cell"
@@ -352,14 +428,15 @@ BAD_CELLS = {
     "a number without a unit": "85",
     "percent in words": "25 persen",
     "money in a count": "Rp 5 OPD",
-    "fraction of a count": "2,5 Unit",
+    "whole number with a comma": "2,0 Unit",
     "falling range": "80-70%",
     "two cells in one": "25%\n35%",
 }
 BAD_BUDGETS = {
     "thousands with commas": "150,000,000",
     "sen": "Rp 1.250.000,50",
-    "in words": "150 juta",
+    "in words": "seratus lima puluh juta",
+    "short, not whole": "Rp1,2345678901 M",
     "scientific": "1.5E+08",
     "a percentage": "25%",
     "negative notation": "-150.000",
@@ -534,13 +611,14 @@ def whole_document_cases(base: str) -> Iterator[Case]:
         )
     period = document["period"]
     for obj in objects(base):
-        if obj.keyed:  # a target: a year outside the period
+        if obj.keyed:  # a target or a budget per year: a year outside the period
+            cell = 100_000_000 if obj.path.endswith(".budget_per_year") else "100%"
             for year in (period["start"] - 1, period["end"] + 1):
                 path = obj.step(str(year))
                 yield Case(
                     f"{base} {path} year outside the period",
                     base,
-                    _at((*obj.location, str(year)), "100%"),
+                    _at((*obj.location, str(year)), cell),
                     path,
                     exact=True,
                     says="outside the period",
@@ -557,7 +635,7 @@ def whole_document_cases(base: str) -> Iterator[Case]:
 
 def version_cases(base: str) -> Iterator[Case]:
     for name, value in {
-        "2": 2,
+        "3": 3,
         "0": 0,
         "text": "1",
         "fraction": 1.0,
@@ -733,6 +811,12 @@ def test_the_small_document_holds_every_key_of_the_format() -> None:
         rb.Period: "$.period",
         rb.Area: "$.areas[]",
         rb.Action: "$.areas[].actions[]",
+        rb.model.PlanProgramme: "$.areas[].programmes[]",
+        rb.model.Activity: "$.areas[].activities[]",
+        rb.model.SubActivity: "$.areas[].activities[].sub_activities[]",
+        rb.Theme: "$.themes[]",
+        rb.Profile: "$.profile",
+        rb.Regulation: "$.regulation",
         rb.Problem: "$.areas[].actions[].problems[]",
         rb.Result: "$.areas[].actions[].result",
         rb.Goal: "$.goals[]",

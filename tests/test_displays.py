@@ -82,7 +82,7 @@ def test_a_report_shows_its_counts_in_one_line(sample: rb.RoadMap) -> None:
     report = rb.validate(sample)
     assert repr(report) == (
         "<Report 'kota-probolinggo-2018-2022': 40 findings (17 errors, 14 warnings, 9 info), "
-        "0 waived, 56 rules>"
+        "0 waived, 62 rules>"
     )
 
 
@@ -91,7 +91,8 @@ def test_an_attainment_report_shows_its_headline_in_one_line(
 ) -> None:
     assert repr(attainment) == (
         "<AttainmentReport 'kota-probolinggo-2018-2022' as of 2021-01-31: 92,08% Sangat Tinggi, "
-        "36 targets, 36 of 36 due reported, outlook on-track>"
+        "36 targets, 36 of 36 due reported, outlook at-risk "
+        "(23 of 36 targets on track, 7 at risk, 6 off track)>"
     )
 
 
@@ -148,6 +149,8 @@ def test_the_attainment_report_shows_headline_years_areas_and_off_track(
     assert "Pengawasan" in html
     assert "2020" in html
     assert "Off track (6 targets, worst first)" in html
+    assert '95,60%; <span title="23 dari 36 target sesuai jalur' in html
+    assert "23 of 36 targets on track, 7 at risk, 6 off track</span>" in html
     # a bar for the headline, each of three years and each of eight areas
     assert tags["svg"] == 1 + 3 + 8
 

@@ -202,6 +202,7 @@ def test_there_is_an_error_of_every_kind() -> None:
         rb.NotationError,
         rb.ModelError,
         rb.ModelTypeError,
+        rb.IntegrityError,
         rb.DataError,
         rb.UnknownIdError,
         rb.attainment.DuplicateRealizationError,

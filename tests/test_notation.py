@@ -94,7 +94,7 @@ def test_qualifier_is_kept_as_written() -> None:
         ("25\u00a0%", "no-break space"),
         ("２５%", "non-ASCII digit"),
         ("85", "a number without a unit"),
-        ("2,5 Unit", "whole number"),
+        ("2,0 Unit", "whole number written with a comma"),
         ("80-70%", "greater than its high end"),
         ("Level 3 (50%)", "Level"),
         ("IDR 5", "money"),

@@ -83,6 +83,22 @@ def _shared_budget_row() -> rb.RoadMap:
     )
 
 
+def _themes(*codes: str, investasi: bool = False) -> rb.RoadMap:
+    """The clean road map under the 2023 set, with a theme for each standard theme code,
+    and (with *investasi*) an area standing for the investment theme."""
+    standards = rb.AREA_SETS["permenpanrb-3-2023"]
+    themes = []
+    for number, code in enumerate(codes, start=1):
+        found = standards.get(code)
+        name = found.name if found is not None else "Investasi Daerah"
+        themes.append(rb.Theme(id=code, number=number, name=name, standard=code))
+    rm = clean(area_set="permenpanrb-3-2023", themes=themes)
+    if investasi:
+        area = rb.Area(id="investasi-daerah", name="Peningkatan Investasi", standard="investasi")
+        rm = attrs.evolve(rm, areas=(*rm.areas, area))
+    return rm
+
+
 def _team(**changes: Any) -> rb.RoadMap:
     rm = clean()
     return attrs.evolve(rm, teams=replace(rm.teams, "tim-pelaksana", **changes))
@@ -228,6 +244,45 @@ CASES: dict[str, Case] = {
             ),
         ),
     ),
+    "RB115": Case(
+        trigger=lambda: clean(area_set="permenpanrb-20-2010"),  # in force 2010-2014
+        entity="kota-contoh-2018-2022",
+        suggestion="permenpanrb-11-2015",
+        near_misses=(
+            lambda: clean(area_set="permenpanrb-25-2020"),  # from 2020, within 2018-2022
+            lambda: clean(area_set="kota-contoh", period=rb.Period(2018, 2022)),  # unknown: RB101
+        ),
+    ),
+    "RB116": Case(
+        trigger=lambda: _themes("kemiskinan", "investasi", "digitalisasi"),
+        entity="kota-contoh-2018-2022",
+        near_misses=(
+            lambda: _themes("kemiskinan", "investasi", "digitalisasi", "inflasi"),  # a part
+            lambda: _themes("kemiskinan", "digitalisasi", "prioritas-presiden", investasi=True),
+            lambda: clean(themes=[]),  # the 2015-2019 set has no themes
+        ),
+    ),
+    "RB117": Case(
+        trigger=lambda: _themes(
+            "kemiskinan", "digitalisasi", "prioritas-presiden", "investment", investasi=True
+        ),
+        entity="investment",
+        suggestion="investasi",
+        near_misses=(
+            lambda: _themes("kemiskinan", "investasi", "digitalisasi", "p3dn"),
+            lambda: attrs.evolve(
+                _themes("kemiskinan", "investasi", "digitalisasi"),
+                themes=(rb.Theme(id="inflasi", name="Pengendalian Inflasi"),),
+            ),
+        ),
+    ),
+    "RB118": Case(
+        trigger=lambda: clean(
+            profile=rb.Profile(columns=[c for c in rb.Column if c is not rb.Column.BUDGET])
+        ),
+        entity="organisasi-1",
+        near_misses=(lambda: clean(profile=rb.Profile(columns=list(rb.Column)[::-1])),),
+    ),
     # -- RB2xx: targets
     "RB201": Case(
         trigger=lambda: _targets("25%", "50%", "100%"),
@@ -310,6 +365,25 @@ CASES: dict[str, Case] = {
         near_misses=(
             lambda: _steady_counts("39 OPD", "5 OPD"),
             lambda: _steady_counts("39 OPD", "38 Orang"),
+        ),
+    ),
+    "RB213": Case(
+        trigger=lambda: _targets(
+            "maks. 10 hari",
+            "maks. 8 hari",
+            "maks. 6 hari",
+            "maks. 5 hari",
+            "maks. 5 hari",
+            direction=rb.Direction.HIGHER,
+        ),
+        entity="organisasi-1",
+        suggestion="lower",
+        near_misses=(
+            # The cells' own direction: ceilings make the schedule lower-is-better.
+            lambda: _targets(
+                "maks. 10 hari", "maks. 8 hari", "maks. 6 hari", "maks. 5 hari", "maks. 5 hari"
+            ),
+            lambda: _targets("≥ 25%", "≥ 35%", "≥ 60%", "≥ 80%", "100%"),
         ),
     ),
     # -- RB3xx: budgets and programmes
@@ -468,7 +542,7 @@ CASES: dict[str, Case] = {
             targets=T(2018, "IRB 70", "IRB 72", "IRB 74", "IRB 76", "IRB 78"),
         ),
         entity="pengawasan-2",
-        suggestion="> 80",
+        suggestion="> IRB 80",
         near_misses=(
             lambda: with_action(
                 clean(),
@@ -484,6 +558,40 @@ CASES: dict[str, Case] = {
             targets=T(2018, "IRB 70", "IRB 73", "IRB 76", "IRB 79", "IRB 820"),
         ),
         entity="pengawasan-2",
+        near_misses=(
+            lambda: with_action(
+                clean(),
+                "pengawasan-2",
+                targets=T(2018, "IRB 70", "IRB 73", "IRB 76", "IRB 79", "> IRB 80/A"),
+            ),
+        ),
+    ),
+    "RB606": Case(
+        trigger=lambda: with_action(
+            clean(),
+            "pengawasan-2",
+            targets=T(2018, "IRB 60/B", "IRB 73/BB", "IRB 76/BB", "IRB 79/BB", "IRB 82/A"),
+        ),
+        entity="pengawasan-2",
+        suggestion="IRB 60/CC",
+        near_misses=(
+            # At the bound: > 70 is BB, 70 itself is B; grades named, not coded.
+            lambda: with_action(
+                clean(),
+                "pengawasan-2",
+                targets=T(
+                    2018, "IRB 70/B", "> IRB 70/BB", "IRB 76 (Sangat Baik)", "IRB 79/BB", "IRB 82/A"
+                ),
+            ),
+            # A score on a scale its index does not name, and no scale declared: not judged.
+            lambda: with_action(
+                clean(),
+                "pengawasan-2",
+                targets=rb.Target.parse(
+                    dict.fromkeys(range(2018, 2023), "60 Nilai/B"), unit="Nilai"
+                ),
+            ),
+        ),
     ),
     # -- RB7xx: organisation and stages
     "RB701": Case(

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 import rbroadmap as rb
 from rbroadmap.scales import (
+    BPK,
     IKM_2004,
     IKM_2017,
     IRB,
@@ -20,6 +21,7 @@ from rbroadmap.scales import (
     ScaleError,
     ikm_2004,
     ikm_2017,
+    scale_of_index,
 )
 
 D = Decimal
@@ -158,7 +160,10 @@ def test_binary_floats_are_refused() -> None:
         IRB.classify(70.5)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("scale", list(SCALES.values()), ids=list(SCALES))
+SCORED = {code: scale for code, scale in SCALES.items() if scale.scored}
+
+
+@pytest.mark.parametrize("scale", list(SCORED.values()), ids=list(SCORED))
 @given(data=st.data())
 def test_every_value_on_a_scale_has_exactly_one_grade(
     scale: rb.scales.Scale, data: st.DataObject
@@ -169,8 +174,10 @@ def test_every_value_on_a_scale_has_exactly_one_grade(
 
 @pytest.mark.parametrize("scale", list(SCALES.values()), ids=list(SCALES))
 def test_grades_are_ordered_best_first_and_labelled(scale: rb.scales.Scale) -> None:
-    lows = [g.low for g in scale]
-    assert lows == sorted(lows, reverse=True)
+    if scale.scored:
+        lows = [g.low for g in scale]
+        assert lows == sorted(lows, reverse=True)  # type: ignore[type-var]
+    assert [scale.rank(g) for g in scale] == list(range(len(scale)))
     for grade in scale:
         assert grade.label.indonesian
         assert grade.label.english
@@ -220,4 +227,39 @@ def test_ikm_refuses_bad_scores(compute: object, means: list[Decimal], fragment:
 
 def test_scales_are_reachable_from_the_package() -> None:
     assert rb.scales.IRB is IRB
-    assert set(SCALES) == {"IRB", "SAKIP", "IKM_2017", "IKM_2004", "SPIP"}
+    assert set(SCALES) == {"IRB", "SAKIP", "IKM_2017", "IKM_2004", "SPIP", "BPK"}
+
+
+def test_bpk_opinions_are_ordered_and_have_no_scores() -> None:
+    # UU 15/2004, Penjelasan Pasal 16 ayat (1): the four opinions, best first.
+    assert [g.code for g in BPK] == ["WTP", "WDP", "TW", "TMP"]
+    assert BPK.at_least("WTP", "WDP")
+    assert BPK.at_least("WDP", "WDP")
+    assert not BPK.at_least("TW", "WDP")
+    assert BPK.find("wajar dengan pengecualian") == BPK.grade("WDP")
+    assert not BPK.scored
+    with pytest.raises(ScaleError, match="orders grades without scores"):
+        BPK.classify(90)
+
+
+def test_grades_compare_by_their_place_in_the_scale() -> None:
+    assert IRB.at_least("BB", "B")
+    assert IRB.at_least("Sangat Baik", "BB")
+    assert not IRB.at_least("CC", "Baik")
+    assert [IRB.rank(code) for code in ("AA", "A", "BB", "B", "CC", "C", "D")] == list(range(7))
+    with pytest.raises(KeyError):
+        IRB.rank("WTP")
+
+
+def test_an_index_names_its_scale_where_it_can() -> None:
+    assert scale_of_index("IRB") is IRB
+    assert scale_of_index("SAKIP") is SAKIP
+    assert scale_of_index("AKIP") is SAKIP
+    assert scale_of_index("SPIP") is SPIP
+    assert scale_of_index("IKM") is None  # 2004 or 2017: the document says which
+    assert scale_of_index("SKM") is None
+
+
+def test_classify_takes_any_value_with_a_magnitude() -> None:
+    assert IRB.classify(rb.parse_value("> IRB 70")).code == "B"  # type: ignore[arg-type]
+    assert SPIP.classify(rb.Quantity(D("3.27"), "Nilai")).code == "3"

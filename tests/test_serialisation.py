@@ -230,7 +230,7 @@ def test_waiver_dates_come_back_as_pendulum_dates() -> None:
 def test_a_road_map_document_starts_with_its_format_version() -> None:
     data = document()
     assert next(iter(data)) == "format_version"
-    assert data["format_version"] == rb.converters.FORMAT_VERSION == 1
+    assert data["format_version"] == rb.converters.FORMAT_VERSION == 2
 
 
 def test_parts_carry_no_format_version() -> None:
@@ -307,7 +307,148 @@ def test_the_hand_written_example_of_the_documentation_reads() -> None:
     assert roadmap.action("organisasi-2").targets[2018] == rb.Percentage(25)  # type: ignore[index]
     assert roadmap.action("pengawasan-2").targets[2019] == rb.IndexScore("IRB", 73)  # type: ignore[index]
     assert roadmap.action("pengawasan-3").targets.direction is rb.Direction.LOWER  # type: ignore[union-attr]
+    assert roadmap.action("pengawasan-3").targets.lower_is_better is rb.LowerIsBetter.RATIO  # type: ignore[union-attr]
+    assert roadmap.action("pengawasan-3").targets.cap == 120  # type: ignore[union-attr]
     assert rb.from_json(rb.to_json(roadmap), rb.RoadMap) == roadmap
+
+
+def _page_documents() -> list[str]:
+    page = (DOCS / "reference" / "format.md").read_text(encoding="utf-8")
+    return re.findall(r"```json\n(.*?)\n```", page, re.S)
+
+
+def test_the_documentation_shows_the_shapes_of_other_regions() -> None:
+    other = _page_documents()[1]
+    roadmap = rb.from_json(other, rb.RoadMap)
+    assert [a.heading for a in roadmap.areas] == [
+        "G. Penguatan Pengawasan",
+        "H. Peningkatan Kualitas Pelayanan Publik",
+    ]
+    assert [row.id for row in roadmap.areas[0].rows] == ["pengawasan-k3-s1-1", "pengawasan-k3-s1-2"]
+    survey = roadmap.action("pelayanan-p1-k1-1")
+    assert survey.budget_per_year == rb.YearlyBudget(values={2022: 100_000_000, 2023: 150_000_000})
+    assert roadmap.action("pelayanan-p1-k1-2").budget_total == 750_000_000
+    assert roadmap.resolve("pelayanan-p1-k1-2").programme == (
+        "Program peningkatan kualitas pelayanan publik"
+    )
+    assert [t.standard for t in roadmap.themes] == ["kemiskinan", "p3dn"]
+    assert roadmap.profile.missing == (
+        rb.Column.PROBLEM, rb.Column.ACTION, rb.Column.EXPECTED_CONDITION,
+        rb.Column.PROGRAMME, rb.Column.UNIT,
+    )  # fmt: skip
+    assert str(roadmap.amends) == "Perbup 12/2021"
+    assert roadmap.regulation is not None
+    assert roadmap.regulation.enacted == pendulum.date(2022, 6, 30)
+    # Target cells as the region writes them, in the same document.
+    assert roadmap.action("pengawasan-k3-s1-1").targets == rb.Target(
+        values={2022: rb.NOT_AVAILABLE, 2023: rb.Percentage(100), 2024: rb.Percentage(100)}
+    )
+    assert roadmap.action("pengawasan-k3-s1-2").targets == rb.Target(
+        values={2022: rb.CHECK_MARK, 2023: rb.NO_TARGET, 2024: rb.NO_TARGET}
+    )
+    ikm = survey.targets
+    assert ikm is not None
+    assert ikm.unit == "IKM"
+    assert ikm[2022] == rb.Threshold(rb.Comparison.MORE_THAN, rb.IndexScore("IKM", 80))
+    assert isinstance(ikm[2024], rb.Graded)
+    assert ikm.quarter(2023, 2) == rb.IndexScore("IKM", 81)
+    waiting = roadmap.action("pelayanan-p1-1").targets
+    assert waiting is not None
+    assert waiting.direction is rb.Direction.LOWER  # its cells are ceilings
+    assert (waiting.lower_is_better, waiting.cap) == (rb.LowerIsBetter.RATIO, 120)
+    assert rb.from_json(rb.to_json(roadmap), rb.RoadMap) == roadmap
+    summary = rb.budget_summary(roadmap)
+    assert summary.period_total == 100_000_000 + 150_000_000 + 750_000_000
+    assert summary.unspread == 750_000_000
+    report = rb.validate(roadmap, select=["RB111", "RB118"])
+    assert [(f.code, f.path) for f in report] == [("RB111", "$.profile.columns")]  # a note only
+
+
+def test_the_two_documents_hold_every_key_of_the_format() -> None:
+    written: dict[type, set[str]] = {}
+
+    def collect(value: object) -> None:
+        if attrs.has(type(value)):
+            names = {a.name for a in attrs.fields(type(value)) if a.init}
+            data = rb.to_dict(value) if not isinstance(value, rb.RoadMap) else {}
+            written.setdefault(type(value), set()).update(
+                n for n in names if isinstance(data, dict) and n in data
+            )
+            for name in names:
+                collect(getattr(value, name))
+        elif isinstance(value, tuple):
+            for item in value:
+                collect(item)
+
+    for text in _page_documents():
+        collect(rb.from_json(text, rb.RoadMap))
+    for cls in (rb.Area, rb.PlanProgramme, rb.Activity, rb.SubActivity, rb.Theme, rb.Regulation):
+        keys = {a.name for a in attrs.fields(cls) if a.init}
+        assert keys <= written[cls], (cls.__name__, keys - written[cls])
+    action_keys = {a.name for a in attrs.fields(rb.Action)}
+    assert action_keys <= written[rb.Action]
+
+
+def test_a_version_1_document_loads_to_the_same_road_map_as_before() -> None:
+    for roadmap in (rb.samples.probolinggo(), kota_contoh()):
+        old = rb.to_dict(roadmap)
+        old["format_version"] = 1
+        assert rb.from_dict(old, rb.RoadMap) == roadmap
+        assert rb.to_dict(rb.from_dict(old, rb.RoadMap))["format_version"] == 2
+    first = json.loads(_page_documents()[0])
+    # The complete document shows a target's own formula, a key of version 2: a version-1
+    # document may not write it, and reads as before without it.
+    pengawasan_3 = first["areas"][1]["actions"][2]["targets"]
+    assert {"lower_is_better", "cap"} <= set(pengawasan_3)
+    with pytest.raises(rb.DataError) as caught:
+        rb.from_dict({**first, "format_version": 1}, rb.RoadMap)
+    assert set(caught.value.paths) == {
+        '$.areas[1].actions[2].targets["lower_is_better"]',
+        '$.areas[1].actions[2].targets["cap"]',
+    }
+    del pengawasan_3["lower_is_better"], pengawasan_3["cap"]
+    again = rb.from_dict({**first, "format_version": 1}, rb.RoadMap)
+    assert again == rb.from_dict(first, rb.RoadMap)
+
+
+ROW: tuple[str | int, ...] = ("areas", 0, "actions", 1)
+
+
+@pytest.mark.parametrize(
+    ("where", "key", "value", "path"),
+    [
+        ((), "themes", [], "$.themes"),
+        ((), "profile", {"columns": ["target"]}, "$.profile"),
+        ((), "regulation", {"instrument": "Perwali", "number": "5"}, "$.regulation"),
+        ((), "amends", {"instrument": "Perwali", "number": "4"}, "$.amends"),
+        (("areas", 0), "label", "A", "$.areas[0].label"),
+        (("areas", 0), "programmes", [], "$.areas[0].programmes"),
+        (("areas", 0), "activities", [], "$.areas[0].activities"),
+        (ROW, "budget_per_year", {"2018": 1}, "$.areas[0].actions[1].budget_per_year"),
+        (ROW, "budget_total", 5, "$.areas[0].actions[1].budget_total"),
+    ],
+)  # fmt: skip
+def test_a_version_1_document_may_not_hold_a_part_of_version_2(
+    where: tuple[str | int, ...], key: str, value: object, path: str
+) -> None:
+    old = document()
+    old["format_version"] = 1
+    holder: Any = old
+    for step in where:
+        holder = holder[step]
+    if key in {"budget_per_year", "budget_total"}:
+        del holder["budget"]
+    holder[key] = value
+    with pytest.raises(rb.DataError) as caught:
+        rb.from_dict(old, rb.RoadMap)
+    assert caught.value.paths == (path,)
+    detail = caught.value.details[0].message
+    assert detail.english == (
+        f'the key {key!r} is new in format version 2; write "format_version": 2'
+    )
+    assert "versi format 2" in detail.indonesian
+    old["format_version"] = 2
+    rb.from_dict(old, rb.RoadMap)  # reads as version 2
 
 
 @pytest.mark.parametrize(
@@ -461,7 +602,7 @@ def test_every_problem_is_reported_with_its_path_in_both_languages() -> None:
     del row["id"]
     row["problems"][0]["text"] = 5
     data["period"]["end"] = "2022"
-    data["format_version"] = 2
+    data["format_version"] = 3
     error = refused(data)
     assert isinstance(error, rb.RoadmapError)
     assert isinstance(error, ValueError)
@@ -486,7 +627,7 @@ def test_every_problem_is_reported_with_its_path_in_both_languages() -> None:
     ("mutate", "path", "says"),
     [
         (lambda d: d.pop("government"), "$.government", "required key missing: expected text"),
-        (lambda d: d.update(format_version="1"), "$.format_version", "supported versions are 1"),
+        (lambda d: d.update(format_version="1"), "$.format_version", "supported versions are 1, 2"),
         (lambda d: d.pop("format_version"), "$.format_version", "required key missing"),
         (lambda d: d.update(areas={}), "$.areas", "expected a list of"),
         (
@@ -579,7 +720,7 @@ def test_every_problem_is_reported_with_its_path_in_both_languages() -> None:
             "whole rupiah",
         ),
         (
-            lambda d: d["areas"][0]["actions"][0].update(budget="150 juta"),
+            lambda d: d["areas"][0]["actions"][0].update(budget="seratus juta"),
             "$.areas[0].actions[0].budget",
             "rupiah amount",
         ),

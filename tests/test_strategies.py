@@ -10,13 +10,15 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import find, given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 import rbroadmap as rb
 from rbroadmap import strategies as rbst
+from rbroadmap.model import BudgetForm
 from rbroadmap.schedule import infer_shape
+from rbroadmap.values import measure_of, unit_measure
 from support.snippets import blocks, check, module
 
 
@@ -108,6 +110,46 @@ def test_every_seed_shape_comes_up() -> None:
     assert seen == set(rbst.SEED_SHAPES)
 
 
+@settings(max_examples=300)
+@given(rbst.target_schedules())
+def test_a_unit_column_and_quarters_fit_the_cells(target: rb.Target) -> None:
+    if target.unit is not None:
+        measure = unit_measure(target.unit)
+        assert all(measure_of(v) in (None, measure) for _, v in target.values)
+    for year, cells in target.quarters:
+        assert all(value == target[year] for _, value in cells)  # the year's target, held
+    assert rb.from_dict(rb.to_dict(target), rb.Target) == target
+
+
+def test_unit_columns_and_quarters_come_up() -> None:
+    schedules = rbst.target_schedules()
+    quick = settings(max_examples=2000, database=None)
+    assert find(schedules, lambda t: t.unit is not None, settings=quick).unit is not None
+    assert find(schedules, lambda t: bool(t.quarters), settings=quick).quarters
+
+
+def test_rows_of_a_plan_hierarchy_carry_every_kind_of_cell_and_budget() -> None:
+    """Drawn plan hierarchies hold rows with the cells and budgets of other regions."""
+
+    def plan_rows(roadmap: rb.RoadMap) -> list[rb.Action]:
+        return [r for a in roadmap.areas for r in a.rows if r not in a.actions]
+
+    def cells(row: rb.Action) -> list[rb.TargetValue]:
+        return [] if row.targets is None else [v for _, v in row.targets.values]
+
+    quick = settings(max_examples=3000, database=None)
+    for kind in (rb.Threshold, rb.CheckMark):
+        find(
+            rbst.roadmaps(),
+            lambda rm, kind=kind: any(
+                row.budget_form in (BudgetForm.PER_YEAR, BudgetForm.PERIOD_TOTAL)
+                and any(isinstance(v, kind) for v in cells(row))
+                for row in plan_rows(rm)
+            ),
+            settings=quick,
+        )
+
+
 @given(rbst.notation_strings())
 def test_notation_strings_read_back_to_a_value(text: str) -> None:
     value = rb.parse_value(text)
@@ -177,9 +219,13 @@ def test_roadmaps_respect_their_options(roadmap: rb.RoadMap) -> None:
 
 
 @settings(max_examples=20)
-@given(rbst.roadmaps(area_sets=["permenpanrb-3-2023"], min_areas=12, max_areas=12, max_actions=1))
+@given(rbst.roadmaps(area_sets=["permenpanrb-3-2023"], min_areas=8, max_areas=8, max_actions=1))
 def test_roadmaps_can_follow_every_area_of_a_set(roadmap: rb.RoadMap) -> None:
-    assert [a.id for a in roadmap.areas] == list(rb.AREA_SETS["permenpanrb-3-2023"].codes)
+    area_set = rb.AREA_SETS["permenpanrb-3-2023"]
+    assert [a.id for a in roadmap.areas] == [a.code for a in area_set.general]
+    codes = [t.code for t in area_set.themes]
+    assert [t.standard for t in roadmap.themes] == [c for c in codes if c in roadmap]
+    assert [t.number for t in roadmap.themes] == list(range(1, len(roadmap.themes) + 1))
 
 
 @given(rbst.areas(max_actions=8, period=rb.Period(2018, 2020)))

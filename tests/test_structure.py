@@ -38,6 +38,15 @@ NOT_PROSE = {
     (rb.RoadMap, "government"),
     (rb.RoadMap, "area_set"),
     (rb.Area, "standard"),
+    (rb.Area, "label"),
+    (model.PlanProgramme, "label"),
+    (model.Activity, "label"),
+    (model.SubActivity, "label"),
+    (model.Theme, "label"),
+    (model.Theme, "standard"),
+    (model.Regulation, "instrument"),  # a citation, not prose
+    (model.Regulation, "number"),
+    (model.Regulation, "title"),
     (rb.Area, "other_names"),
     (rb.Action, "units"),
     (rb.Action, "shares"),
@@ -60,6 +69,7 @@ NOT_PROSE = {
     (UnitGroup, "aliases"),
     (UnitGroup, "members"),
     (UnitGroup, "unit"),
+    (rb.Target, "unit"),  # the unit column (Satuan) its numbers are read in
 }
 
 
@@ -145,6 +155,7 @@ def test_text_rows_have_distinct_kinds_and_a_name_in_each_language() -> None:
 def test_rows_in_period_hold_yearly_series_or_years() -> None:
     assert {(row.parent, row.field) for row in rows(InPeriod)} == {
         (rb.Action, "targets"),
+        (rb.Action, "budget_per_year"),
         (rb.Stage, "year"),
     }
     for row in rows(InPeriod):

@@ -66,7 +66,7 @@ def test_every_kind_is_exported_where_users_find_values() -> None:
 
 def test_notation_reads_and_writes_every_kind() -> None:
     assert set(notation._WRITERS) == KINDS
-    assert {cls for cls, _ in notation._READERS} == TARGETS
+    assert {cls for kinds, _ in notation._READERS for cls in kinds} == TARGETS
 
 
 def test_the_document_format_names_every_kind() -> None:
@@ -77,8 +77,9 @@ def test_the_document_format_names_every_kind() -> None:
 
 def test_the_strategies_build_every_kind() -> None:
     assert set(VALUE_STRATEGIES) == KINDS
-    assert set(realised_strategies._REALISED) | {rb.NoTarget} == TARGETS
-    assert rb.NoTarget not in realised_strategies._REALISED
+    not_due = {kind.cls for kind in VALUE_KINDS if not kind.due}
+    assert set(realised_strategies._REALISED) | not_due == TARGETS
+    assert not set(realised_strategies._REALISED) & not_due
 
 
 def test_the_calculator_judges_every_kind() -> None:
@@ -129,7 +130,8 @@ def test_every_target_kind_is_judged_on_what_the_strategies_realise(
     cell = data.draw(any_value_of(kind.cls))
     expected = formulas.Expected.point(cell)  # type: ignore[arg-type]
     assert (expected.low is not None) == (kind.numeric or kind.cls is rb.Range)
-    if kind.cls is rb.NoTarget:
+    assert values.is_due(cell) == kind.due
+    if not kind.due:
         with pytest.raises(InvalidArgument, match="judged against"):
             rb.strategies.realized_values(cell)  # type: ignore[arg-type]
         return

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Final
 from rbroadmap.errors import (
     DataError,
     ErrorDetail,
+    IntegrityError,
     ModelError,
     ModelTypeError,
     NotationError,
@@ -31,25 +32,35 @@ from rbroadmap.messages import Message
 from rbroadmap.model import (
     Achievement,
     Action,
+    Activity,
     Area,
+    BudgetForm,
+    Column,
     Comparison,
     Goal,
     Indicator,
     Item,
     Period,
+    PlanLevel,
+    PlanProgramme,
     PriorityService,
     Problem,
+    Profile,
     Programme,
     QuickWin,
+    Regulation,
     ResolvedAction,
     Result,
     RoadMap,
     Role,
     Stage,
+    SubActivity,
     Target,
     Team,
     TeamMember,
+    Theme,
     Waiver,
+    YearlyBudget,
 )
 from rbroadmap.notation import (
     format_number,
@@ -62,15 +73,22 @@ from rbroadmap.notation import (
 from rbroadmap.schedule import Direction, Shape
 from rbroadmap.units import ResponsibleUnit, UnitGroup, UnitRegistry
 from rbroadmap.values import (
+    CHECK_MARK,
     NO_TARGET,
+    NOT_AVAILABLE,
+    CheckMark,
     Count,
+    Graded,
     IndexScore,
     Level,
     NoTarget,
+    NotAvailable,
     Percentage,
     Qualitative,
+    Quantity,
     Range,
     TargetValue,
+    Threshold,
 )
 
 if TYPE_CHECKING:  # imported on first use, see __getattr__ below
@@ -96,14 +114,16 @@ if TYPE_CHECKING:  # imported on first use, see __getattr__ below
         attain,
     )
     from rbroadmap.budget import BudgetSummary, budget_summary
+    from rbroadmap.revisions import Change, ChangeKind, Diff, diff
     from rbroadmap.rules import Finding, Report, Rule, Severity, validate
     from rbroadmap.serialisation import from_dict, from_json, to_dict, to_json
 
-# The model, its values and their notation load with the package. The rules, the
-# attainment calculator, the converter (and with it cattrs), the scales, the area sets
-# and the samples load on first use: `import rbroadmap` stays about as quick as
-# importing attrs and pendulum, and a program that only reads a road map never pays
-# for the rules. Each name below is looked up in its module once, then kept.
+# The model, its values, the regulation scales they are graded on and their notation
+# load with the package. The rules, the attainment calculator, the converter (and with
+# it cattrs), the area sets, the comparison of revisions and the samples load on first
+# use: `import rbroadmap` stays about as quick as importing attrs and pendulum, and a
+# program that only reads a road map never pays for the rules. Each name below is looked
+# up in its module once, then kept.
 #
 # This table, the imports for type checkers above and __all__ below name the same
 # names (type checkers read only import statements and a literal __all__); a test
@@ -130,6 +150,7 @@ _LAZY_MODULES: Final[dict[str, tuple[str, ...]]] = {
         "attain",
     ),
     "rbroadmap.budget": ("BudgetSummary", "budget_summary"),
+    "rbroadmap.revisions": ("Change", "ChangeKind", "Diff", "diff"),
     "rbroadmap.rules": ("Finding", "Report", "Rule", "Severity", "validate"),
     "rbroadmap.serialisation": ("from_dict", "from_json", "to_dict", "to_json"),
 }
@@ -164,27 +185,38 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "AREA_SETS",
+    "CHECK_MARK",
     "DEFAULT_BANDS",
+    "NOT_AVAILABLE",
     "NO_TARGET",
     "Achievement",
     "Action",
+    "Activity",
     "Area",
     "AreaSet",
     "Attainment",
     "AttainmentReport",
     "Band",
     "BandTable",
+    "BudgetForm",
     "BudgetSummary",
+    "Change",
+    "ChangeKind",
+    "CheckMark",
+    "Column",
     "Comparison",
     "Count",
     "DataError",
+    "Diff",
     "Dimension",
     "Direction",
     "ErrorDetail",
     "Finding",
     "Goal",
+    "Graded",
     "IndexScore",
     "Indicator",
+    "IntegrityError",
     "Item",
     "Level",
     "LowerIsBetter",
@@ -192,20 +224,26 @@ __all__ = [
     "ModelError",
     "ModelTypeError",
     "NoTarget",
+    "NotAvailable",
     "NotationError",
     "Outlook",
     "Percentage",
     "Period",
+    "PlanLevel",
+    "PlanProgramme",
     "PriorityService",
     "Problem",
+    "Profile",
     "Programme",
     "Proration",
     "Qualitative",
+    "Quantity",
     "QuickWin",
     "Range",
     "Realization",
     "RealizationError",
     "Realizations",
+    "Regulation",
     "Report",
     "ResolvedAction",
     "ResponsibleUnit",
@@ -220,20 +258,25 @@ __all__ = [
     "Shape",
     "Stage",
     "StandardArea",
+    "SubActivity",
     "Target",
     "TargetAttainment",
     "TargetValue",
     "Team",
     "TeamMember",
+    "Theme",
+    "Threshold",
     "UnitGroup",
     "UnitRegistry",
     "UnknownIdError",
     "Verdict",
     "Waiver",
+    "YearlyBudget",
     "attain",
     "attainment",
     "budget_summary",
     "converters",
+    "diff",
     "format_number",
     "format_rupiah",
     "format_value",

@@ -9,15 +9,18 @@ with a clear message.
 from __future__ import annotations
 
 import importlib
+import operator
 import re
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date as date_type
 from datetime import datetime
+from decimal import Decimal
 from enum import Enum
-from typing import Any, Final, TypeVar
+from typing import Any, Final, SupportsIndex, TypeVar
 
 import attrs
 
+from rbroadmap._exact import EXACT
 from rbroadmap._text import lone_surrogate
 from rbroadmap.errors import ModelError, ModelTypeError, _type_name, quote
 from rbroadmap.messages import Lang, Message
@@ -28,6 +31,12 @@ or digit."""
 
 MIN_YEAR: Final = 1900
 MAX_YEAR: Final = 2200
+
+MAX_INTEGER_DIGITS: Final = 15
+"""Numbers in a road map have at most this many digits before the decimal point."""
+
+MAX_DECIMAL_PLACES: Final = 12
+"""Numbers in a road map have at most this many digits after the decimal point."""
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 E = TypeVar("E", bound=Enum)
@@ -433,6 +442,79 @@ def language(function: str, lang: object) -> Lang:
             Message(f"diharapkan {expected.indonesian}", f"expected {expected.english}"),
         )
     raise wrong_argument(function, "lang", lang, expected)
+
+
+def exact_decimal(value: object, entity: str, field: str) -> Decimal:
+    """Return *value* as a finite, bounded `Decimal`, or raise `ModelError`.
+
+    Accepts `Decimal` and integers (including NumPy integers); refuses
+    `bool` and binary `float`. Positive exponents are expanded
+    (``Decimal("1E+2")`` becomes ``Decimal("100")``) and negative zero becomes
+    zero, so that the canonical notation never shows an exponent.
+    """
+    if isinstance(value, Decimal):
+        number = value
+    elif isinstance(value, bool | float | str | bytes):
+        if isinstance(value, float):
+            raise ModelTypeError(
+                Message(
+                    f"{entity}.{field} = {value!r}: bilangan float biner tidak eksak; "
+                    f"gunakan Decimal('{value!r}')",
+                    f"{entity}.{field} = {value!r}: a binary float is not exact; "
+                    f"use Decimal('{value!r}')",
+                ),
+                entity=entity,
+                field=field,
+                value=value,
+            )
+        raise wrong_type_named(entity, field, value, "Decimal atau int / a Decimal or an int")
+    elif isinstance(value, SupportsIndex):
+        number = Decimal(operator.index(value))
+    else:
+        raise wrong_type_named(entity, field, value, "Decimal atau int / a Decimal or an int")
+    if not number.is_finite():
+        raise fail_named(
+            entity, field, value, "harus bilangan berhingga", "must be a finite number"
+        )
+    exponent = number.as_tuple().exponent
+    assert isinstance(exponent, int)  # finite numbers have an int exponent
+    if exponent < -MAX_DECIMAL_PLACES:
+        raise fail_named(
+            entity,
+            field,
+            value,
+            f"paling banyak {MAX_DECIMAL_PLACES} angka di belakang koma",
+            f"at most {MAX_DECIMAL_PLACES} digits after the decimal point",
+        )
+    if not number.is_zero() and number.adjusted() >= MAX_INTEGER_DIGITS:
+        raise fail_named(
+            entity,
+            field,
+            value,
+            f"paling banyak {MAX_INTEGER_DIGITS} angka di depan koma",
+            f"at most {MAX_INTEGER_DIGITS} digits before the decimal point",
+        )
+    if exponent > 0:
+        number = number.quantize(Decimal(1), context=EXACT)
+    if number.is_zero() and number.is_signed():
+        number = number.copy_abs()
+    return number
+
+
+def whole_number(value: object, entity: str, field: str, *, low: int, high: int) -> int:
+    """Return *value* as an `int` in ``[low, high]``, or raise `ModelError`."""
+    if isinstance(value, bool) or not isinstance(value, SupportsIndex):
+        raise wrong_type_named(entity, field, value, "bilangan bulat / an int")
+    number = operator.index(value)
+    if number < low or number > high:
+        raise fail_named(
+            entity,
+            field,
+            value,
+            f"harus antara {low} dan {high}",
+            f"must be between {low} and {high}",
+        )
+    return int(number)
 
 
 class LazyModule:

@@ -1,9 +1,33 @@
 """Budget summary (*ringkasan anggaran*) of a road map's action plan.
 
-Column 11 of an action plan gives each row's estimated budget per year
-(*estimasi anggaran per tahun*) in rupiah. `budget_summary` adds them up: in
-total, by area, by programme, by responsible unit and by year. Every figure is
-whole rupiah, and the parts always add up to the total.
+A road map gives each row's estimated budget in one of three forms
+(`rbroadmap.model.BudgetForm`), as its authors wrote it: an amount per year
+(*estimasi anggaran per tahun*, column 11 of Kota Probolinggo's table,
+``Action.budget``), a different amount for each year
+(``Action.budget_per_year``), or one total for the whole period
+(``Action.budget_total``). `budget_summary` adds them up, never turning one
+form into another: a total is never multiplied, an annual amount never
+divided. Every figure is whole rupiah, and the parts always add up to their
+total.
+
+The summary gives two sets of figures:
+
+* **A year** (`BudgetSummary.total`, `by_area`, `by_programme`, `by_unit`,
+  `by_activity`, `by_sub_activity`): the annual budgets added up, each the
+  money of one year. Only rows whose budget is annual count here: the other
+  forms state no such figure.
+* **The period** (`BudgetSummary.period`, with `BudgetFigures.total` equal to
+  `BudgetSummary.period_total`): every budget over the whole period. An
+  annual budget counts in every year in which its row's target has something
+  due (a year marked ``-`` has nothing to fund; a row without a target counts
+  in every year of the period), an amount per year counts as written, a total
+  counts once. These figures add up to the document's own.
+
+By year (`BudgetSummary.by_year`): annual budgets in the years they are due and
+amounts per year in their years. A total for the period is not given per year
+and is not spread over the years: it is counted in `BudgetSummary.unspread`,
+so that ``sum(by_year.values()) + unspread == period_total``.
+`BudgetSummary.by_form` says how much of the period's money each form holds.
 
 How rows are counted:
 
@@ -12,20 +36,20 @@ How rows are counted:
   share it add nothing.
 * **Programmes and units** are those of the row as resolved
   (`rbroadmap.RoadMap.resolve`): a row whose programme or unit cell is covered
-  by a merged cell counts under the programme or unit of that cell. A programme
-  the road map declares is keyed by its id; any other programme text by its
-  first spelling in the road map, so that texts differing only in case and runs
-  of spaces (*Program Foo*, *program  foo*) are one programme; a row with no
-  programme under ``None``. `rbroadmap.attain` groups its programme and unit
-  roll-ups by the same keys.
+  by a merged cell counts under the programme or unit of that cell, and a row
+  under a programme of the plan hierarchy with no programme cell of its own
+  counts under that programme. A programme the road map declares is keyed by
+  its id; any other programme text by its first spelling in the road map, so
+  that texts differing only in case and runs of spaces (*Program Foo*,
+  *program  foo*) are one programme; a row with no programme under ``None``.
+  `rbroadmap.attain` groups its programme and unit roll-ups by the same keys.
 * **Several units.** A row that names several units splits its budget between
   them in equal whole-rupiah shares; the rupiah left over by the division go one
   each to the first units named, so the shares add up to the budget. Units the
   registry knows are keyed by their id, others by the first spelling of their
   name (as programmes are), and a row with no unit under ``None``.
-* **Years.** The budget is per year. Over the period, a row's budget counts in
-  every year in which its target has something due: a year marked ``-`` has
-  nothing to fund. A row without a target counts in every year of the period.
+* **Activities and sub-activities** of the plan hierarchy are keyed by their
+  ids; a row under none counts under ``None``.
 """
 
 from __future__ import annotations
@@ -38,9 +62,9 @@ import attrs
 from rbroadmap import _checks
 from rbroadmap._keys import Keys
 from rbroadmap.messages import Message
-from rbroadmap.model import Action, RoadMap, structure
+from rbroadmap.model import Action, Activity, BudgetForm, RoadMap, SubActivity, structure
 
-__all__ = ["BudgetSummary", "budget_summary"]
+__all__ = ["BudgetFigures", "BudgetSummary", "budget_summary"]
 
 
 def _pairs(value: Iterable[tuple[str | None, int]]) -> tuple[tuple[str | None, int], ...]:
@@ -51,23 +75,86 @@ def _year_pairs(value: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]
     return tuple(value)
 
 
+def _form_pairs(value: Iterable[tuple[BudgetForm, int]]) -> tuple[tuple[BudgetForm, int], ...]:
+    return tuple(value)
+
+
+@final
+@attrs.frozen(kw_only=True)
+class BudgetFigures:
+    """Budget figures (*angka anggaran*): budgets added up in total and by group.
+
+    The ``by_*`` properties return new ordered dictionaries, in the order the
+    road map first meets each key; each adds up to `total`.
+
+    Attributes:
+        total: The budgets added up.
+        areas: ``(area id, rupiah)`` pairs.
+        programmes: ``(programme key, rupiah)`` pairs.
+        units: ``(unit key, rupiah)`` pairs.
+        activities: ``(activity id or None, rupiah)`` pairs.
+        sub_activities: ``(sub-activity id or None, rupiah)`` pairs.
+    """
+
+    total: int
+    areas: tuple[tuple[str | None, int], ...] = attrs.field(converter=_pairs)
+    programmes: tuple[tuple[str | None, int], ...] = attrs.field(converter=_pairs)
+    units: tuple[tuple[str | None, int], ...] = attrs.field(converter=_pairs)
+    activities: tuple[tuple[str | None, int], ...] = attrs.field(converter=_pairs)
+    sub_activities: tuple[tuple[str | None, int], ...] = attrs.field(converter=_pairs)
+
+    @property
+    def by_area(self) -> dict[str | None, int]:
+        """Rupiah by area id."""
+        return dict(self.areas)
+
+    @property
+    def by_programme(self) -> dict[str | None, int]:
+        """Rupiah by programme id (or the programme's first spelling, or ``None``)."""
+        return dict(self.programmes)
+
+    @property
+    def by_unit(self) -> dict[str | None, int]:
+        """Rupiah by unit id (or the unit name's first spelling, or ``None``)."""
+        return dict(self.units)
+
+    @property
+    def by_activity(self) -> dict[str | None, int]:
+        """Rupiah by activity (*kegiatan*) id, ``None`` for rows under no activity."""
+        return dict(self.activities)
+
+    @property
+    def by_sub_activity(self) -> dict[str | None, int]:
+        """Rupiah by sub-activity (*sub kegiatan*) id, ``None`` for rows under none."""
+        return dict(self.sub_activities)
+
+
 @final
 @attrs.frozen(kw_only=True)
 class BudgetSummary:
     """Budget summary (*ringkasan anggaran*): the estimated budget added up.
 
     The ``by_*`` properties return new ordered dictionaries, in the order the
-    road map first meets each key.
+    road map first meets each key. See the module documentation for the two
+    sets of figures, a year's and the period's.
 
     Attributes:
-        total: The estimated budget for one year (*anggaran per tahun*), each
-            budget counted once.
-        period_total: The estimated budget over the whole period: the sum of
-            `by_year`.
-        areas: ``(area id, rupiah)`` pairs.
-        programmes: ``(programme key, rupiah)`` pairs.
-        units: ``(unit key, rupiah)`` pairs.
+        total: The estimated budget for one year (*anggaran per tahun*): the
+            annual budgets added up, each counted once.
+        period_total: The estimated budget over the whole period, every form
+            counted as written: ``period.total``, and the sum of `by_year`
+            and `unspread`.
+        areas: ``(area id, rupiah a year)`` pairs.
+        programmes: ``(programme key, rupiah a year)`` pairs.
+        units: ``(unit key, rupiah a year)`` pairs.
         years: ``(year, rupiah)`` pairs.
+        activities: ``(activity id or None, rupiah a year)`` pairs.
+        sub_activities: ``(sub-activity id or None, rupiah a year)`` pairs.
+        unspread: The budgets given as one total for the period, which no
+            year is given: `by_year` leaves them out.
+        forms: ``(budget form, rupiah over the period)`` pairs, for the forms
+            the road map uses.
+        period: The figures over the whole period, by every group.
     """
 
     total: int
@@ -76,6 +163,11 @@ class BudgetSummary:
     programmes: tuple[tuple[str | None, int], ...] = attrs.field(converter=_pairs)
     units: tuple[tuple[str | None, int], ...] = attrs.field(converter=_pairs)
     years: tuple[tuple[int, int], ...] = attrs.field(converter=_year_pairs)
+    activities: tuple[tuple[str | None, int], ...] = attrs.field(converter=_pairs)
+    sub_activities: tuple[tuple[str | None, int], ...] = attrs.field(converter=_pairs)
+    unspread: int
+    forms: tuple[tuple[BudgetForm, int], ...] = attrs.field(converter=_form_pairs)
+    period: BudgetFigures
 
     @property
     def by_area(self) -> dict[str | None, int]:
@@ -93,9 +185,28 @@ class BudgetSummary:
         return dict(self.units)
 
     @property
+    def by_activity(self) -> dict[str | None, int]:
+        """Rupiah a year by activity (*kegiatan*) id, ``None`` for rows under no activity."""
+        return dict(self.activities)
+
+    @property
+    def by_sub_activity(self) -> dict[str | None, int]:
+        """Rupiah a year by sub-activity (*sub kegiatan*) id, ``None`` for rows under none."""
+        return dict(self.sub_activities)
+
+    @property
     def by_year(self) -> dict[int, int]:
-        """Rupiah by year of the period, counting each row in the years it is due."""
+        """Rupiah by year of the period.
+
+        Annual budgets count in the years they are due, amounts per year in their
+        years; totals for the period are left out (see `unspread`).
+        """
         return dict(self.years)
+
+    @property
+    def by_form(self) -> dict[BudgetForm, int]:
+        """Rupiah over the period by the form the budgets are written in."""
+        return dict(self.forms)
 
 
 def _split(amount: int, parts: int) -> list[int]:
@@ -108,11 +219,51 @@ def _split(amount: int, parts: int) -> list[int]:
     return [share + 1 if i < left else share for i in range(parts)]
 
 
+@final
+class _Tally:
+    """Budgets added up by group, on one basis (a year's, or the period's)."""
+
+    __slots__ = ("activities", "areas", "programmes", "sub_activities", "total", "units")
+
+    def __init__(self, area_ids: Iterable[str]) -> None:
+        self.total = 0
+        self.areas: dict[str | None, int] = dict.fromkeys(area_ids, 0)
+        self.programmes: dict[str | None, int] = {}
+        self.units: dict[str | None, int] = {}
+        self.activities: dict[str | None, int] = {}
+        self.sub_activities: dict[str | None, int] = {}
+
+    def add(self, amount: int, groups: _Groups) -> None:
+        area, programme, units, activity, sub_activity = groups
+        self.total += amount
+        self.areas[area] = self.areas.get(area, 0) + amount
+        self.programmes[programme] = self.programmes.get(programme, 0) + amount
+        self.activities[activity] = self.activities.get(activity, 0) + amount
+        self.sub_activities[sub_activity] = self.sub_activities.get(sub_activity, 0) + amount
+        for unit, share in zip(units, _split(amount, len(units)), strict=True):
+            self.units[unit] = self.units.get(unit, 0) + share
+
+    def figures(self) -> BudgetFigures:
+        return BudgetFigures(
+            total=self.total,
+            areas=self.areas.items(),
+            programmes=self.programmes.items(),
+            units=self.units.items(),
+            activities=self.activities.items(),
+            sub_activities=self.sub_activities.items(),
+        )
+
+
+_Groups = tuple[str, str | None, tuple[str | None, ...], str | None, str | None]
+"""A row's area id, programme key, unit keys, activity id and sub-activity id."""
+
+
 def budget_summary(roadmap: RoadMap) -> BudgetSummary:
     """Add up a road map's estimated budgets (*ringkasan anggaran*).
 
-    See the module documentation for how merged cells, several units and the
-    years of the period are counted.
+    See the module documentation for the forms of budget, how merged cells,
+    several units and the years of the period are counted, and the figures of
+    a year and of the period.
 
     Args:
         roadmap: The road map.
@@ -130,39 +281,58 @@ def budget_summary(roadmap: RoadMap) -> BudgetSummary:
     'Rp5.535.000.000'
     >>> format_rupiah(summary.by_area["sdm"])
     'Rp1.250.000.000'
+    >>> summary.period_total == sum(summary.by_year.values()) + summary.unspread
+    True
     """
     _checks.argument("budget_summary", "roadmap", roadmap, RoadMap, Message("RoadMap", "a RoadMap"))
-    areas: dict[str | None, int] = {}
-    programmes: dict[str | None, int] = {}
-    units: dict[str | None, int] = {}
+    area_ids = [area.id for area in roadmap.areas]
+    annual = _Tally(area_ids)
+    period = _Tally(area_ids)
     years = dict.fromkeys(roadmap.period.years, 0)
+    forms: dict[BudgetForm, int] = {}
+    unspread = 0
     keys = Keys(roadmap)
     for area in roadmap.areas:
-        areas.setdefault(area.id, 0)
         for action in structure.collect(area, Action):
-            if action.budget is None:
+            form = action.budget_form
+            if form is None:
                 continue  # no budget of its own: nothing, or a merged budget counted at its owner
-            amount = action.budget
             row = roadmap.resolve(action)
-            areas[area.id] += amount
-
-            programme_key = keys.programme(row.programme)[0]
-            programmes[programme_key] = programmes.get(programme_key, 0) + amount
-
-            names = row.units or (None,)
-            for name, share in zip(names, _split(amount, len(names)), strict=True):
-                unit_key = keys.unit(name)[0]
-                units[unit_key] = units.get(unit_key, 0) + share
-
-            due = row.targets.due_years if row.targets is not None else roadmap.period.years
-            for year in due:
-                years[year] += amount
-    total = sum(areas.values())
+            above = roadmap.ancestors(action.id) if area.programmes or area.activities else ()
+            groups: _Groups = (
+                area.id,
+                keys.programme(row.programme)[0],
+                tuple(keys.unit(name)[0] for name in row.units or (None,)),
+                next((e.id for e in reversed(above) if type(e) is Activity), None),
+                next((e.id for e in reversed(above) if type(e) is SubActivity), None),
+            )
+            if action.budget is not None:
+                due = row.targets.due_years if row.targets is not None else roadmap.period.years
+                for year in due:
+                    years[year] += action.budget
+                annual.add(action.budget, groups)
+                amount = action.budget * len(due)
+            elif action.budget_per_year is not None:
+                for year, money in action.budget_per_year.items():
+                    years[year] += money
+                amount = action.budget_per_year.total
+            else:
+                assert action.budget_total is not None  # the third form
+                unspread += action.budget_total
+                amount = action.budget_total
+            period.add(amount, groups)
+            forms[form] = forms.get(form, 0) + amount
+    figures = annual.figures()
     return BudgetSummary(
-        total=total,
-        period_total=sum(years.values()),
-        areas=areas.items(),
-        programmes=programmes.items(),
-        units=units.items(),
+        total=figures.total,
+        period_total=period.total,
+        areas=figures.areas,
+        programmes=figures.programmes,
+        units=figures.units,
         years=years.items(),
+        activities=figures.activities,
+        sub_activities=figures.sub_activities,
+        unspread=unspread,
+        forms=sorted(forms.items(), key=lambda pair: list(BudgetForm).index(pair[0])),
+        period=period.figures(),
     )

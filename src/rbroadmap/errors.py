@@ -7,7 +7,9 @@ exception it resembles, so that callers can catch either:
   such as ``"25%%"`` given to `rbroadmap.parse_value`.
 * `ModelError` (a `ValueError`): a value that makes a domain object
   meaningless, such as a negative budget or a target year outside the period.
-  `ModelTypeError` (also a `TypeError`) when the value has the wrong type.
+  `ModelTypeError` (also a `TypeError`) when the value has the wrong type;
+  `IntegrityError` when the parts of a road map do not fit together, listing
+  every such problem.
 * `DataError` (a `ValueError`): a document that cannot be loaded; it lists
   every problem found, each with a JSON path.
 * `UnknownIdError` (a `KeyError`): an id that names nothing in the road map.
@@ -36,6 +38,7 @@ from rbroadmap.messages import Lang, Message
 __all__ = [
     "DataError",
     "ErrorDetail",
+    "IntegrityError",
     "ModelError",
     "ModelTypeError",
     "NotationError",
@@ -335,6 +338,41 @@ class ErrorDetail:
     def text(self, lang: Lang) -> str:
         """Return ``"<path>: <message>"`` in *lang*."""
         return f"{self.path}: {self.message.get(lang)}"
+
+
+class IntegrityError(ModelError):
+    """Parts of a road map that do not fit together (*galat keutuhan*), every one of them.
+
+    Raised when a `rbroadmap.RoadMap` is built: ids used twice, years outside
+    the period, quick wins naming no priority service. Its message, entity,
+    field, value and path are those of the first problem in document order;
+    `problems` lists them all, each path once, and `rbroadmap.from_dict`
+    reports each at its JSON path.
+
+    Attributes:
+        problems: Every problem found, in document order, each with its path
+            within the road map (``"areas[0].actions[1].targets[2025]"``).
+    """
+
+    problems: tuple[ErrorDetail, ...]
+
+    def __init__(self, problems: Iterable[ModelError]) -> None:
+        found = tuple(problems)
+        if not found:
+            msg = "an IntegrityError needs at least one problem"
+            raise ValueError(msg)
+        first = found[0]
+        more = len(found) - 1
+        message = first.message
+        if more:
+            message = Message(
+                f"{message.indonesian} (dan {more} masalah lain)",
+                f"{message.english} (and {more} more problem{'s' * (more != 1)})",
+            )
+        super().__init__(
+            message, entity=first.entity, field=first.field, value=first.value, path=first.path
+        )
+        self.problems = tuple(ErrorDetail(p.path, p.message) for p in found)
 
 
 class DataError(RoadmapError, ValueError):

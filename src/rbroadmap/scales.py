@@ -17,6 +17,8 @@ scale             regulation                      grades
                                                   C 43,76-62,50, D 25,00-43,75
 `SPIP`            PP 60/2008; BPKP maturity       0 <1; 1 1-<2; 2 2-<3; 3 3-<4;
                   assessment                      4 4-<4,5; 5 >=4,5
+`BPK`             UU 15/2004, Penjelasan          WTP > WDP > TW > TMP (opinions in order,
+                  Pasal 16 ayat (1)               no scores)
 ================  ==============================  ======================================
 
 **Interval ends.** IRB and SAKIP intervals are open on the left: ``IRB 70`` is B
@@ -24,6 +26,19 @@ scale             regulation                      grades
 IKM bands leave gaps of 0,01 (88,30 to 88,31); a value in a gap belongs to the
 lower grade, because IKM is classified by lower bounds: ``88,305`` is B. SPIP
 levels are closed on the left: a score of exactly 3,00 is level 3.
+
+**Opinions in order.** The audit opinion of the Supreme Audit Agency (BPK) on
+a government's financial statements is one of four, best first: *Wajar Tanpa
+Pengecualian* (WTP, unqualified), *Wajar Dengan Pengecualian* (WDP,
+qualified), *Tidak Wajar* (TW, adverse) and *Tidak Menyatakan Pendapat* (TMP,
+disclaimer). `BPK` holds them in that order with no scores: `Scale.rank` and
+`Scale.at_least` compare its grades, and `classify` refuses a number.
+
+**Grades in order.** Every scale lists its grades best first; `Scale.rank`
+gives a grade's place (0 for the best) and `Scale.at_least` says whether one
+grade is as good as another, which is how a target written as a grade is
+judged (`rbroadmap.values.Graded`). `scale_of_index` names the scale an index
+score belongs to where the index name says it (``IRB``, ``SAKIP``, ``SPIP``).
 
 **Computing IKM.** `ikm_2017` takes the mean score (1-4) of each of the nine
 service elements U1-U9, weights each 1/9 and multiplies by 25; `ikm_2004` takes
@@ -37,20 +52,22 @@ from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from types import MappingProxyType
-from typing import Final, final
+from typing import Final, Protocol, final
 
 import attrs
 
 from rbroadmap import _checks
+from rbroadmap._checks import exact_decimal
 from rbroadmap._exact import round_half_up
 from rbroadmap._text import name_key
 from rbroadmap.errors import RoadmapError
 from rbroadmap.messages import Message
-from rbroadmap.values import IndexScore, Level, Percentage, exact_decimal
 
 __all__ = [
+    "BPK",
     "IKM_2004",
     "IKM_2017",
+    "INDEX_SCALES",
     "IRB",
     "SAKIP",
     "SCALES",
@@ -60,11 +77,26 @@ __all__ = [
     "ScaleError",
     "ikm_2004",
     "ikm_2017",
+    "ikm_scale",
+    "scale_of",
+    "scale_of_index",
 ]
 
 
 class ScaleError(RoadmapError, ValueError):
     """A value outside a regulation scale, or scores a scale cannot use (*di luar skala*)."""
+
+
+class _Measured(Protocol):
+    """A value with a number to classify (*nilai terukur*): an index score, a level, ...
+
+    Every numeric target value of `rbroadmap.values` is one: its ``magnitude``
+    is the number `Scale.classify` grades.
+    """
+
+    @property
+    def magnitude(self) -> Decimal:
+        """The value's number."""
 
 
 @final
@@ -74,10 +106,11 @@ class Grade:
 
     Attributes:
         code: The grade's code as the regulation writes it (``"BB"``, ``"A"``,
-            ``"3"``).
+            ``"3"``, ``"WTP"``).
         indonesian: Its name in Indonesian (``"Sangat Baik"``).
         english: Its name in English (``"Very good"``).
-        low: The lowest value of the grade.
+        low: The lowest value of the grade, or ``None`` on a scale of grades
+            without scores (`BPK`).
         low_open: Whether *low* itself is excluded (IRB and SAKIP grades).
         high: The highest value of the grade, or ``None`` for no upper end.
         high_open: Whether *high* itself is excluded.
@@ -88,7 +121,7 @@ class Grade:
     code: str
     indonesian: str
     english: str
-    low: Decimal
+    low: Decimal | None
     low_open: bool
     high: Decimal | None
     high_open: bool
@@ -110,6 +143,8 @@ class Grade:
         >>> IRB.grade("B").contains(Decimal(70)), IRB.grade("B").contains(Decimal("70.01"))
         (True, False)
         """
+        if self.low is None:
+            return False
         above = value > self.low if self.low_open else value >= self.low
         if self.high is None:
             return above
@@ -134,7 +169,8 @@ class Scale:
         name: What it grades, in Indonesian.
         english: What it grades, in English.
         regulation: The regulation that sets it.
-        minimum: The lowest value on the scale.
+        minimum: The lowest value on the scale, or ``None`` on a scale of
+            grades without scores (`BPK`).
         maximum: The highest value on the scale, or ``None`` for no upper end.
         grades: The grades, best first.
     """
@@ -143,25 +179,46 @@ class Scale:
     name: str
     english: str
     regulation: str
-    minimum: Decimal
+    minimum: Decimal | None
     maximum: Decimal | None
     grades: tuple[Grade, ...]
 
-    def classify(self, value: Decimal | int | IndexScore | Level | Percentage) -> Grade:
+    @property
+    def scored(self) -> bool:
+        """Whether the scale grades scores (every scale but `BPK`, which orders opinions).
+
+        >>> IRB.scored, BPK.scored
+        (True, False)
+        """
+        return self.minimum is not None
+
+    def classify(self, value: Decimal | int | _Measured) -> Grade:
         """Return the grade *value* falls in.
 
         Args:
-            value: A number (`Decimal` or `int`, never a binary float), or an
-                `IndexScore`, `Level` or `Percentage` whose number is used.
+            value: A number (`Decimal` or `int`, never a binary float), or a
+                value with a ``magnitude`` (an `rbroadmap.IndexScore`,
+                `rbroadmap.Level`, `rbroadmap.Percentage`, ...) whose number is
+                used.
 
         Raises:
-            ScaleError: If the value lies outside the scale.
+            ScaleError: If the value lies outside the scale, or the scale has
+                no scores (`BPK`).
 
         >>> IRB.classify(70).code, IRB.classify(Decimal("70.01")).code
         ('B', 'BB')
         >>> IKM_2017.classify(Decimal("79.30")).indonesian
         'Baik'
         """
+        if self.minimum is None:
+            raise ScaleError(
+                Message(
+                    f"skala {self.code} mengurutkan predikat tanpa nilai; tidak ada nilai "
+                    "yang dapat diklasifikasikan",
+                    f"the {self.code} scale orders grades without scores; no number can be "
+                    "classified on it",
+                )
+            )
         number = self._number(value)
         for grade in self.grades:
             if grade.contains(number):
@@ -174,9 +231,11 @@ class Scale:
             )
         )
 
-    def _number(self, value: Decimal | int | IndexScore | Level | Percentage) -> Decimal:
-        if isinstance(value, IndexScore | Level | Percentage):
-            return value.magnitude
+    def _number(self, value: Decimal | int | _Measured) -> Decimal:
+        if not isinstance(value, Decimal | int):
+            magnitude = getattr(value, "magnitude", None)
+            if isinstance(magnitude, Decimal):
+                return magnitude
         return exact_decimal(value, f"{self.code}.classify", "value")
 
     def grade(self, code: str) -> Grade:
@@ -211,6 +270,28 @@ class Scale:
             if any(name_key(n) == key for n in (grade.indonesian, grade.english, *grade.aliases)):
                 return grade
         return None
+
+    def rank(self, grade: Grade | str) -> int:
+        """The place of *grade* (a grade of this scale, or its code or name), best first.
+
+        Raises:
+            KeyError: If the scale has no such grade.
+
+        >>> IRB.rank("AA"), IRB.rank("Sangat Baik"), BPK.rank("WDP")
+        (0, 2, 1)
+        """
+        found = grade if isinstance(grade, Grade) else self.find(grade)
+        if found is None or found not in self.grades:
+            raise KeyError(grade)
+        return self.grades.index(found)
+
+    def at_least(self, grade: Grade | str, than: Grade | str) -> bool:
+        """Whether *grade* is as good as *than* or better, in the scale's order.
+
+        >>> IRB.at_least("A", "BB"), IRB.at_least("B", "BB"), BPK.at_least("WTP", "WDP")
+        (True, False, True)
+        """
+        return self.rank(grade) <= self.rank(than)
 
     def __iter__(self) -> Iterator[Grade]:
         return iter(self.grades)
@@ -392,10 +473,145 @@ def _spip() -> Scale:
 SPIP: Final = _spip()
 """SPIP maturity levels 0-5, from a maturity score of 0 to 5, closed on the left."""
 
+
+def _bpk() -> Scale:
+    opinions = [
+        ("WTP", "Wajar Tanpa Pengecualian", "Unqualified opinion"),
+        ("WDP", "Wajar Dengan Pengecualian", "Qualified opinion"),
+        ("TW", "Tidak Wajar", "Adverse opinion"),
+        ("TMP", "Tidak Menyatakan Pendapat", "Disclaimer of opinion"),
+    ]
+    grades = tuple(
+        Grade(
+            code=code,
+            indonesian=indonesian,
+            english=english,
+            low=None,
+            low_open=False,
+            high=None,
+            high_open=False,
+            printed=code,
+        )
+        for code, indonesian, english in opinions
+    )
+    return Scale(
+        code="BPK",
+        name="Opini Badan Pemeriksa Keuangan atas laporan keuangan",
+        english="Audit opinion of the Supreme Audit Agency on financial statements",
+        regulation="UU 15/2004, Penjelasan Pasal 16 ayat (1)",
+        minimum=None,
+        maximum=None,
+        grades=grades,
+    )
+
+
+BPK: Final = _bpk()
+"""BPK audit opinions, best first: WTP, WDP, TW, TMP; an order without scores."""
+
 SCALES: Final[Mapping[str, Scale]] = MappingProxyType(
-    {s.code: s for s in (IRB, SAKIP, IKM_2017, IKM_2004, SPIP)}
+    {s.code: s for s in (IRB, SAKIP, IKM_2017, IKM_2004, SPIP, BPK)}
 )
 """Every scale rbroadmap knows, by code."""
+
+INDEX_SCALES: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "IRB": "IRB",
+        "PMPRB": "IRB",
+        "SAKIP": "SAKIP",
+        "AKIP": "SAKIP",
+        "IKM": "IKM",
+        "SKM": "IKM",
+        "SPIP": "SPIP",
+    }
+)
+"""The scale each index name of an `IndexScore` is graded on: ``"IRB 70"`` (and
+``"PMPRB 70"``) on `IRB`, ``"IKM 79,30"`` and ``"SKM 79,30"`` on the IKM scale in
+force (see `ikm_scale`)."""
+
+_SPIP_MAXIMUM: Final = Decimal(5)
+"""The highest SPIP maturity level."""
+
+_IKM_2017_FROM: Final = 2017
+"""The year PermenPAN-RB 14/2017 replaced KepMenPAN 25/2004."""
+
+
+def ikm_scale(year: int) -> Scale:
+    """Return the IKM scale in force in *year*: `IKM_2017` from 2017, `IKM_2004` before.
+
+    >>> ikm_scale(2018).code, ikm_scale(2016).code
+    ('IKM_2017', 'IKM_2004')
+    """
+    return IKM_2017 if year >= _IKM_2017_FROM else IKM_2004
+
+
+def scale_of_index(index: str) -> Scale | None:
+    """The scale the scores of the index called *index* are graded on, where the name says.
+
+    ``IRB`` (and ``PMPRB``) scores are graded on `IRB`, ``SAKIP`` (and ``AKIP``) on
+    `SAKIP`, ``SPIP`` on `SPIP` (`INDEX_SCALES`). An ``IKM`` or ``SKM`` score names
+    no one scale: it is graded under KepMenPAN 25/2004 or PermenPAN-RB 14/2017,
+    whichever the document follows, so it gives ``None``, as does any other name
+    (`scale_of` takes the IKM scale in force in a year).
+
+    >>> scale_of_index("SAKIP").code, scale_of_index("IKM")
+    ('SAKIP', None)
+    """
+    code = INDEX_SCALES.get(index)
+    return None if code is None or code == "IKM" else SCALES[code]
+
+
+class _Indexed(Protocol):
+    """An index score (`rbroadmap.IndexScore`), known here by the name of its index.
+
+    This module lies below `rbroadmap.values`, so it knows the values it measures by
+    what they hold.
+    """
+
+    @property
+    def index(self) -> str:
+        """The index's name (``"IRB"``)."""
+
+
+class _Levelled(Protocol):
+    """A maturity level (`rbroadmap.Level`), known here by its number and its name."""
+
+    @property
+    def magnitude(self) -> Decimal:
+        """The level's number."""
+
+    @property
+    def label(self) -> str | None:
+        """The level's name as written, or ``None``."""
+
+
+def scale_of(value: _Indexed | _Levelled, *, year: int = _IKM_2017_FROM) -> Scale | None:
+    """Return the regulation scale *value* is measured on, or ``None`` if none is known.
+
+    Args:
+        value: An `rbroadmap.IndexScore`, measured on the scale its index's name
+            says (`INDEX_SCALES`; an IKM as of *year*, see `ikm_scale`), or an
+            `rbroadmap.Level`, measured on the SPIP maturity scale when it lies on
+            it (0-5).
+        year: The year that decides the IKM scale in force.
+
+    >>> from rbroadmap.values import IndexScore, Level
+    >>> scale_of(IndexScore("IRB", 70)).code
+    'IRB'
+    >>> scale_of(IndexScore("SKM", 80), year=2010).code
+    'IKM_2004'
+    >>> scale_of(Level(3)).code, scale_of(Level(7)), scale_of(IndexScore("IPM", 70))
+    ('SPIP', None, None)
+    """
+    index = getattr(value, "index", None)
+    if isinstance(index, str):
+        code = INDEX_SCALES.get(index)
+        if code is None:
+            return None
+        return ikm_scale(year) if code == "IKM" else SCALES[code]
+    magnitude = getattr(value, "magnitude", None)
+    if isinstance(magnitude, Decimal) and hasattr(value, "label"):
+        return SPIP if magnitude <= _SPIP_MAXIMUM else None
+    return None
 
 
 def _element_means(

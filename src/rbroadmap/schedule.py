@@ -32,9 +32,9 @@ from itertools import pairwise
 
 from rbroadmap import _checks
 from rbroadmap.messages import LabelledEnum, Message
-from rbroadmap.values import NoTarget, TargetValue, is_numeric, is_target_value
+from rbroadmap.values import TargetValue, is_due, is_numeric, is_target_value
 
-__all__ = ["Direction", "Shape", "infer_shape", "shape_candidates"]
+__all__ = ["Direction", "LowerIsBetter", "Shape", "infer_shape", "shape_candidates"]
 
 
 class Direction(LabelledEnum):
@@ -44,6 +44,24 @@ class Direction(LabelledEnum):
     """Higher is better (*semakin tinggi semakin baik*): coverage, scores."""
     LOWER = "lower", "Semakin rendah semakin baik", "Lower is better"
     """Lower is better (*semakin rendah semakin baik*): complaints, error rates."""
+
+
+class LowerIsBetter(LabelledEnum):
+    """Formula for a lower-is-better target (*rumus semakin rendah semakin baik*).
+
+    A road map may choose it per target (`rbroadmap.Target.lower_is_better`); a
+    report chooses it for the targets that do not (`rbroadmap.attain`). It lives
+    beside `Direction` because a document stores it; `rbroadmap.LowerIsBetter` and
+    `rbroadmap.attainment.LowerIsBetter` are the same class.
+
+    >>> LowerIsBetter.RATIO.label.english
+    'Ratio'
+    """
+
+    DIFFERENCE = "difference", "Selisih", "Difference"
+    """(T − (R − T)) / T × 100% = (2T − R)/T: the common formula, the default."""
+    RATIO = "ratio", "Rasio", "Ratio"
+    """T / R × 100%: used by some agencies instead."""
 
 
 class Shape(LabelledEnum):
@@ -72,7 +90,8 @@ def shape_candidates(
 
     Args:
         values: The schedule's values in year order, one per year, with
-            `rbroadmap.values.NO_TARGET` for years without a target.
+            `rbroadmap.values.NO_TARGET` (or `rbroadmap.values.NOT_AVAILABLE`)
+            for years without a target.
         direction: Which way is better; a cumulative schedule moves that way.
 
     Returns:
@@ -90,7 +109,7 @@ def shape_candidates(
     """
     values = _schedule("shape_candidates", values)
     direction = _checks.choice("shape_candidates", "direction", direction, Direction)
-    due = [(i, v) for i, v in enumerate(values) if not isinstance(v, NoTarget)]
+    due = [(i, v) for i, v in enumerate(values) if is_due(v)]
     if not due:
         return (Shape.EMPTY,)
     if len(due) == 1:

@@ -31,10 +31,14 @@ What is checked, in order:
    An object is built only when its own fields read well, and its constructor
    stops at its first problem; every object is checked.
 3. What only the whole road map can tell: ids unique across the road map,
-   target and stage years within the period, quick wins naming an existing
-   priority service, unit parents and group members naming registered units.
-   These checks run once every part of the road map has been read without
-   problems; fix what step 1 and 2 report and load again to see them.
+   target, budget and stage years within the period, quick wins naming an
+   existing priority service, unit parents and group members naming
+   registered units. Every such problem is reported
+   (`rbroadmap.IntegrityError`). Years outside the period are reported with
+   the problems of steps 1 and 2, read from the document as written; the
+   other checks run once every part of the road map reads well.
+
+Each path is reported once: the first problem found there.
 """
 
 from __future__ import annotations
@@ -61,13 +65,14 @@ from rbroadmap.converters import InvalidValueError, describe_type, make_converte
 from rbroadmap.errors import (
     DataError,
     ErrorDetail,
+    IntegrityError,
     ModelError,
     ModelTypeError,
     RoadmapError,
     quote,
 )
 from rbroadmap.messages import Message
-from rbroadmap.model import RoadMap
+from rbroadmap.model import RoadMap, structure
 
 __all__ = ["from_dict", "from_json", "to_dict", "to_json"]
 
@@ -75,7 +80,10 @@ T = TypeVar("T")
 
 _CONVERTER: Final = make_converter()
 _NAME: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z", re.ASCII)
-_TARGET_YEAR: Final = re.compile(r"(?<![A-Za-z0-9_])targets\[([0-9]+)\]")
+_YEARLY_FIELDS: Final = sorted(
+    {row.field for row in structure.STRUCTURE if isinstance(row, structure.InPeriod)}
+)
+_TARGET_YEAR: Final = re.compile(rf"(?<![A-Za-z0-9_])({'|'.join(_YEARLY_FIELDS)})\[([0-9]+)\]")
 _MAX_KEY_IN_PATH: Final = 100
 
 
@@ -226,9 +234,10 @@ def from_dict(data: object, cls: Any, *, converter: cattrs.Converter | None = No
             *converter* is not a `cattrs.Converter` (also a `TypeError`).
 
     >>> import rbroadmap as rb
-    >>> rb.from_dict({"2018": "25%", "2019": {"kind": "percentage", "value": "35"}}, rb.Target)
-    Target(values=((2018, Percentage(value=Decimal('25'))), (2019, Percentage(value=Decimal('35')))), direction=<Direction.HIGHER: 'higher'>, declared_shape=None)
-    """  # noqa: E501
+    >>> data = {"2018": "25%", "2019": {"kind": "percentage", "value": "35"}}
+    >>> rb.from_dict(data, rb.Target)[2019]
+    Percentage(value=Decimal('35'))
+    """
     chosen = _converter("from_dict", converter)
     try:
         return chosen.structure(data, cls)
@@ -249,12 +258,23 @@ def from_dict(data: object, cls: Any, *, converter: cattrs.Converter | None = No
         raise DataError([_too_deep()]) from None
     except Exception as error:  # every failure becomes a DataError
         try:
-            details = list(_details(error, "$"))
+            details = _each_path_once(_details(error, "$"))
         except RecursionError:  # pragma: no cover - the converter's hooks nest only so deep
             details = [_too_deep()]
         except Exception:  # pragma: no cover - a last resort: no other error escapes
             details = []
         raise DataError(details or [_unexpected("$", error)]) from None
+
+
+def _each_path_once(details: Iterator[ErrorDetail]) -> list[ErrorDetail]:
+    """The problems found, the first at each path: one value is reported once."""
+    seen: set[str] = set()
+    found = []
+    for detail in details:
+        if detail.path not in seen:
+            seen.add(detail.path)
+            found.append(detail)
+    return found
 
 
 @overload
@@ -429,8 +449,13 @@ def _key(key: object) -> str:
 
 def _model_path(error: ModelError) -> str:
     """The JSON path suffix of a model error's path (``areas[0].actions[1].id``)."""
-    path = _TARGET_YEAR.sub(r'targets["\1"]', error.path)
-    if error.entity == "Target":
+    return _json_path(error.path, error.entity)
+
+
+def _json_path(model_path: str, entity: str) -> str:
+    """The JSON path suffix of a path within an object of class *entity*."""
+    path = _TARGET_YEAR.sub(r'\1["\2"]', model_path)
+    if entity in ("Target", "YearlyBudget"):
         path = re.sub(r"^values\[([0-9]+)\]", r'["\1"]', path)
     if not path or path.startswith("["):
         return path
@@ -456,6 +481,9 @@ def _details(error: BaseException, path: str) -> Iterator[ErrorDetail]:
         yield from _extra_keys(error, path)
     elif isinstance(error, InvalidValueError):
         yield ErrorDetail(path + error.path, error.message)
+    elif isinstance(error, IntegrityError):
+        for problem in error.problems:
+            yield ErrorDetail(path + _json_path(problem.path, error.entity), problem.message)
     elif isinstance(error, ModelError):
         yield ErrorDetail(path + _model_path(error), error.message)
     elif isinstance(error, RoadmapError):

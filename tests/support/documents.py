@@ -9,6 +9,7 @@ values other entities refer to and the ids that may be duplicated.
 
 from __future__ import annotations
 
+import re
 import types
 import typing
 from collections.abc import Iterator
@@ -51,6 +52,9 @@ class ObjectSite:
 
 Walked = Site | ObjectSite
 
+BUDGET_CELL: Any = "rupiah"
+"""The type a site holding one year's amount of a budget per year is declared with."""
+
 
 def optional_inner(tp: Any) -> Any:
     args = typing.get_args(tp)
@@ -67,12 +71,44 @@ def _is_target_value(tp: Any) -> bool:
 VALUE_KEYS = {
     "percentage": {"value"},
     "count": {"value", "unit"},
+    "quantity": {"value", "unit"},
     "index": {"index", "value"},
     "level": {"value"},
     "range": {"low", "high"},
+    "threshold": {"comparison", "value"},
+    "graded": {"score", "grade"},
+    "check": set(),
     "qualitative": {"text"},
+    "not-available": set(),
     "none": set(),
 }
+
+
+QUARTERS: Any = "quarters"
+"""The type a target's quarters are declared with: years, then quarters, then cells."""
+
+TARGET_KEYS: dict[str, Any] = {
+    "direction": rb.Direction,
+    "shape": rb.Shape,
+    "unit": str,
+    "quarters": QUARTERS,
+    "lower_is_better": rb.LowerIsBetter,
+    "cap": "cap",
+}
+"""The keys of a target beside its years, with the types they are declared with."""
+
+
+def _quarters(value: Any, path: str, location: tuple[Any, ...]) -> Iterator[Walked]:
+    """The sites of a target's quarters: ``{"2022": {"TW I": "20%"}}``."""
+    yield ObjectSite(path, value, keyed=True, location=location)
+    for year, cells in value.items():
+        at, here = f'{path}["{year}"]', (*location, year)
+        yield Site(at, value, year, False, here, dict)
+        yield ObjectSite(at, cells, keyed=True, location=here)
+        for name, cell in cells.items():
+            site = (*here, name)
+            yield Site(f'{at}["{name}"]', cells, name, False, site, rb.TargetValue)
+            yield from walk(cell, rb.TargetValue, f'{at}["{name}"]', site)
 
 
 def walk(value: Any, tp: Any, path: str = "$", location: tuple[Any, ...] = ()) -> Iterator[Walked]:
@@ -94,9 +130,17 @@ def walk(value: Any, tp: Any, path: str = "$", location: tuple[Any, ...] = ()) -
         yield ObjectSite(path, value, keyed=True, location=location)
         for key, item in value.items():
             here = (*location, key)
-            declared = {"direction": rb.Direction, "shape": rb.Shape}.get(key, rb.TargetValue)
+            declared = TARGET_KEYS.get(key, rb.TargetValue)
             yield Site(f'{path}["{key}"]', value, key, False, here, declared)
-            yield from walk(item, rb.TargetValue, f'{path}["{key}"]', here)
+            if declared is QUARTERS:
+                yield from _quarters(item, f'{path}["{key}"]', here)
+            elif declared is rb.TargetValue:
+                yield from walk(item, rb.TargetValue, f'{path}["{key}"]', here)
+        return
+    if tp is rb.model.YearlyBudget:
+        yield ObjectSite(path, value, keyed=True, location=location)
+        for key in value:
+            yield Site(f'{path}["{key}"]', value, key, False, (*location, key), BUDGET_CELL)
         return
     if typing.get_origin(tp) is tuple:
         (item_type, _) = typing.get_args(tp)
@@ -120,6 +164,9 @@ def walk(value: Any, tp: Any, path: str = "$", location: tuple[Any, ...] = ()) -
             yield from walk(item, hints[key], f"{path}.{key}", here)
 
 
+_ROW = re.compile(r"\.actions\[\d+\]\Z")
+
+
 def under(path: str, prefix: str) -> bool:
     """Whether *path* is *prefix* or lies inside it."""
     return path == prefix or (path.startswith(prefix) and path[len(prefix)] in ".[")
@@ -128,9 +175,9 @@ def under(path: str, prefix: str) -> bool:
 def reference_sites(
     document: dict[str, Any],
 ) -> Iterator[tuple[str, dict[str, Any] | list[Any], Any]]:
-    for i, area in enumerate(document.get("areas", [])):
-        for j, row in enumerate(area.get("actions", [])):
-            yield f"$.areas[{i}].actions[{j}].shares", row, "shares"
+    for obj in walk(document, rb.RoadMap):  # every row, also in a plan hierarchy
+        if isinstance(obj, ObjectSite) and _ROW.search(obj.path):
+            yield f"{obj.path}.shares", obj.mapping, "shares"
     for i, win in enumerate(document.get("quick_wins", [])):
         yield f"$.quick_wins[{i}].service", win, "service"
     registry = document.get("units", {})
@@ -144,8 +191,13 @@ def reference_sites(
 def id_sites(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
     """Every entity's id, but those other entities refer to."""
     referred = {
-        *(row.get("shares") for a in document.get("areas", []) for row in a.get("actions", [])),
+        *(
+            p.get(k)
+            for _, p, k in reference_sites(document)
+            if k == "shares" and isinstance(p, dict)
+        ),
         *(u.get("parent") for u in document.get("units", {}).get("units", [])),
+        *(w.get("service") for w in document.get("quick_wins", [])),
         *(m for g in document.get("units", {}).get("groups", []) for m in g.get("members", [])),
     }
     for site in walk(document, rb.RoadMap):

@@ -180,6 +180,86 @@ def _synthetic() -> tuple[rb.RoadMap, rb.Realizations]:
 _SYNTHETIC_AS_OF = pendulum.date(2021, 1, 31)
 
 
+def structures() -> rb.RoadMap:
+    """A small road map in the shapes of other regions: lettered areas, a plan hierarchy
+    (programme, activity, sub-activity, outputs as rows)."""
+    output = rb.Action(
+        id="g-k3-s1-1",
+        result=rb.Result(id="g-k3-s1-1-keluaran", text="Laporan penanganan pengaduan"),
+        targets=rb.Target.of(2022, "100%", "100%", "100%"),
+    )
+    return rb.RoadMap(
+        id="kabupaten-contoh-2022-2024",
+        government="Kabupaten Contoh",
+        period=rb.Period(2022, 2024),
+        area_set="permenpanrb-25-2020",
+        areas=[
+            rb.Area(
+                id="pengawasan",
+                label="G",
+                name="Penguatan Pengawasan",
+                standard="pengawasan",
+                activities=[
+                    rb.model.Activity(
+                        id="g-k3",
+                        label="3",
+                        name="Meningkatkan sistem integritas dalam upaya pencegahan KKN",
+                        sub_activities=[
+                            rb.model.SubActivity(
+                                id="g-k3-s1",
+                                label="1",
+                                name="Pembangunan Zona Integritas",
+                                actions=[output],
+                            )
+                        ],
+                    )
+                ],
+            ),
+            rb.Area(
+                id="pelayanan-publik",
+                label="H",
+                name="Peningkatan Kualitas Pelayanan Publik",
+                standard="pelayanan-publik",
+                programmes=[
+                    rb.model.PlanProgramme(
+                        id="h-p1",
+                        label="1",
+                        name="Program peningkatan kualitas pelayanan publik",
+                        actions=[
+                            rb.Action(
+                                id="h-p1-1",
+                                text="Survei kepuasan masyarakat",
+                                budget_per_year=rb.model.YearlyBudget(
+                                    values={2022: 100_000_000, 2023: 150_000_000}
+                                ),
+                            ),
+                            rb.Action(id="h-p1-2", text="Mall pelayanan", budget_total=900_000),
+                        ],
+                    )
+                ],
+            ),
+        ],
+        profile=rb.Profile(columns=[rb.Column.RESULT, rb.Column.TARGET, rb.Column.BUDGET]),
+        regulation=rb.Regulation(instrument="Perbup", number="41", year=2022),
+        amends=rb.Regulation(
+            instrument="Peraturan Bupati",
+            number="12",
+            year=2021,
+            enacted=pendulum.date(2021, 6, 30),
+            title="Road Map Reformasi Birokrasi",
+        ),
+        themes=[
+            rb.Theme(
+                id="kemiskinan",
+                number=1,
+                name="Pengentasan Kemiskinan",
+                standard="kemiskinan",
+                goals=[rb.Goal(id="kemiskinan-sasaran-1", text="Menurunnya angka kemiskinan")],
+            )
+        ],
+    )
+
+
 @functools.cache
 def roots() -> tuple[object, ...]:
     """Objects of every public class: the sample, a synthetic road map, their reports,
@@ -195,6 +275,7 @@ def roots() -> tuple[object, ...]:
     return (
         sample,
         synthetic,
+        structures(),
         sample.resolve("organisasi-2"),
         action.targets,
         report,
@@ -210,12 +291,23 @@ def roots() -> tuple[object, ...]:
         rb.IndexScore("IRB", 70),
         rb.Qualitative("WTP"),
         rb.NO_TARGET,
+        rb.NOT_AVAILABLE,
+        rb.CHECK_MARK,
+        rb.Quantity(Decimal("2.5"), "hari"),
+        rb.parse_value("> IRB 70/BB"),
+        rb.parse_value("IKM 85/B", scale="IKM_2017"),
         rb.Message("halo", "hello"),
         rb.errors.ShownValue.of(x for x in "ab"),
         rb.attain(sample, realisations(), as_of=AS_OF, cap=120),
+        rb.attain(  # a value for a year with nothing due, left out with its reason
+            sample,
+            [*realisations(), rb.Realization.parse("pelayanan-publik-6", 2018, "100%")],
+            as_of=AS_OF,
+        ),
         attained,
         synthetic_realised,
         rb.budget_summary(sample),
+        rb.diff(sample, structures()),
         realisations(),
         rb.DEFAULT_BANDS,
         rb.rules.CATALOGUE,
@@ -297,6 +389,12 @@ def errors() -> tuple[BaseException, ...]:
         lambda: rb.Action(id="a1", budget="1"),  # type: ignore[arg-type]
         lambda: rb.from_dict({"id": 5, "budget": "x"}, rb.Action),
         lambda: rb.from_dict({"start": "2018"}, rb.Period),
+        lambda: rb.RoadMap(
+            id="r",
+            government="X",
+            period=rb.Period(2022, 2024),
+            stages=[rb.Stage(id="t", year=2021), rb.Stage(id="t", year=2025)],
+        ),
         lambda: sample.entity("organisasi-99"),
         lambda: rb.attain(sample, realisations().items * 2, as_of=AS_OF),
         lambda: rb.attain(sample, [rb.Realization.parse("nobody", 2019, "5%")], as_of=AS_OF),

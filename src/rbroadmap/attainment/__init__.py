@@ -21,12 +21,19 @@ The parts, one concept per module:
 
 * `rbroadmap.attainment.realizations`: `Realization`, `Realizations`,
   `Verdict`, and the errors a realisation can raise;
-* `rbroadmap.attainment.periods`: years, quarters, ``as_of`` and pro-rating;
-* `rbroadmap.attainment.formulas`: the attainment formulas and their sources;
+* `rbroadmap.attainment.periods`: years, quarters and ``as_of``;
+* `rbroadmap.attainment.starts`: where a target starts (`StartPoint`);
+* `rbroadmap.attainment.quarters`: targets stated per quarter, expected as written;
+* `rbroadmap.attainment.prorating`: what a target expects while its year runs;
+* `rbroadmap.attainment.formulas`: the attainment formulas and their sources,
+  and each target's own (`TargetFormula`);
 * `rbroadmap.attainment.bands`: status bands and `DEFAULT_BANDS`;
 * `rbroadmap.attainment.rollups`: roll-ups by mean, budget-weighted mean or
   worst child, with coverage;
-* `rbroadmap.attainment.forecast`: the forecast from the realised trend;
+* `rbroadmap.attainment.limits`: the limits of each kind of value's scale;
+* `rbroadmap.attainment.forecast`: the forecast for the final year, from where
+  the target stands;
+* `rbroadmap.attainment.outlooks`: a group's outlook and its targets by outlook;
 * `rbroadmap.attainment.report`: the report, its rows and plain records;
 * `rbroadmap.attainment.calculator`: `attain` itself.
 
@@ -39,7 +46,9 @@ source.
 from rbroadmap.attainment.bands import DEFAULT_BANDS, Band, BandTable
 from rbroadmap.attainment.calculator import attain
 from rbroadmap.attainment.forecast import Forecast, ForecastMethod, Outlook
-from rbroadmap.attainment.formulas import Expected, Formula, LowerIsBetter, Outcome
+from rbroadmap.attainment.formulas import Expected, Formula, LowerIsBetter, Outcome, TargetFormula
+from rbroadmap.attainment.limits import ScaleLimits
+from rbroadmap.attainment.outlooks import OutlookCounts, OutlookRule
 from rbroadmap.attainment.periods import Proration, quarter_end, quarter_of
 from rbroadmap.attainment.realizations import (
     DuplicateRealizationError,
@@ -56,10 +65,13 @@ from rbroadmap.attainment.report import (
     Attainment,
     AttainmentOptions,
     AttainmentReport,
+    LeftOut,
+    LeftOutReason,
     Status,
     TargetAttainment,
 )
 from rbroadmap.attainment.rollups import Dimension, RollUp, RollUpMethod
+from rbroadmap.attainment.starts import StartPoint, StartSource
 
 __all__ = [
     "DEFAULT_BANDS",
@@ -74,9 +86,13 @@ __all__ = [
     "Forecast",
     "ForecastMethod",
     "Formula",
+    "LeftOut",
+    "LeftOutReason",
     "LowerIsBetter",
     "Outcome",
     "Outlook",
+    "OutlookCounts",
+    "OutlookRule",
     "OutsidePeriodError",
     "Proration",
     "Realization",
@@ -85,8 +101,12 @@ __all__ = [
     "RealizedValue",
     "RollUp",
     "RollUpMethod",
+    "ScaleLimits",
+    "StartPoint",
+    "StartSource",
     "Status",
     "TargetAttainment",
+    "TargetFormula",
     "UnitMismatchError",
     "UnknownTargetError",
     "Verdict",

@@ -60,10 +60,12 @@ def report_repr(report: AttainmentReport) -> str:
     overall = report.overall
     band = "" if overall.band is None else f" {overall.band.indonesian}"
     outlook = "unknown" if overall.outlook is None else overall.outlook.value
+    counts = overall.outlook_counts
+    share = f" ({counts.summary.english})" if counts is not None and counts.total else ""
     return (
         f"<AttainmentReport {report.roadmap_id!r} as of {report.as_of.isoformat()}: "
         f"{percent(overall.percent)}{band}, {len(report.targets)} targets, "
-        f"{overall.reported} of {overall.due} due reported, outlook {outlook}>"
+        f"{overall.reported} of {overall.due} due reported, outlook {outlook}{share}>"
     )
 
 
@@ -140,14 +142,14 @@ def _headline(report: AttainmentReport) -> str:
     )
     if overall.outlook is not None:
         until = "" if final_year is None else f" {final_year}"
-        parts += [
-            _html.text(f"· outlook{until}:"),
-            _outlook(overall.outlook),
-            _html.text(
-                f"{percent(overall.forecast)}, {overall.meeting} of {len(report.targets)} "
-                "targets projected to be met"
-            ),
-        ]
+        parts += [_html.text(f"· outlook{until}:"), _outlook(overall.outlook)]
+        counts = overall.outlook_counts
+        if counts is not None and counts.total:
+            summary = counts.summary
+            parts.append(
+                f'{_html.text(percent(overall.forecast))}; <span title="'
+                f'{_html.text(summary.indonesian)}">{_html.text(summary.english)}</span>'
+            )
     line = f'<div style="margin:0.3em 0">{" ".join(parts)}</div>'
     if overall.missing:
         shown = ", ".join(overall.missing[:MAX_MISSING])

@@ -45,9 +45,9 @@ from typing import Any, Final, final
 import attrs
 
 from rbroadmap import _checks
+from rbroadmap._checks import exact_decimal
 from rbroadmap.attainment._numbers import round_half_up
 from rbroadmap.messages import Message
-from rbroadmap.values import exact_decimal
 
 __all__ = ["DEFAULT_BANDS", "Band", "BandTable"]
 

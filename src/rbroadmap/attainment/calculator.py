@@ -21,18 +21,19 @@ import attrs
 from rbroadmap import _checks
 from rbroadmap._keys import NONE, Keys
 from rbroadmap._text import Suggester
-from rbroadmap.attainment._numbers import num, pct, pct_number, total
+from rbroadmap.attainment._numbers import pct, pct_number, total
 from rbroadmap.attainment.bands import DEFAULT_BANDS, BandTable
-from rbroadmap.attainment.forecast import Forecast, ForecastMethod, Outlook, trend
+from rbroadmap.attainment.forecast import Forecast, ForecastMethod, Outlook, Point, project
 from rbroadmap.attainment.formulas import (
     Expected,
     LowerIsBetter,
     Outcome,
+    TargetFormula,
     bounds,
-    judge,
-    judge_number,
     magnitude,
 )
+from rbroadmap.attainment.limits import limits_of
+from rbroadmap.attainment.outlooks import OutlookCounts, OutlookRule, decide
 from rbroadmap.attainment.periods import (
     Proration,
     as_date,
@@ -40,6 +41,8 @@ from rbroadmap.attainment.periods import (
     elapsed_text,
     quarter_start,
 )
+from rbroadmap.attainment.prorating import built_from_nothing, expected_within_year, same_kind
+from rbroadmap.attainment.quarters import stated_quarter
 from rbroadmap.attainment.realizations import (
     DuplicateRealizationError,
     OutsidePeriodError,
@@ -55,6 +58,8 @@ from rbroadmap.attainment.report import (
     Attainment,
     AttainmentOptions,
     AttainmentReport,
+    LeftOut,
+    LeftOutReason,
     Status,
     TargetAttainment,
 )
@@ -66,12 +71,13 @@ from rbroadmap.attainment.rollups import (
     combine,
     value_of,
 )
+from rbroadmap.attainment.starts import StartPoint, StartSource
 from rbroadmap.errors import UnknownIdError
 from rbroadmap.messages import Message
-from rbroadmap.model import Area, ResolvedAction, RoadMap, Target
+from rbroadmap.model import Activity, Area, ResolvedAction, RoadMap, SubActivity, Target
 from rbroadmap.notation import format_value
 from rbroadmap.schedule import Direction, Shape, shape_candidates
-from rbroadmap.values import NoTarget, Qualitative, Range, TargetValue, is_numeric
+from rbroadmap.values import CheckMark, NoTarget, Qualitative, TargetValue, is_due
 
 __all__ = ["attain"]
 
@@ -92,6 +98,24 @@ class _Info:
     units: tuple[_Key, ...]
     budget: int | None
     cumulative: bool
+    formula: TargetFormula = attrs.field(factory=TargetFormula)
+    budget_per_year: tuple[tuple[int, int], ...] = ()
+    """The amounts of a budget given for each year (`rbroadmap.Action.budget_per_year`)."""
+    baseline: StartPoint | None = None
+    """The target's baseline, where one is known (an indicator's): where its first year
+    and its forecast start. An action plan row has none."""
+    plan: tuple[tuple[Dimension, _Key], ...] = ()
+    """The activity and sub-activity of the plan hierarchy the row sits under, if any."""
+
+
+def _plan_groups(roadmap: RoadMap, owner: str) -> tuple[tuple[Dimension, _Key], ...]:
+    """The activity and sub-activity of the plan hierarchy a row sits under, if any."""
+    levels = {Activity: Dimension.ACTIVITY, SubActivity: Dimension.SUB_ACTIVITY}
+    return tuple(
+        (levels[type(e)], (e.id, e.name))  # type: ignore[union-attr]  # a level of the plan
+        for e in roadmap.ancestors(owner)
+        if type(e) in levels
+    )
 
 
 def _is_cumulative(target: Target) -> bool:
@@ -99,7 +123,7 @@ def _is_cumulative(target: Target) -> bool:
     if shape is Shape.CUMULATIVE:
         return True
     if shape is Shape.ENDING_EARLY:
-        due = [v for _, v in target.values if not isinstance(v, NoTarget)]
+        due = [v for _, v in target.values if is_due(v)]
         return Shape.CUMULATIVE in shape_candidates(due, target.direction)
     return False
 
@@ -115,15 +139,24 @@ def _collect(roadmap: RoadMap) -> dict[str, _Info]:
         if row.target_owner is not None:
             rows_of[row.target_owner].append(row)
     budgets: dict[str, int] = {}
+    per_year: dict[str, dict[int, int]] = {}
     seen_budgets: set[str] = set()
     for action in actions:
         row = resolved[action.id]
-        if row.budget_owner is None or row.budget is None or row.budget_owner in seen_budgets:
+        if row.budget_owner is None or row.budget_owner in seen_budgets:
             continue
+        if row.budget is None and row.budget_per_year is None:
+            continue  # no budget, or a total for the period: no year's money (never spread)
         seen_budgets.add(row.budget_owner)
         holder = resolved[row.budget_owner].target_owner or row.target_owner
-        if holder is not None:
+        if holder is None:
+            continue
+        if row.budget is not None:
             budgets[holder] = budgets.get(holder, 0) + row.budget
+        if row.budget_per_year is not None:
+            amounts = per_year.setdefault(holder, {})
+            for year, amount in row.budget_per_year.items():
+                amounts[year] = amounts.get(year, 0) + amount
     keys = Keys(roadmap)
     infos: dict[str, _Info] = {}
     for owner in sorted(rows_of, key=position.__getitem__):
@@ -140,41 +173,124 @@ def _collect(roadmap: RoadMap) -> dict[str, _Info]:
             owner=owner,
             target=own.targets,
             area=area,
-            label=own.text or owner,
+            label=own.text or (own.result.text if own.result is not None else owner),
             programme=keys.programme(own.programme),
             units=tuple(units.values()) or (NONE,),
             budget=budgets.get(owner),
+            budget_per_year=tuple(sorted(per_year.get(owner, {}).items())),
             cumulative=_is_cumulative(own.targets),
+            plan=_plan_groups(roadmap, owner) if area.programmes or area.activities else (),
         )
     return infos
+
+
+def _year_budget(info: _Info, year: int) -> int | None:
+    """The target's money for *year*: its annual budget and its amount for the year, if any.
+
+    An annual budget holds for every year; a budget per year gives its own amount for
+    the years it names; a total for the period gives no year's amount and is never
+    spread over the years.
+    """
+    amounts = [amount for y, amount in info.budget_per_year if y == year]
+    if info.budget is None and not amounts:
+        return None
+    return (info.budget or 0) + sum(amounts)
+
+
+def _weight(info: _Info, rows: Sequence[Attainment]) -> int | None:
+    """The budget a target weighs in roll-ups to date: its money for the year it stands at.
+
+    The year is the latest due so far, else the first due. An annual budget is the
+    same whatever the year; a target with nothing ever due weighs its annual budget.
+    """
+    if not info.budget_per_year:
+        return info.budget
+    due = [r for r in rows if r.status.due]
+    if due:
+        return due[-1].budget
+    ahead = [r for r in rows if is_due(r.cell)]
+    return ahead[0].budget if ahead else info.budget
 
 
 def _reference_cell(target: Target, year: int) -> TargetValue | None:
     """The cell a realisation for *year* is checked against: the year's, or the first due."""
     cell = target.get(year)
-    if cell is not None and not isinstance(cell, NoTarget):
+    if cell is not None and is_due(cell):
         return cell
     for _, value in target.values:
-        if not isinstance(value, NoTarget):
+        if is_due(value):
             return value
     return None
 
 
-def _known(realization: Realization, as_of: date) -> bool:
-    """Whether *realization* is known at *as_of*: its period has begun and it is recorded."""
+def _left_out(realization: Realization, target: Target, as_of: date) -> LeftOut | None:
+    """Why *realization* counts nowhere at *as_of*, or ``None`` if it counts.
+
+    It is not known yet when its period has not begun or it was recorded after
+    *as_of*; it is never judged when its year has nothing due (``-``).
+    """
+    period = realization.period
     if realization.recorded is not None and realization.recorded > as_of:
-        return False
+        return LeftOut(
+            realization=realization,
+            reason=LeftOutReason.RECORDED_LATER,
+            explanation=Message(
+                f"{period.indonesian}: dicatat {realization.recorded.isoformat()}, setelah "
+                f"{as_of.isoformat()}",
+                f"{period.english}: recorded on {realization.recorded.isoformat()}, after "
+                f"{as_of.isoformat()}",
+            ),
+        )
     if realization.quarter is not None:
-        return quarter_start(realization.year, realization.quarter) <= as_of
-    return realization.year <= as_of.year
+        begun = quarter_start(realization.year, realization.quarter) <= as_of
+    else:
+        begun = realization.year <= as_of.year
+    if not begun:
+        return LeftOut(
+            realization=realization,
+            reason=LeftOutReason.NOT_BEGUN,
+            explanation=Message(
+                f"{period.indonesian} belum dimulai per {as_of.isoformat()}",
+                f"{period.english} has not begun as of {as_of.isoformat()}",
+            ),
+        )
+    cell = target.get(realization.year)
+    if cell is None or not is_due(cell):
+        year = realization.year
+        if cell is None:
+            why = Message(
+                f"jadwal tidak memuat tahun {year}", f"the schedule has no cell for {year}"
+            )
+        elif isinstance(cell, NoTarget):
+            why = Message(f"tidak ada target tahun {year} ('-')", f"no target in {year} ('-')")
+        else:
+            written = format_value(cell)
+            why = Message(
+                f"target tahun {year} tidak tersedia ({written!r})",
+                f"the target for {year} is not available ({written!r})",
+            )
+        return LeftOut(
+            realization=realization,
+            reason=LeftOutReason.NOTHING_DUE,
+            explanation=Message(
+                f"{period.indonesian}: {why.indonesian}; tidak dinilai dan tidak dipakai "
+                "untuk tren",
+                f"{period.english}: {why.english}; not judged and not used for a trend",
+            ),
+        )
+    return None
 
 
 def _sort_realizations(
     roadmap: RoadMap, infos: dict[str, _Info], realizations: Realizations, as_of: date
-) -> tuple[dict[str, dict[int, list[Realization]]], tuple[Realization, ...]]:
-    """Check every realisation against the road map; sort the known ones by target and year."""
+) -> tuple[dict[str, dict[int, list[Realization]]], tuple[LeftOut, ...]]:
+    """Check every realisation against the road map; sort the known ones by target and year.
+
+    What counts nowhere (not known at *as_of*, or for a year with nothing due) is left
+    out, with the reason.
+    """
     known: dict[str, dict[int, list[Realization]]] = defaultdict(lambda: defaultdict(list))
-    left_out: list[tuple[str, Realization]] = []
+    left_out: list[tuple[str, LeftOut]] = []
     first: dict[RealizationKey, int] = {}
     for i, realization in enumerate(realizations):
         try:
@@ -207,34 +323,36 @@ def _sort_realizations(
         cell = _reference_cell(info.target, realization.year)
         if cell is not None and not compatible(cell, realization.value):
             raise UnitMismatchError(realization, index=i, expected=cell)
-        if _known(realization, as_of):
+        why = _left_out(realization, info.target, as_of)
+        if why is None:
             known[owner][realization.year].append(realization)
         else:
-            left_out.append((owner, realization))
+            left_out.append((owner, why))
     return _in_order(known, left_out, infos)
 
 
 def _in_order(
     known: dict[str, dict[int, list[Realization]]],
-    left_out: list[tuple[str, Realization]],
+    left_out: list[tuple[str, LeftOut]],
     infos: dict[str, _Info],
-) -> tuple[dict[str, dict[int, list[Realization]]], tuple[Realization, ...]]:
+) -> tuple[dict[str, dict[int, list[Realization]]], tuple[LeftOut, ...]]:
     """Put the realisations in one order, whatever the order they were given in.
 
     Targets in document order, then years, then quarters (the whole year after
     its quarters), so that no output of `attain` depends on the order of its
-    input. *left_out* pairs each realisation with the row that holds its target.
+    input. *left_out* pairs each realisation left out with the row that holds its
+    target.
     """
     position = {owner: i for i, owner in enumerate(infos)}
     for by_year in known.values():
         for year_values in by_year.values():
             year_values.sort(key=_period_order)
 
-    def order(pair: tuple[str, Realization]) -> tuple[int, int, int, str]:
-        owner, realization = pair
-        return (position[owner], realization.year, _period_order(realization), owner)
+    def order(pair: tuple[str, LeftOut]) -> tuple[int, int, int, str]:
+        owner, why = pair
+        return (position[owner], why.realization.year, _period_order(why.realization), owner)
 
-    return known, tuple(realization for _, realization in sorted(left_out, key=order))
+    return known, tuple(why for _, why in sorted(left_out, key=order))
 
 
 def _period_order(realization: Realization) -> int:
@@ -251,65 +369,26 @@ def _year_value(realizations: Sequence[Realization]) -> Realization | None:
     return max(realizations, key=lambda r: r.quarter or 0)
 
 
-def _kind(cell: TargetValue) -> tuple[type, str | None] | None:
-    """What a cell counts in numbers, for pro-rating from it: a kind and a dimension."""
-    if isinstance(cell, Range):
-        return _kind(cell.low)
-    if is_numeric(cell):
-        return type(cell), cell.dimension
-    return None
-
-
 def _expected(
-    target: Target,
+    info: _Info,
     year: int,
-    cell: TargetValue,
     *,
     share: Fraction,
-    as_of: date,
-    opts: AttainmentOptions,
+    when: Message,
+    quarter: int | None = None,
 ) -> Expected:
-    """The year's target, pro-rated by *share* from last year's when the year runs."""
-    base = Expected.point(cell)
-    if share == 1 or base.low is None or base.high is None:
-        return base
-    previous = target.get(year - 1)
-    start = None
-    if previous is not None and _kind(previous) is not None and _kind(previous) == _kind(cell):
-        start = bounds(previous)
-    when = elapsed_text(year, as_of, opts.proration)
-    if start is None:
-        if target.direction is Direction.LOWER:
-            return attrs.evolve(
-                base,
-                share=share,
-                explanation=Message(
-                    f"semakin rendah semakin baik, tanpa target tahun lalu: target {base.text} "
-                    f"berlaku penuh sepanjang tahun",
-                    f"lower is better, with no target last year: the target {base.text} holds "
-                    f"in full all year",
-                ),
-            )
-        start = (Fraction(0), Fraction(0))
-    low = start[0] + (base.low - start[0]) * share
-    high = start[1] + (base.high - start[1]) * share
-    ends = [(start[0], base.low, low)]
-    if base.is_range:
-        ends.append((start[1], base.high, high))
-    working = "; ".join(
-        f"{num(s)} + ({num(t)} − {num(s)}) × {{share}} = {num(e)}" for s, t, e in ends
-    )
-    return Expected(
-        cell=cell,
-        low=low,
-        high=high,
-        share=share,
-        start=start[0],
-        explanation=Message(
-            f"target {year} pro rata: " + working.format(share=when.indonesian),
-            f"target for {year} pro rata: " + working.format(share=when.english),
-        ),
-    )
+    """What *info*'s target expects in *year* once *share* of it has elapsed.
+
+    A running year's quarter whose target the road map states (*quarter*, see
+    `rbroadmap.attainment.quarters`) expects that target, as written; any other
+    is pro-rated from where the year starts
+    (`rbroadmap.attainment.prorating.expected_within_year`).
+    """
+    if share < 1 and bounds(info.target[year]) is not None:
+        stated = stated_quarter(info.target, year, quarter, share=share)
+        if stated is not None:
+            return stated
+    return expected_within_year(info.target, year, share=share, when=when, baseline=info.baseline)
 
 
 def _join(*parts: Message | None) -> Message:
@@ -324,16 +403,9 @@ def _realised_prefix(realization: Realization) -> Message | None:
     return Message(f"realisasi {period.indonesian}", f"realised in {period.english}")
 
 
-def _judge(
-    expected: Expected, realization: Realization, direction: Direction, opts: AttainmentOptions
-) -> Outcome:
-    return judge(
-        expected,
-        realization.value,
-        direction=direction,
-        lower=opts.lower_is_better,
-        cap=opts.cap,
-    )
+def _judge(expected: Expected, realization: Realization, info: _Info) -> Outcome:
+    """Judge a realisation with the target's formula: its own choices, else the report's."""
+    return info.formula.judge(expected, realization.value)
 
 
 def _rows(
@@ -352,10 +424,10 @@ def _rows(
             "area_id": info.area.id,
             "year": year,
             "cell": cell,
-            "budget": info.budget,
+            "budget": _year_budget(info, year),
             "realization": realization,
         }
-        if isinstance(cell, NoTarget):
+        if not is_due(cell):
             rows.append(
                 Attainment(
                     **common,  # type: ignore[arg-type]
@@ -364,14 +436,11 @@ def _rows(
                     exact=None,
                     formula=None,
                     band=None,
-                    explanation=Message(
-                        f"tidak ada target tahun {year} ('-'): tidak dinilai",
-                        f"no target in {year} ('-'): not judged",
-                    ),
+                    explanation=_not_due(cell, year),
                 )
             )
             continue
-        if share == 0 or (isinstance(cell, Qualitative) and share < 1):
+        if share == 0 or (isinstance(cell, Qualitative | CheckMark) and share < 1):
             rows.append(
                 Attainment(
                     **common,  # type: ignore[arg-type]
@@ -387,7 +456,13 @@ def _rows(
                 )
             )
             continue
-        expected = _expected(target, year, cell, share=share, as_of=as_of, opts=opts)
+        expected = _expected(
+            info,
+            year,
+            share=share,
+            when=elapsed_text(year, as_of, opts.proration),
+            quarter=_quarter_judged(realization, year, as_of),
+        )
         if realization is None:
             rows.append(
                 Attainment(
@@ -407,7 +482,7 @@ def _rows(
                 )
             )
             continue
-        outcome = _judge(expected, realization, target.direction, opts)
+        outcome = _judge(expected, realization, info)
         rows.append(
             Attainment(
                 **common,  # type: ignore[arg-type]
@@ -422,6 +497,28 @@ def _rows(
             )
         )
     return tuple(rows)
+
+
+def _not_due(cell: TargetValue, year: int) -> Message:
+    """Why a year is not judged: nothing is due (``-``), or nothing is known (``NA``)."""
+    written = format_value(cell)
+    if isinstance(cell, NoTarget):
+        return Message(
+            f"tidak ada target tahun {year} ('-'): tidak dinilai",
+            f"no target in {year} ('-'): not judged",
+        )
+    return Message(
+        f"target tahun {year} tidak tersedia ({written!r}): tidak dinilai",
+        f"the target for {year} is not available ({written!r}): not judged",
+    )
+
+
+def _quarter_judged(realization: Realization | None, year: int, as_of: date) -> int | None:
+    """The quarter a running year is judged in: the one reported, or the last completed."""
+    if realization is not None and realization.quarter is not None:
+        return realization.quarter
+    completed = int(elapsed(year, as_of, Proration.QUARTERS) * 4)
+    return completed or None
 
 
 def _latest(known: dict[int, list[Realization]]) -> Realization | None:
@@ -464,7 +561,7 @@ def _summary(
                     "cumulative: no realised value reported yet",
                 ),
             )
-        outcome = _judge(current.expected, latest, info.target.direction, opts)
+        outcome = _judge(current.expected, latest, info)
         period = latest.period
         lead = Message(
             f"kumulatif, dinilai dengan nilai terakhir ({period.indonesian}) terhadap target "
@@ -509,7 +606,7 @@ def _progress(info: _Info, latest: Realization | None, opts: AttainmentOptions) 
     final = info.target.final
     if latest is None or final is None or not compatible(final, latest.value):
         return None
-    return _judge(Expected.point(final), latest, info.target.direction, opts)
+    return _judge(Expected.point(final), latest, info)
 
 
 def _point_time(realization: Realization, as_of: date, start: int) -> Fraction:
@@ -518,6 +615,64 @@ def _point_time(realization: Realization, as_of: date, start: int) -> Fraction:
     if realization.quarter is not None:
         return offset + Fraction(realization.quarter, 4)
     return offset + elapsed(realization.year, as_of, Proration.DAYS)
+
+
+def _forecast_start(info: _Info) -> StartPoint | None:
+    """Where a forecast of *info*'s target starts, if known before its realised values.
+
+    Its baseline where one is known; else zero for a cumulative, higher-is-better
+    target built from nothing (a percentage of work done, a count); else nothing:
+    never zero for a score, a level, a steady, periodic or one-off schedule.
+    """
+    if info.baseline is not None:
+        return info.baseline
+    final = info.target.final
+    if (
+        info.cumulative
+        and info.target.direction is Direction.HIGHER
+        and final is not None
+        and built_from_nothing(final)
+    ):
+        first = info.target.due_years[0]
+        return StartPoint(
+            year=first - 1, low=Fraction(0), high=Fraction(0), source=StartSource.ZERO
+        )
+    return None
+
+
+def _planned(
+    info: _Info, realization: Realization, as_of: date
+) -> tuple[Fraction, Fraction] | None:
+    """The plan's value when *realization* was reached, and at the final year.
+
+    The plan at a time is what the target expects then: the year's target, pro-rated
+    while the year runs. ``None`` when the year's cell is not a number of the kind of
+    the final target.
+    """
+    target = info.target
+    final = target.final
+    cell = target.get(realization.year)
+    if final is None or cell is None or not same_kind(cell, final):
+        return None
+    if realization.quarter is not None:
+        share = Fraction(realization.quarter, 4)
+    else:
+        share = elapsed(realization.year, as_of, Proration.DAYS)
+    now = _expected(
+        info,
+        realization.year,
+        share=share,
+        when=Message(str(share), str(share)),
+        quarter=realization.quarter,
+    )
+    end = Expected.point(final)
+    if target.direction is Direction.HIGHER:
+        at_now, at_end = now.low, end.low
+    else:
+        at_now, at_end = now.high, end.high
+    if at_now is None or at_end is None:
+        return None
+    return at_now, at_end
 
 
 def _forecast(
@@ -548,32 +703,21 @@ def _forecast(
     def done(
         method: ForecastMethod, value: Fraction | None, outcome: Outcome | None, how: Message
     ) -> Forecast:
-        exact = None if outcome is None else outcome.exact
-        outlook = Outlook.classify(exact, opts.tolerance)
-        parts = [how]
-        if outcome is not None:
-            parts.append(
-                outcome.explanation.prefixed(
-                    f"terhadap target akhir {format_value(final)} ({final_year}): ",
-                    f"against the final target {format_value(final)} ({final_year}): ",
-                )
-            )
-        parts.append(outlook.label)
-        return Forecast(
+        return Forecast.judged(
             final_year=final_year,
             final_target=final,
             method=method,
             projected_value=value,
-            exact=exact,
-            outlook=outlook,
-            explanation=_join(*parts),
+            outcome=outcome,
+            how=how,
+            tolerance=opts.tolerance,
         )
 
     nothing = Message("belum ada realisasi untuk diproyeksikan", "nothing realised to project from")
     final_over = elapsed(final_year, as_of, Proration.DAYS) == 1
     final_value = _year_value(known.get(final_year, ())) if final_over else None
     if final_value is not None and compatible(final, final_value.value):
-        outcome = _judge(expected, final_value, target.direction, opts)
+        outcome = _judge(expected, final_value, info)
         shown = _shown(final_value)
         return done(
             ForecastMethod.ACTUAL,
@@ -584,10 +728,10 @@ def _forecast(
                 f"the final year {final_year} is over: realised {shown.english}",
             ),
         )
-    if isinstance(final, Qualitative):
+    if isinstance(final, Qualitative | CheckMark):
         if latest is None or not compatible(final, latest.value):
             return done(ForecastMethod.NONE, None, None, nothing)
-        outcome = _judge(expected, latest, target.direction, opts)
+        outcome = _judge(expected, latest, info)
         shown = _shown(latest)
         period = latest.period
         return done(
@@ -601,52 +745,38 @@ def _forecast(
                 "carried forward",
             ),
         )
-    points: list[tuple[Fraction, Fraction, Realization]] = []
+    points: list[Point] = []
+    first: Realization | None = None
     for year in sorted(known):
         value = _year_value(known[year])
         if value is None or isinstance(value.value, Verdict | Qualitative):
             continue
         if not compatible(final, value.value):
             continue
-        points.append((_point_time(value, as_of, start), magnitude(value.value), value))
-    if not points:
+        first = first or value
+        points.append(
+            Point(
+                t=_point_time(value, as_of, start),
+                value=magnitude(value.value),
+                year=value.year,
+                quarter=value.quarter,
+            )
+        )
+    if not points or first is None:
         return done(ForecastMethod.NONE, None, None, nothing)
-    at = Fraction(final_year - start + 1)
-    listed = "; ".join(f"{r.period.indonesian}: {num(v)}" for _, v, r in points)
-    listed_en = "; ".join(f"{r.period.english}: {num(v)}" for _, v, r in points)
-    if len(points) >= 2:
-        method = ForecastMethod.TREND
-        projected = trend([(t, v) for t, v, _ in points], at)
-        how = Message(
-            f"tren linear dari {len(points)} nilai ({listed}): perkiraan akhir {final_year} = "
-            f"{num(projected)}",
-            f"linear trend of {len(points)} values ({listed_en}): projected {num(projected)} "
-            f"by the end of {final_year}",
-        )
-    elif info.cumulative and target.direction is Direction.HIGHER:
-        method = ForecastMethod.FROM_ZERO
-        t, v, _ = points[0]
-        projected = v * at / t
-        how = Message(
-            f"kumulatif dengan satu nilai ({listed}): garis dari 0 pada awal {start}: "
-            f"{num(v)} × {num(at)}/{num(t)} tahun = {num(projected)} pada akhir {final_year}",
-            f"cumulative with one value ({listed_en}): the line from 0 at the start of {start}: "
-            f"{num(v)} × {num(at)}/{num(t)} years = {num(projected)} by the end of {final_year}",
-        )
-    else:
-        method = ForecastMethod.FLAT
-        projected = points[0][1]
-        how = Message(
-            f"satu nilai ({listed}), dianggap tetap sampai {final_year}",
-            f"one value ({listed_en}), carried forward to {final_year}",
-        )
-    if projected < 0:
-        projected = Fraction(0)
-        how = _join(how, Message("di bawah 0, dianggap 0", "below 0, taken as 0"))
-    outcome = judge_number(
-        expected, projected, direction=target.direction, lower=opts.lower_is_better, cap=opts.cap
+    return project(
+        points,
+        final_year=final_year,
+        final_target=final,
+        formula=info.formula,
+        tolerance=opts.tolerance,
+        period_start=start,
+        cumulative=info.cumulative,
+        periodic=target.shape is Shape.PERIODIC and not info.cumulative,
+        start=_forecast_start(info),
+        planned=_planned(info, first, as_of) if len(points) == 1 else None,
+        limits=limits_of(target, year=start),
     )
-    return done(method, projected, outcome, how)
 
 
 def _shown(realization: Realization) -> Message:
@@ -676,8 +806,11 @@ def _target(
     status, exact, explanation = _summary(info, rows, latest, opts)
     spent_rows = [r for r in rows if r.spent is not None]
     spent = sum(r.spent or 0 for r in spent_rows) if spent_rows else None
+    # Measured against the budget of each year whose spending was reported: all or none.
     spent_budget = (
-        sum(info.budget for _ in spent_rows) if spent_rows and info.budget is not None else None
+        sum(r.budget or 0 for r in spent_rows)
+        if spent_rows and all(r.budget is not None for r in spent_rows)
+        else None
     )
     return TargetAttainment(
         target_id=info.owner,
@@ -688,7 +821,7 @@ def _target(
         direction=info.target.direction,
         programme=info.programme[0],
         units=tuple(key for key, _ in info.units if key is not None),
-        budget=info.budget,
+        budget=_weight(info, rows),
         rows=rows,
         status=status,
         exact=exact,
@@ -698,6 +831,7 @@ def _target(
         forecast=_forecast(info, known, latest, as_of=as_of, start=start, opts=opts),
         spent=spent,
         spent_budget=spent_budget,
+        formula=info.formula,
     )
 
 
@@ -762,17 +896,19 @@ def _rollup(
     forecast_exact = outlook = None
     meeting = 0
     at_risk: tuple[str, ...] = ()
+    counts: OutlookCounts | None = None
+    outlook_explanation: Message | None = None
     if year is None:
         forecasts = [p for p in parts if p.forecast is not None]
         projected = [Child(p.id, p.forecast.exact, p.budget) for p in forecasts if p.forecast]
         forecast_exact = value_of(projected, opts.method)
-        outlook = Outlook.classify(forecast_exact, opts.tolerance)
         meeting = sum(1 for p in forecasts if p.forecast and p.forecast.will_meet)
         at_risk = tuple(
             p.id
             for p in forecasts
             if p.forecast and p.forecast.outlook in (Outlook.AT_RISK, Outlook.OFF_TRACK)
         )
+        outlook, counts, outlook_explanation = _outlook(forecasts, forecast_exact, opts)
     return RollUp(
         dimension=dimension,
         key=key,
@@ -795,6 +931,27 @@ def _rollup(
         outlook=outlook,
         meeting=meeting,
         at_risk=at_risk,
+        outlook_counts=counts,
+        outlook_explanation=outlook_explanation,
+    )
+
+
+def _outlook(
+    forecasts: Sequence[_Part], combined: Fraction | None, opts: AttainmentOptions
+) -> tuple[Outlook, OutlookCounts, Message]:
+    """A group's outlook by the report's rule, its targets by outlook, and the reason."""
+    counts = OutlookCounts.of(p.forecast.outlook for p in forecasts if p.forecast is not None)
+    outlook, why = decide(
+        counts,
+        Outlook.classify(combined, opts.tolerance),
+        opts.outlook_rule,
+        opts.outlook_threshold,
+    )
+    summary = counts.summary
+    return (
+        outlook,
+        counts,
+        Message(f"{why.indonesian}; {summary.indonesian}", f"{why.english}; {summary.english}"),
     )
 
 
@@ -830,6 +987,12 @@ def _groups(roadmap: RoadMap, infos: dict[str, _Info]) -> list[tuple[Dimension, 
         groups.append((Dimension.PROGRAMME, *programmes[pkey]))
     for ukey in sorted(units, key=lambda k: rank(unit_order, unit_seen, k)):
         groups.append((Dimension.UNIT, *units[ukey]))
+    plan: dict[tuple[Dimension, str | None], tuple[_Key, list[str]]] = {}
+    for info in infos.values():
+        for dimension, group in info.plan:
+            plan.setdefault((dimension, group[0]), (group, []))[1].append(info.owner)
+    for level in (Dimension.ACTIVITY, Dimension.SUB_ACTIVITY):
+        groups.extend((level, *found) for (d, _), found in plan.items() if d is level)
     for info in infos.values():
         groups.append((Dimension.ACTION, (info.owner, info.label), [info.owner]))
     return groups
@@ -925,6 +1088,8 @@ def attain(
     bands: BandTable = DEFAULT_BANDS,
     proration: Proration | str = Proration.QUARTERS,
     tolerance: Decimal | int = Decimal(15),
+    outlook_rule: OutlookRule | str = OutlookRule.COMBINED,
+    outlook_threshold: Decimal | int = Decimal(80),
 ) -> AttainmentReport:
     """Compute the attainment (*capaian*) of *roadmap* from *realizations*, as of a date.
 
@@ -938,9 +1103,11 @@ def attain(
             out. Never the clock.
         lower_is_better: The formula for lower-is-better targets: ``(2T −
             R)/T`` (the default) or ``T/R``; a `LowerIsBetter`, or its value
-            as text (``"difference"``, ``"ratio"``).
+            as text (``"difference"``, ``"ratio"``); a target that chooses its
+            own (`rbroadmap.Target.lower_is_better`) keeps it.
         cap: The highest attainment reported, in percent, or ``None`` (the
-            default). Attainment is never below 0.
+            default); a target with a cap of its own (`rbroadmap.Target.cap`)
+            keeps it. Attainment is never below 0.
         method: How roll-ups combine their targets: mean (the default),
             budget-weighted mean or worst child; a `RollUpMethod`, or its value
             as text (``"mean"``, ``"budget-weighted"``, ``"worst"``). Every
@@ -951,6 +1118,15 @@ def attain(
             value as text (``"quarters"``, ``"days"``).
         tolerance: Percentage points short of 100% that a forecast may fall
             and be *at risk* rather than *off track*.
+        outlook_rule: How a group's outlook is decided: from its combined
+            projected attainment (the default), as its worst target's, or by
+            the share of its targets on track; an
+            `rbroadmap.attainment.outlooks.OutlookRule`, or its value as text
+            (``"combined"``, ``"worst"``, ``"share"``). Every group also
+            counts its targets by outlook, whatever the rule.
+        outlook_threshold: For `OutlookRule.SHARE`: the share of a group's
+            targets, in percent, that must be on track (80 unless told
+            otherwise).
 
     Returns:
         The report: per target and year, per target to date, and roll-ups.
@@ -989,9 +1165,19 @@ def attain(
         bands=bands,
         proration=proration,
         tolerance=tolerance,
+        outlook_rule=outlook_rule,
+        outlook_threshold=outlook_threshold,
     )
     given = _realizations(realizations)
-    infos = _collect(roadmap)
+    infos = {
+        owner: attrs.evolve(
+            info,
+            formula=TargetFormula.of(
+                info.target, lower_is_better=opts.lower_is_better, cap=opts.cap
+            ),
+        )
+        for owner, info in _collect(roadmap).items()
+    }
     known, left_out = _sort_realizations(roadmap, infos, given, day)
     start = roadmap.period.start
     targets = {
@@ -1005,5 +1191,6 @@ def attain(
         rows=tuple(row for t in targets.values() for row in t.rows),
         targets=tuple(targets.values()),
         rollups=_rollups(roadmap, infos, targets, day, opts),
-        left_out=left_out,
+        left_out=tuple(left.realization for left in left_out),
+        left_out_reasons=left_out,
     )

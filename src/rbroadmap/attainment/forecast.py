@@ -1,25 +1,37 @@
-"""Forecast (*proyeksi*): will a target be met by its final year, from the realised trend.
+"""Forecast (*proyeksi*): will a target be met by its final year, from where it stands.
 
 A target's final-year target is the value of the last year in which something
-is due. The forecast projects the realised value to that year and judges it
-against that target with the same formula as any attainment
+is due. The forecast projects the realised values to that year and judges the
+projection against that target with the target's own formula
 (`ForecastMethod`):
 
 * **actual**: the final year is over and reported: the forecast is the fact.
+* **from the baseline**: where the target's baseline is known (an indicator's),
+  the least-squares line through the baseline and the realised values (the
+  straight line through both, with one value); not for a periodic target.
 * **trend**: two or more realised values: the least-squares line through them
   (time measured in years from the start of the period, a quarterly value at
   its quarter's end), read at the end of the final year. Exact arithmetic.
-* **from zero**: one realised value of a cumulative, higher-is-better target:
-  the line from 0 at the start of the period through it. A cumulative target
-  builds up from nothing, so one year's pace is the best guide there is.
-* **flat**: one realised value of any other target: carried forward as it is.
+* **from zero**: one realised value of a cumulative, higher-is-better target
+  that is built from nothing (a percentage of work done, a count): the line
+  from 0 at the start of the period through it.
+* **at the planned pace**: one realised value of any other cumulative target (a
+  score, a level, a lower-is-better count): the plan's own rise from the time of
+  that value to the final year, added to it. An ``IRB 68,5`` realised in 2018
+  against ``IRB 70 … IRB 82`` is projected to 68,5 + (82 − 70) = 80,5, never
+  along a line from 0.
+* **flat**: one realised value of a steady or other schedule, and the latest
+  value of a periodic schedule (whose due years are separate occasions: no trend
+  is drawn across the years between, in which nothing is due), carried forward.
 * **latest**: a qualitative target: its latest verdict carried forward.
 * **none**: nothing realised yet: the outlook is unknown.
 
-A projected value below 0 is taken as 0. The projected attainment classifies
-into an `Outlook`: on track at 100% or more, at risk within the tolerance
-below it (15 percentage points unless told otherwise; one peer uses ±15%), off
-track below that.
+A projection never leaves its value's scale (`rbroadmap.attainment.limits`): it
+is taken at the limit (0-100 for an IRB score, 0-100% for a share of a whole, 0
+or more for a count), and the forecast says so (`Forecast.clipped`). The
+projected attainment classifies into an `Outlook`: on track at 100% or more, at
+risk within the tolerance below it (15 percentage points unless told otherwise;
+one peer uses ±15%), off track below that.
 
 >>> from decimal import Decimal
 >>> from fractions import Fraction
@@ -40,11 +52,16 @@ from typing import final
 import attrs
 
 from rbroadmap._exact import EXACT
-from rbroadmap.attainment._numbers import HUNDRED, round_half_up
+from rbroadmap.attainment._numbers import HUNDRED, num, round_half_up
+from rbroadmap.attainment.formulas import Expected, Outcome, TargetFormula
+from rbroadmap.attainment.limits import ScaleLimits
+from rbroadmap.attainment.periods import period_text
+from rbroadmap.attainment.starts import StartPoint, StartSource
 from rbroadmap.messages import LabelledEnum, Message
+from rbroadmap.notation import format_value
 from rbroadmap.values import TargetValue
 
-__all__ = ["Forecast", "ForecastMethod", "Outlook", "trend"]
+__all__ = ["Forecast", "ForecastMethod", "Outlook", "Point", "project", "trend"]
 
 
 class Outlook(LabelledEnum):
@@ -82,10 +99,14 @@ class ForecastMethod(LabelledEnum):
     """The final year is over and reported: the realised value itself."""
     TREND = "trend", "Tren", "Trend"
     """The least-squares line through two or more realised values."""
+    FROM_BASELINE = "from-baseline", "Dari nilai dasar", "From the baseline"
+    """The line from the target's baseline through the realised values."""
     FROM_ZERO = "from-zero", "Dari nol", "From zero"
-    """One value of a cumulative target: the line from 0 at the start through it."""
+    """One value of a cumulative target built from nothing: the line from 0 through it."""
+    PLANNED = "planned", "Laju rencana", "At the planned pace"
+    """One value of another cumulative target: the plan's rise to the final year added."""
     FLAT = "flat", "Tetap", "Flat"
-    """One value, carried forward."""
+    """One value, or a periodic target's latest, carried forward."""
     LATEST = "latest", "Terakhir", "Latest"
     """A qualitative target: the latest verdict, carried forward."""
     NONE = "none", "Tanpa proyeksi", "None"
@@ -108,6 +129,31 @@ def trend(points: Sequence[tuple[Fraction, Fraction]], at: Fraction) -> Fraction
 
 @final
 @attrs.frozen(kw_only=True)
+class Point:
+    """Point (*titik*): a realised value on the time axis of a forecast.
+
+    Attributes:
+        t: When it was reached, in years from the start of the period: a year's
+            value at the end of its year (1 for the first year), a quarter's at
+            its quarter's end, a value of the year under way at ``as_of``.
+        value: Its number.
+        year: The year it was reported for.
+        quarter: The quarter it was reported for, or ``None``.
+    """
+
+    t: Fraction
+    value: Fraction
+    year: int
+    quarter: int | None = None
+
+    @property
+    def period(self) -> Message:
+        """The period it was reported for: ``2020`` or ``2020 TW II`` / ``2020 Q2``."""
+        return period_text(self.year, self.quarter)
+
+
+@final
+@attrs.frozen(kw_only=True)
 class Forecast:
     """Forecast (*proyeksi*) of one target for its final year.
 
@@ -122,6 +168,14 @@ class Forecast:
             after the floor and the cap, or ``None``.
         outlook: On track, at risk, off track or unknown.
         explanation: The projection and the formula, with their inputs.
+        start: Where the projection starts (a baseline, zero, or the first
+            realised value moving at the planned pace), or ``None`` when it
+            starts from the realised values alone.
+        clipped: Whether the projection went beyond its value's scale and was
+            taken at the scale's limit.
+        points: The realised values projected from, in time order.
+        limits: The limits of the value's scale the projection was kept within,
+            or ``None`` for a fact, a verdict or no forecast.
     """
 
     final_year: int | None
@@ -131,6 +185,59 @@ class Forecast:
     exact: Fraction | None
     outlook: Outlook
     explanation: Message
+    start: StartPoint | None = None
+    clipped: bool = False
+    points: tuple[Point, ...] = ()
+    limits: ScaleLimits | None = None
+
+    @classmethod
+    def judged(
+        cls,
+        *,
+        final_year: int,
+        final_target: TargetValue,
+        method: ForecastMethod,
+        projected_value: Fraction | None,
+        outcome: Outcome | None,
+        how: Message,
+        tolerance: Decimal,
+        start: StartPoint | None = None,
+        clipped: bool = False,
+        points: tuple[Point, ...] = (),
+        limits: ScaleLimits | None = None,
+    ) -> Forecast:
+        """A forecast whose projection *how* was judged against the final target (*outcome*).
+
+        The explanation gives the projection, the formula against the final
+        target and the outlook; the other arguments are the fields of the same
+        names.
+        """
+        exact = None if outcome is None else outcome.exact
+        outlook = Outlook.classify(exact, tolerance)
+        parts = [how.indonesian], [how.english]
+        if outcome is not None:
+            shown = format_value(final_target)
+            parts[0].append(
+                f"terhadap target akhir {shown} ({final_year}): {outcome.explanation.indonesian}"
+            )
+            parts[1].append(
+                f"against the final target {shown} ({final_year}): {outcome.explanation.english}"
+            )
+        parts[0].append(outlook.label.indonesian)
+        parts[1].append(outlook.label.english)
+        return cls(
+            final_year=final_year,
+            final_target=final_target,
+            method=method,
+            projected_value=projected_value,
+            exact=exact,
+            outlook=outlook,
+            explanation=Message("; ".join(parts[0]), "; ".join(parts[1])),
+            start=start,
+            clipped=clipped,
+            points=points,
+            limits=limits,
+        )
 
     @property
     def percent(self) -> Decimal | None:
@@ -146,3 +253,160 @@ class Forecast:
         if self.exact is None:
             return None
         return round_half_up(self.exact) >= round_half_up(HUNDRED)
+
+
+def _listed(points: Sequence[Point]) -> Message:
+    return Message(
+        "; ".join(f"{p.period.indonesian}: {num(p.value)}" for p in points),
+        "; ".join(f"{p.period.english}: {num(p.value)}" for p in points),
+    )
+
+
+def project(
+    points: Sequence[Point],
+    *,
+    final_year: int,
+    final_target: TargetValue,
+    formula: TargetFormula,
+    tolerance: Decimal,
+    period_start: int,
+    cumulative: bool,
+    periodic: bool,
+    start: StartPoint | None = None,
+    planned: tuple[Fraction, Fraction] | None = None,
+    limits: ScaleLimits | None = None,
+) -> Forecast:
+    """Project realised *points* to the end of the final year, and judge the projection.
+
+    The method is chosen as the module says; the projection is kept within
+    *limits*, then judged against *final_target* with the target's *formula*.
+
+    Args:
+        points: The realised values, in time order, at least one.
+        final_year: The last year in which something is due.
+        final_target: Its target, a number.
+        formula: The target's formula (its own choices, else the report's).
+        tolerance: Percentage points short of 100% that are *at risk*.
+        period_start: The first year of the period.
+        cumulative: Whether the schedule counts what has been reached so far.
+        periodic: Whether its due years are separate occasions (no trend).
+        start: Where the target starts, if known: its baseline, or zero (at the
+            end of its *year*) for a cumulative quantity built from nothing.
+        planned: For one value of a cumulative target with no known start: the
+            plan's value at that value's time and at the final year.
+        limits: The limits of the value's scale, if it has any.
+
+    >>> from rbroadmap.values import IndexScore
+    >>> first = Point(t=Fraction(1), value=Fraction(137, 2), year=2018)
+    >>> found = project([first], final_year=2022, final_target=IndexScore("IRB", 82),
+    ...                 formula=TargetFormula(), tolerance=Decimal(15), period_start=2018,
+    ...                 cumulative=True, periodic=False, planned=(Fraction(70), Fraction(82)))
+    >>> found.method.value, found.projected_value, found.percent, found.outlook.value
+    ('planned', Fraction(161, 2), Decimal('98.17'), 'at-risk')
+    """
+    at = Fraction(final_year - period_start + 1)
+    listed = _listed(points)
+    last = points[-1]
+    latest_t, latest, latest_period = last.t, last.value, last.period
+    used: StartPoint | None = None
+    if periodic:
+        method = ForecastMethod.FLAT
+        value = latest
+        how = Message(
+            f"berkala: tiap tahun jatuh tempo dinilai tersendiri, tanpa tren melintasi tahun "
+            f"tanpa target; nilai terakhir ({latest_period.indonesian}: {num(latest)}) dianggap "
+            f"tetap sampai {final_year}",
+            f"periodic: each due year stands on its own, with no trend across the years with "
+            f"nothing due; the latest value ({latest_period.english}: {num(latest)}) carried "
+            f"forward to {final_year}",
+        )
+    elif (
+        start is not None
+        and start.source is StartSource.BASELINE
+        and (Fraction(start.year - period_start + 1) < points[0].t)
+    ):
+        method = ForecastMethod.FROM_BASELINE
+        used = start
+        t0 = Fraction(start.year - period_start + 1)
+        value = trend([(t0, start.low), *((p.t, p.value) for p in points)], at)
+        line = "garis" if len(points) == 1 else "garis kuadrat terkecil"
+        line_en = "the line" if len(points) == 1 else "the least-squares line"
+        how = Message(
+            f"{line} dari {start.label.indonesian} melalui {len(points)} nilai "
+            f"({listed.indonesian}): perkiraan akhir {final_year} = {num(value)}",
+            f"{line_en} from {start.label.english} through {len(points)} value(s) "
+            f"({listed.english}): projected {num(value)} by the end of {final_year}",
+        )
+    elif len(points) >= 2:
+        method = ForecastMethod.TREND
+        value = trend([(p.t, p.value) for p in points], at)
+        how = Message(
+            f"tren linear dari {len(points)} nilai ({listed.indonesian}): perkiraan akhir "
+            f"{final_year} = {num(value)}",
+            f"linear trend of {len(points)} values ({listed.english}): projected {num(value)} "
+            f"by the end of {final_year}",
+        )
+    elif (
+        cumulative
+        and start is not None
+        and start.source is StartSource.ZERO
+        and latest_t > start.year - period_start + 1
+    ):
+        method = ForecastMethod.FROM_ZERO
+        used = start
+        t0 = Fraction(start.year - period_start + 1)
+        span, elapsed = at - t0, latest_t - t0
+        value = latest * span / elapsed
+        how = Message(
+            f"kumulatif dengan satu nilai ({listed.indonesian}): garis dari 0 pada awal "
+            f"{start.year + 1}: {num(latest)} × {num(span)}/{num(elapsed)} tahun = {num(value)} "
+            f"pada akhir {final_year}",
+            f"cumulative with one value ({listed.english}): the line from 0 at the start of "
+            f"{start.year + 1}: {num(latest)} × {num(span)}/{num(elapsed)} years = {num(value)} "
+            f"by the end of {final_year}",
+        )
+    elif cumulative and planned is not None:
+        method = ForecastMethod.PLANNED
+        now, final = planned
+        value = latest + (final - now)
+        used = StartPoint(
+            year=last.year,
+            quarter=last.quarter,
+            low=latest,
+            high=latest,
+            source=StartSource.REALISED,
+        )
+        how = Message(
+            f"kumulatif dengan satu nilai ({listed.indonesian}) dan titik awal tidak diketahui: "
+            f"nilai itu bergerak dengan laju rencana sampai {final_year}: {num(latest)} + "
+            f"({num(final)} − {num(now)}) = {num(value)}",
+            f"cumulative with one value ({listed.english}) and no known start: it moves at "
+            f"the planned pace to {final_year}: {num(latest)} + ({num(final)} − {num(now)}) "
+            f"= {num(value)}",
+        )
+    else:
+        method = ForecastMethod.FLAT
+        value = latest
+        how = Message(
+            f"satu nilai ({listed.indonesian}), dianggap tetap sampai {final_year}",
+            f"one value ({listed.english}), carried forward to {final_year}",
+        )
+    clipped = False
+    if limits is not None:
+        value, note = limits.clip(value)
+        if note is not None:
+            clipped = True
+            how = Message(f"{how.indonesian}; {note.indonesian}", f"{how.english}; {note.english}")
+    return Forecast.judged(
+        final_year=final_year,
+        final_target=final_target,
+        method=method,
+        projected_value=value,
+        outcome=formula.judge_number(Expected.point(final_target), value),
+        how=how,
+        tolerance=tolerance,
+        start=used,
+        clipped=clipped,
+        points=tuple(points),
+        limits=limits,
+    )

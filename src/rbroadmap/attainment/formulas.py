@@ -14,7 +14,13 @@ lower is better, option    T / R × 100%                                ``LOWER_
 range target L-H           100% within; outside, the formula above     ``RANGE``
                            with T = H above the range, T = L below
 target of 0                100% when met, 0% when not                  ``ZERO_TARGET``
+threshold ``> T``, ``≤ T``  100% when met; else the formula above       ``COMPARISON``
+                           against T (``≤``, ``<``: lower is better),
+                           held below 100%
+graded ``>70/BB``          as a threshold at the grade's lower end      ``GRADE``
+                           (``> 70`` for BB on IRB)
 qualitative                100% achieved, 0% not achieved              ``QUALITATIVE``
+check mark ``√``           100% done, 0% not done                      ``CHECK_MARK``
 =========================  ==========================================  =====================
 
 Then the floor: attainment is never below 0% ((2T − R)/T turns negative once
@@ -25,19 +31,34 @@ R exceeds 2T). No regulation caps attainment; an agency may choose a cap
 nothing when higher is better, so any realised value of 0 or more meets it:
 100% (a value below 0, possible for a change in percent or an index, misses
 it: 0%). When lower is better a target of 0 is met by 0 or less (100%);
-anything above it misses it (0%). T/R divides by R: a realised 0 under a
-positive lower-is-better target is better than any ratio, so it gets the cap
-if one is set and is otherwise *undefined* (``None``, with the reason), never
-infinite and never NaN. A realised 0 is always zero, never "missing".
+anything above it misses it (0%). T/R divides by R: a realised 0 or less under a positive
+lower-is-better target is better than any ratio (below 0, T/R would even turn negative), so
+it gets the cap if one is set and is otherwise *undefined* (``None``, with the reason), never
+infinite, negative or NaN. A realised 0 is always zero, never "missing".
 
 **Negative targets.** The formulas turn their meaning round when T < 0 (R =
 −25 against T = −50, higher being better, would be 50% for a value better than
 its target), so a negative target, or a negative end of a range the realised
 value lies beyond, is *undefined* (``None``, with the reason), whatever the cap.
 
+**Thresholds and grades.** A `rbroadmap.Threshold` (``> 70``, ``minimal
+80%``, ``maks. 5 hari``) is a condition: met (100%) or not. A value that does
+not meet it is judged against its bound with the formula of its direction
+(a ceiling, ``≤`` or ``<``, is lower-is-better), to say how far it fell
+short: 69 against ``> 70`` is 69/70 = 98,57% of the bound. It is never shown
+as 100% or more, because it is not met: 70 against ``> 70`` gives 70/70 =
+100% of the bound, held at 99,99%. A `rbroadmap.Graded` target (``>70/BB``)
+is judged on its grade's place in its scale: a realised score in that grade
+or a better one meets it, which is a threshold at the grade's lower end (BB on
+IRB is ``> 70``). On a scale the score does not name, it is judged as its
+score.
+
 **Qualitative targets.** A `rbroadmap.Qualitative` realised value achieves the
 target when its text equals the target's text (case and runs of spaces
-aside): ``WTP`` against ``WTP``. A `Verdict` says so directly.
+aside): ``WTP`` against ``WTP``; or when both name grades of one scale and the
+realised grade is as good or better (``WTP`` achieves a ``WDP`` target, on the
+BPK opinion scale). A `Verdict` says so directly. A year ticked ``√`` is
+judged by a `Verdict` alone: done (*terlaksana*) is 100%, not done 0%.
 
 >>> from rbroadmap.values import Percentage
 >>> out = judge(Expected.point(Percentage(80)), Percentage(60))
@@ -55,19 +76,28 @@ from typing import Any, Final, TypeAlias, final
 import attrs
 
 from rbroadmap._text import name_key
-from rbroadmap.attainment._numbers import HUNDRED, num, pct, round_half_up
+from rbroadmap.attainment._numbers import HUNDRED, exact_decimal, num, pct, round_half_up
 from rbroadmap.attainment.realizations import RealizedValue, Verdict
+from rbroadmap.attainment.starts import StartPoint
 from rbroadmap.messages import LabelledEnum, Message
+from rbroadmap.model import Target
 from rbroadmap.notation import format_value
-from rbroadmap.schedule import Direction
+from rbroadmap.scales import SCALES, Grade, Scale, ScaleError
+from rbroadmap.schedule import Direction, LowerIsBetter
 from rbroadmap.values import (
     VALUE_KINDS,
+    CheckMark,
+    Comparison,
+    Count,  # noqa: F401  # the examples in the docstrings use it
+    Graded,
     NoTarget,
+    NotAvailable,
     NumericValue,
     Percentage,  # noqa: F401  # the examples in the docstrings use it
     Qualitative,
     Range,
     TargetValue,
+    Threshold,
 )
 
 __all__ = [
@@ -75,20 +105,12 @@ __all__ = [
     "Formula",
     "LowerIsBetter",
     "Outcome",
+    "TargetFormula",
     "bounds",
     "judge",
     "judge_number",
     "magnitude",
 ]
-
-
-class LowerIsBetter(LabelledEnum):
-    """Formula for a lower-is-better target (*rumus semakin rendah semakin baik*)."""
-
-    DIFFERENCE = "difference", "Selisih", "Difference"
-    """(T − (R − T)) / T × 100% = (2T − R)/T: the common formula, the default."""
-    RATIO = "ratio", "Rasio", "Ratio"
-    """T / R × 100%: used by some agencies instead."""
 
 
 class Formula(LabelledEnum):
@@ -106,6 +128,12 @@ class Formula(LabelledEnum):
     """A target of 0: 100% when met, 0% when missed."""
     QUALITATIVE = "qualitative", "Kualitatif", "Qualitative"
     """A qualitative target: 100% when achieved, 0% when not."""
+    COMPARISON = "comparison", "Pembanding", "Comparison"
+    """A threshold (``> 70``): 100% when met; else how far, against the bound, below 100%."""
+    GRADE = "grade", "Predikat", "Grade"
+    """A graded target (``>70/BB``): met in its grade or a better one; else as a threshold."""
+    CHECK_MARK = "check-mark", "Tanda centang", "Check mark"
+    """A ticked year (``√``): 100% when done, 0% when not."""
 
     @property
     def expression(self) -> str:
@@ -124,7 +152,20 @@ _EXPRESSIONS = {
     Formula.RANGE: "100% dalam rentang / within the range",
     Formula.ZERO_TARGET: "T = 0",
     Formula.QUALITATIVE: "tercapai 100% / achieved 100%",
+    Formula.COMPARISON: "terpenuhi 100%; bila tidak, R/T dari batas, < 100% / met 100%; if not, "
+    "R/T of the bound, < 100%",
+    Formula.GRADE: "predikat tercapai 100%; bila tidak, R/T dari batas bawahnya / grade reached "
+    "100%; if not, R/T of its lower end",
+    Formula.CHECK_MARK: "terlaksana 100% / done 100%",
 }
+
+SHORT_OF_MET: Final = Fraction(9999, 100)
+"""The highest attainment a target that is not met is shown at: 99,99%.
+
+A threshold or grade not met is judged against its bound to say how far it fell
+short; at the bound of a strict comparison (70 against ``> 70``) that figure is
+100%, and a figure shown as 100% reads as met. So it is held here: the largest
+figure, to two decimals, below 100%."""
 
 
 def magnitude(value: NumericValue) -> Fraction:
@@ -152,17 +193,36 @@ def _in_words(cell: object) -> None:
     return None
 
 
+def _grade_end(cell: Graded) -> Bounds:
+    grade = _scored_grade(cell)
+    if grade is None or grade.low is None:
+        return _one_number(cell)
+    low = Fraction(grade.low)
+    return low, low
+
+
 _BOUNDS: Final[dict[type, Callable[[Any], Bounds | None]]] = {
     **{kind.cls: _one_number for kind in VALUE_KINDS if kind.numeric},
+    Graded: _grade_end,
     Range: _two_ends,
+    CheckMark: _in_words,
     Qualitative: _in_words,
+    NotAvailable: _in_words,
     NoTarget: _in_words,
 }
 """What each kind of target cell expects in numbers: its lowest and highest value.
 
-A numeric kind expects its own number; a range its two ends. A qualitative
-target is judged in words (``None``), and a ``-`` expects nothing.
+A numeric kind expects its own number (a threshold its bound, a graded score the
+lower end of its grade, where its scale is known); a range its two ends. A
+qualitative target and a tick are judged in words (``None``), and ``-`` and
+``NA`` expect nothing.
 """
+
+
+def _scored_grade(cell: Graded) -> Grade | None:
+    """The grade of a graded cell on its scale, if the scale is known."""
+    grade = cell.stated_grade
+    return grade if grade is not None and grade.low is not None else None
 
 
 def bounds(cell: TargetValue) -> Bounds | None:
@@ -190,6 +250,10 @@ class Expected:
         share: The share of the year elapsed (1 for a complete year).
         start: The value pro-rated from, or ``None`` if not pro-rated.
         explanation: How the expected value was derived, if pro-rated.
+        origin: Where the year starts while it runs (a `StartPoint`: the last
+            stated target, a baseline, zero, or the year's own target held in
+            full), or ``None`` for a complete year and for a quarter whose
+            target the road map states (`rbroadmap.attainment.quarters`).
 
     >>> Expected.point(Percentage(35)).low
     Fraction(35, 1)
@@ -201,6 +265,7 @@ class Expected:
     share: Fraction = Fraction(1)
     start: Fraction | None = None
     explanation: Message | None = None
+    origin: StartPoint | None = None
 
     @classmethod
     def point(cls, cell: TargetValue) -> Expected:
@@ -217,7 +282,7 @@ class Expected:
 
     @property
     def text(self) -> str:
-        """The expected value in Indonesian notation: ``30``, ``70-80`` or the cell.
+        """The expected value in Indonesian notation: ``30``, ``70-80``, ``> 70`` or the cell.
 
         >>> Expected.point(Percentage(35)).text
         '35'
@@ -225,6 +290,9 @@ class Expected:
         if self.low is None or self.high is None:
             return format_value(self.cell)
         if self.low == self.high:
+            condition = _condition(self.cell)
+            if condition is not None:
+                return f"{condition.comparison.symbol} {num(self.low)}"
             return num(self.low)
         return f"{num(self.low)}-{num(self.high)}"
 
@@ -321,13 +389,13 @@ def _point(
         value = (2 * target - realised) / target * HUNDRED
         work = f"(2T − R)/T × 100% = (2 × {t} − {r})/{t} × 100% = {pct(value)}"
         return value, Formula.LOWER_DIFFERENCE, Message(work, work)
-    if realised == 0:
+    if realised <= 0:
         return (
             None,
             Formula.LOWER_RATIO,
             Message(
-                f"T/R × 100% tidak terdefinisi untuk R = 0 (T = {t})",
-                f"T/R × 100% is undefined for R = 0 (T = {t})",
+                f"T/R × 100% tidak terdefinisi untuk R = {r} (T = {t})",
+                f"T/R × 100% is undefined for R = {r} (T = {t})",
             ),
         )
     value = target / realised * HUNDRED
@@ -338,11 +406,122 @@ def _point(
 def _achieved(cell: TargetValue, value: RealizedValue) -> bool:
     if isinstance(value, Verdict):
         return value is Verdict.ACHIEVED
-    return (
-        isinstance(value, Qualitative)
-        and isinstance(cell, Qualitative)
-        and name_key(value.text) == name_key(cell.text)
+    if not isinstance(value, Qualitative) or not isinstance(cell, Qualitative):
+        return False
+    if name_key(value.text) == name_key(cell.text):
+        return True
+    scale = _scale_of_both(cell.text, value.text)
+    return scale is not None and scale.at_least(value.text, cell.text)
+
+
+def _scale_of_both(target: str, realised: str) -> Scale | None:
+    """The first scale on which both texts name a grade, if any (BPK: ``WTP``, ``WDP``)."""
+    for scale in SCALES.values():
+        if scale.find(target) is not None and scale.find(realised) is not None:
+            return scale
+    return None
+
+
+@final
+@attrs.frozen
+class _Condition:
+    """What a threshold or a graded cell asks: a comparison with its bound, maybe a grade."""
+
+    comparison: Comparison
+    grade: Grade | None = None
+    scale: Scale | None = None
+
+
+def _condition(cell: TargetValue) -> _Condition | None:
+    """The condition *cell* states, or ``None`` for a target of one number or a range."""
+    if isinstance(cell, Threshold):
+        return _Condition(cell.comparison)
+    if isinstance(cell, Graded):
+        grade = _scored_grade(cell)
+        if grade is not None:
+            comparison = Comparison.MORE_THAN if grade.low_open else Comparison.AT_LEAST
+            return _Condition(comparison, grade, cell.on_scale)
+        if isinstance(cell.score, Threshold):
+            return _Condition(cell.score.comparison)
+    return None
+
+
+def _judge_check_mark(realised: RealizedValue, cap: Decimal | None) -> Outcome:
+    done = realised is Verdict.ACHIEVED
+    raw = HUNDRED if done else Fraction(0)
+    message = Message(
+        f"tanda centang: {'terlaksana' if done else 'tidak terlaksana'} = {pct(raw)}",
+        f"check mark: {'done' if done else 'not done'} = {pct(raw)}",
     )
+    return _limit(raw, Formula.CHECK_MARK, message, cap)
+
+
+def _judge_condition(
+    expected: Expected,
+    realised: Fraction,
+    condition: _Condition,
+    *,
+    lower: LowerIsBetter,
+    cap: Decimal | None,
+) -> Outcome:
+    """Judge a realised number against a threshold or a grade: met, or how far short."""
+    assert expected.low is not None  # a condition has a bound
+    bound, comparison = expected.low, condition.comparison
+    sign, t, r = comparison.symbol, num(bound), num(realised)
+    formula = Formula.COMPARISON if condition.grade is None else Formula.GRADE
+    if condition.grade is not None and condition.scale is not None:
+        grade = condition.grade
+        what = Message(
+            f"predikat {grade.code} ({condition.scale.code} {grade.printed}, yaitu {sign} {t})",
+            f"grade {grade.code} ({condition.scale.code} {grade.printed}, that is {sign} {t})",
+        )
+        reached = _grade_reached(condition.scale, realised)
+        if reached is not None:
+            r_id, r_en = f"{r} ({reached.code})", f"{r} ({reached.code})"
+        else:
+            r_id = r_en = r
+    else:
+        what = Message(f"ambang {sign} {t}", f"threshold {sign} {t}")
+        r_id = r_en = r
+    if comparison.holds(realised, bound):
+        work = Message(
+            f"{what.indonesian}: R = {r_id} memenuhinya = 100,00%",
+            f"{what.english}: R = {r_en} meets it = 100,00%",
+        )
+        return _limit(HUNDRED, formula, work, cap)
+    direction = Direction.LOWER if comparison.upper else Direction.HIGHER
+    if bound < 0:
+        return _negative_target(bound, formula, _direction_text(direction))
+    raw, _, inner = _point(bound, realised, direction, lower)
+    work = Message(
+        f"{what.indonesian}: R = {r_id} tidak memenuhinya; seberapa jauh terhadap batasnya: "
+        f"{inner.indonesian}",
+        f"{what.english}: R = {r_en} does not meet it; how far, against the bound: {inner.english}",
+    )
+    outcome = _limit(raw, formula, work, cap)
+    if outcome.exact is None or outcome.exact <= SHORT_OF_MET:
+        return outcome
+    return Outcome(
+        exact=SHORT_OF_MET,
+        raw=outcome.raw,
+        formula=formula,
+        explanation=Message(
+            f"{outcome.explanation.indonesian} → {pct(SHORT_OF_MET)} (tidak terpenuhi: di "
+            "bawah 100%)",
+            f"{outcome.explanation.english} → {pct(SHORT_OF_MET)} (not met: held below 100%)",
+        ),
+    )
+
+
+def _grade_reached(scale: Scale, realised: Fraction) -> Grade | None:
+    """The grade *realised* earns on *scale*, when it is exact and on the scale."""
+    number = exact_decimal(realised)
+    if number is None:
+        return None
+    try:
+        return scale.classify(number)
+    except ScaleError:
+        return None
 
 
 def judge(
@@ -365,7 +544,7 @@ def judge(
         lower: The formula for lower-is-better targets.
         cap: The highest attainment reported, in percent, or ``None``.
 
-    >>> from rbroadmap.schedule import Direction
+    >>> from rbroadmap.schedule import Direction, LowerIsBetter
     >>> judge(Expected.point(Percentage(50)), Percentage(40),
     ...       direction=Direction.LOWER).explanation.english
     'lower is better: (2T − R)/T × 100% = (2 × 50 − 40)/50 × 100% = 120,00%'
@@ -373,6 +552,8 @@ def judge(
     ...       lower=LowerIsBetter.RATIO, cap=Decimal(120)).percent
     Decimal('120.00')
     """
+    if isinstance(expected.cell, CheckMark):
+        return _judge_check_mark(realised, cap)
     if isinstance(expected.cell, Qualitative) or isinstance(realised, Verdict | Qualitative):
         achieved = _achieved(expected.cell, realised)
         shown = realised.label if isinstance(realised, Verdict) else None
@@ -407,6 +588,9 @@ def judge_number(
     if expected.low is None or expected.high is None:
         msg = "judge_number needs a numeric expected value"
         raise ValueError(msg)
+    condition = _condition(expected.cell)
+    if condition is not None:
+        return _judge_condition(expected, realised, condition, lower=lower, cap=cap)
     sense = _direction_text(direction)
     r = realised
     low, high = expected.low, expected.high
@@ -499,3 +683,121 @@ def _limit(raw: Fraction | None, formula: Formula, work: Message, cap: Decimal |
         id_text += f" → {pct(exact)} (dibatasi {pct(exact)})"
         en_text += f" → {pct(exact)} (capped at {pct(exact)})"
     return Outcome(exact=exact, raw=raw, formula=formula, explanation=Message(id_text, en_text))
+
+
+def _judged_lower(target: Target) -> bool:
+    """Whether some cell of *target* is judged lower-is-better.
+
+    Every cell is when its direction is lower; else each ceiling it states (``maks. 5
+    hari``), whatever its direction.
+    """
+    if target.direction is Direction.LOWER:
+        return True
+    for _, cell in target.values:
+        condition = _condition(cell)
+        if condition is not None and condition.comparison.upper:
+            return True
+    return False
+
+
+@final
+@attrs.frozen(kw_only=True)
+class TargetFormula:
+    """The formula of one target (*rumus target*): direction, lower-is-better formula, cap.
+
+    A target may choose its own lower-is-better formula and cap
+    (`rbroadmap.Target.lower_is_better`, `rbroadmap.Target.cap`); what it does not
+    choose, the report does (`rbroadmap.attain`'s ``lower_is_better`` and ``cap``).
+    Every figure of the target is judged with it, and when the target chose, the
+    explanation of each figure says so.
+
+    A threshold states its own direction, and it wins over the target's: a ceiling
+    (``maks. 5 hari``, ``< 10%``) is judged lower-is-better and a floor (``≥ 80%``)
+    higher-is-better, whatever `direction` says (the rule RB213 reports a threshold
+    against its target's direction). The formula a ceiling falls short by is this
+    one's `lower_is_better`: the target's own where it chose one, else the report's.
+
+    Attributes:
+        direction: Whether higher or lower values are better.
+        lower_is_better: The formula used when lower is better, and for every
+            ceiling.
+        cap: The highest attainment reported, in percent, or ``None``.
+        own: What the target chose itself, in words, or ``None`` if nothing.
+
+    >>> from rbroadmap.model import Target
+    >>> target = Target.of(2018, "5 Kasus", direction=Direction.LOWER,
+    ...                    lower_is_better=LowerIsBetter.RATIO, cap=120)
+    >>> formula = TargetFormula.of(target)
+    >>> outcome = formula.judge(Expected.point(target[2018]), Count(4, "Kasus"))
+    >>> outcome.percent
+    Decimal('120.00')
+    >>> for part in outcome.explanation.english.split("; "):
+    ...     print(part)
+    this target's own formula: T/R × 100%, capped at 120,00%
+    lower is better: T/R × 100% = 5/4 × 100% = 125,00% → 120,00% (capped at 120,00%)
+    """
+
+    direction: Direction = Direction.HIGHER
+    lower_is_better: LowerIsBetter = LowerIsBetter.DIFFERENCE
+    cap: Decimal | None = None
+    own: Message | None = None
+
+    @classmethod
+    def of(
+        cls,
+        target: Target,
+        *,
+        lower_is_better: LowerIsBetter = LowerIsBetter.DIFFERENCE,
+        cap: Decimal | None = None,
+    ) -> TargetFormula:
+        """The formula of *target*: its own choices, else *lower_is_better* and *cap*."""
+        lower = lower_is_better if target.lower_is_better is None else target.lower_is_better
+        limit = cap if target.cap is None else target.cap
+        chosen: list[tuple[str, str]] = []
+        if target.lower_is_better is not None and _judged_lower(target):
+            expression = _POINT_FORMULAS[(Direction.LOWER, lower)].expression
+            chosen.append((expression, expression))
+        if target.cap is not None:
+            shown = pct(Fraction(target.cap))
+            chosen.append((f"batas atas {shown}", f"capped at {shown}"))
+        own = None
+        if chosen:
+            own = Message(
+                "rumus target ini sendiri: " + ", ".join(i for i, _ in chosen),
+                "this target's own formula: " + ", ".join(e for _, e in chosen),
+            )
+        return cls(direction=target.direction, lower_is_better=lower, cap=limit, own=own)
+
+    def _named(self, outcome: Outcome) -> Outcome:
+        if self.own is None:
+            return outcome
+        return attrs.evolve(
+            outcome,
+            explanation=outcome.explanation.prefixed(
+                self.own.indonesian + "; ", self.own.english + "; "
+            ),
+        )
+
+    def judge(self, expected: Expected, realised: RealizedValue) -> Outcome:
+        """Judge *realised* against *expected* with this formula (see `judge`)."""
+        return self._named(
+            judge(
+                expected,
+                realised,
+                direction=self.direction,
+                lower=self.lower_is_better,
+                cap=self.cap,
+            )
+        )
+
+    def judge_number(self, expected: Expected, realised: Fraction) -> Outcome:
+        """Judge a realised number against *expected* with this formula (see `judge_number`)."""
+        return self._named(
+            judge_number(
+                expected,
+                realised,
+                direction=self.direction,
+                lower=self.lower_is_better,
+                cap=self.cap,
+            )
+        )

@@ -31,6 +31,7 @@ import pendulum
 
 from rbroadmap import _checks
 from rbroadmap.messages import LabelledEnum, Message
+from rbroadmap.values import QUARTER_NAMES as _QUARTER_NAMES
 
 __all__ = [
     "QUARTER_NAMES",
@@ -44,8 +45,9 @@ __all__ = [
     "quarter_start",
 ]
 
-QUARTER_NAMES: Final = ("TW I", "TW II", "TW III", "TW IV")
-"""The Indonesian names of the quarters (*triwulan*), TW I first."""
+QUARTER_NAMES: Final = _QUARTER_NAMES
+"""The Indonesian names of the quarters (*triwulan*), TW I first (as
+`rbroadmap.values.QUARTER_NAMES`)."""
 
 _ENGLISH_QUARTERS: Final = ("Q1", "Q2", "Q3", "Q4")
 

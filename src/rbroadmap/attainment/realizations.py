@@ -40,14 +40,21 @@ from rbroadmap.notation import MAX_RUPIAH, format_value, parse_rupiah, parse_val
 from rbroadmap.values import (
     REALISED_TYPES,
     VALUE_KINDS,
+    CheckMark,
     Count,
+    Graded,
     IndexScore,
     Level,
     NoTarget,
+    NotAvailable,
     Percentage,
     Qualitative,
+    Quantity,
     Range,
     TargetValue,
+    Threshold,
+    kind_of,
+    measure_of,
     names_of,
 )
 
@@ -70,8 +77,8 @@ class Verdict(LabelledEnum):
     """Verdict (*status ketercapaian*) on a qualitative target: achieved or not.
 
     For a target such as ``WTP`` or ``Tersedia``, a report may say only whether
-    it was reached. ``ACHIEVED`` counts as 100% attainment, ``NOT_ACHIEVED`` as
-    0%.
+    it was reached; for a year ticked ``√``, whether it was done (*terlaksana*).
+    ``ACHIEVED`` counts as 100% attainment, ``NOT_ACHIEVED`` as 0%.
 
     >>> Verdict.ACHIEVED.label.indonesian
     'Tercapai'
@@ -87,8 +94,10 @@ class Verdict(LabelledEnum):
         """Read a verdict written in words, or return ``None`` if *text* is none.
 
         ``"tercapai"`` / ``"achieved"`` and ``"tidak tercapai"`` / ``"belum
-        tercapai"`` / ``"not achieved"`` (any case, any spacing), and the
-        verdicts' own values (``"not-achieved"``).
+        tercapai"`` / ``"not achieved"`` (any case, any spacing); for a ticked
+        year also ``"terlaksana"`` / ``"selesai"`` / ``"done"`` and ``"tidak
+        terlaksana"`` / ``"belum terlaksana"`` / ``"belum selesai"`` / ``"not
+        done"``; and the verdicts' own values (``"not-achieved"``).
 
         >>> Verdict.read("Belum  tercapai"), Verdict.read("WTP")
         (<Verdict.NOT_ACHIEVED: 'not-achieved'>, None)
@@ -100,12 +109,17 @@ class Verdict(LabelledEnum):
         return found
 
 
-RealizedValue: TypeAlias = Percentage | Count | IndexScore | Level | Qualitative | Verdict
-"""Any value a realisation can hold: a target value's kinds (not a range or
-``-``), or a `Verdict` for a qualitative target."""
+RealizedValue: TypeAlias = (
+    Percentage | Count | Quantity | IndexScore | Level | Graded | Qualitative | Verdict
+)
+"""Any value a realisation can hold: a target value's kinds that are one value (not a
+range, a threshold, a check mark, ``NA`` or ``-``), or a `Verdict` for a qualitative
+target or a ticked year."""
 
 _REALIZED_TYPES: Final = (*REALISED_TYPES, Verdict)
 """The classes of `RealizedValue`: the kinds declared realisable, and `Verdict`."""
+
+_TARGET_KINDS: Final = tuple(kind.cls for kind in VALUE_KINDS)
 
 _VERDICT_WORDS: Final = {
     "tercapai": Verdict.ACHIEVED,
@@ -113,6 +127,13 @@ _VERDICT_WORDS: Final = {
     "tidak tercapai": Verdict.NOT_ACHIEVED,
     "belum tercapai": Verdict.NOT_ACHIEVED,
     "not achieved": Verdict.NOT_ACHIEVED,
+    "terlaksana": Verdict.ACHIEVED,
+    "selesai": Verdict.ACHIEVED,
+    "done": Verdict.ACHIEVED,
+    "tidak terlaksana": Verdict.NOT_ACHIEVED,
+    "belum terlaksana": Verdict.NOT_ACHIEVED,
+    "belum selesai": Verdict.NOT_ACHIEVED,
+    "not done": Verdict.NOT_ACHIEVED,
 }
 
 RealizationKey: TypeAlias = tuple[str, int, int | None]
@@ -120,16 +141,13 @@ RealizationKey: TypeAlias = tuple[str, int, int | None]
 
 
 def _check_value(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if isinstance(value, Graded) and isinstance(value.score, Threshold):
+        value = value.score  # refused below, as a comparison
     if isinstance(value, _REALIZED_TYPES):
         return
-    if isinstance(value, Range):
-        raise _checks.fail(
-            instance,
-            attribute.name,
-            value,
-            "nilai realisasi adalah satu nilai, bukan rentang",
-            "a realised value is one value, not a range",
-        )
+    why = kind_of(value).not_realised if isinstance(value, _TARGET_KINDS) else None
+    if why is not None:
+        raise _checks.fail(instance, attribute.name, value, why.indonesian, why.english)
     names = names_of(_REALIZED_TYPES)
     raise _checks.wrong_type(
         instance, attribute.name, value, f"{names.indonesian} / a {names.english}"
@@ -219,25 +237,31 @@ class Realization:
         spent: int | str | None = None,
         recorded: date | None = None,
         note: str | None = None,
+        unit: str | None = None,
     ) -> Realization:
         """Build a realisation from its value written in Indonesian notation.
 
         ``"tercapai"`` / ``"achieved"`` and ``"tidak tercapai"`` / ``"belum
-        tercapai"`` / ``"not achieved"`` (any case) are read as a `Verdict`;
+        tercapai"`` / ``"not achieved"`` (any case), and for a ticked year
+        ``"terlaksana"`` / ``"tidak terlaksana"``, are read as a `Verdict`;
         anything else as a target value (``"60%"``, ``"12 Orang"``,
-        ``"IRB 72,5"``, ``"WTP"``). *spent* may be whole rupiah or text
-        (``"120.000.000,-"``).
+        ``"IRB 72,5"``, ``"WTP"``), a bare number in *unit*, the unit column
+        (*Satuan*) of the report, if given. *spent* may be whole rupiah or text
+        (``"120.000.000,-"``, ``"Rp 120 juta"``).
 
         Raises:
             NotationError: If the value or the amount is not valid notation.
-            ModelError: If a field is not valid (a range, a quarter 5, ...).
+            ModelError: If a field is not valid (a range, a comparison, ``√``,
+                ``NA``, a quarter 5, ...): the message says what to report instead.
 
         >>> Realization.parse("sdm-1", 2018, "50 %", quarter=4).value
         Percentage(value=Decimal('50'))
+        >>> Realization.parse("ikm", 2020, "79,30", unit="Indeks").value
+        Quantity(value=Decimal('79.30'), unit='Indeks', qualifier=None)
         """
         raw: object = value
         verdict = Verdict.read(raw) if isinstance(raw, str) else None
-        parsed: object = verdict if verdict is not None else parse_value(value)
+        parsed: object = verdict if verdict is not None else parse_value(value, unit=unit)
         money = parse_rupiah(spent) if isinstance(spent, str) else spent
         return cls(
             target_id=target_id,
@@ -323,42 +347,49 @@ class Realizations:
 def compatible(cell: TargetValue, value: RealizedValue) -> bool:
     """Whether *value* can be judged against the target cell *cell*.
 
-    The kinds must match: a percentage against a percentage, a count in the
-    target's unit (case aside; words after the unit such as ``Dan
-    masyarakat`` are description and do not count), an index score of the same
-    index, a level against a level; a range takes a value of its ends' kind;
-    a qualitative target takes a qualitative value or a `Verdict`. A ``-``
-    cell takes nothing.
+    The kinds must match (`rbroadmap.values.measure_of`): a percentage against
+    a percentage, a count or quantity in the target's unit phrase (case aside;
+    the qualifier, such as ``Dan masyarakat``, describes and does not count;
+    ``12 Peraturan Bupati`` is not in the unit of ``11 Peraturan Daerah``), an
+    index score of the same index, a level against a level; a range, a
+    threshold and a graded score take a value of their number's kind (a graded
+    score also a graded realisation); a qualitative target takes a qualitative
+    value or a `Verdict`, a check mark a `Verdict`. A ``-`` or ``NA`` cell
+    takes nothing.
 
     >>> from rbroadmap.values import Count, Percentage
     >>> compatible(Count(39, "OPD", "Dan masyarakat"), Count(20, "opd"))
     True
     >>> compatible(Count(39, "OPD"), Percentage(50))
     False
+    >>> compatible(Count(11, "Peraturan Daerah"), Count(12, "Peraturan Bupati"))
+    False
     """
     return _TAKES[type(cell)](cell, value)
 
 
-def _same_kind(cell: TargetValue, value: RealizedValue) -> bool:
-    return type(value) is type(cell) and value.dimension == cell.dimension
-
-
-def _kind_of_ends(cell: Range, value: RealizedValue) -> bool:
-    return compatible(cell.low, value)
+def _same_measure(cell: TargetValue, value: RealizedValue) -> bool:
+    return not isinstance(value, Verdict | Qualitative) and measure_of(value) == measure_of(cell)
 
 
 def _in_words(cell: Qualitative, value: RealizedValue) -> bool:
     return isinstance(value, Qualitative | Verdict)
 
 
-def _nothing(cell: NoTarget, value: RealizedValue) -> bool:
+def _verdict(cell: CheckMark, value: RealizedValue) -> bool:
+    return isinstance(value, Verdict)
+
+
+def _nothing(cell: NoTarget | NotAvailable, value: RealizedValue) -> bool:
     return False
 
 
 _TAKES: Final[dict[type, Callable[[Any, RealizedValue], bool]]] = {
-    **{kind.cls: _same_kind for kind in VALUE_KINDS if kind.numeric},
-    Range: _kind_of_ends,
+    **{kind.cls: _same_measure for kind in VALUE_KINDS if kind.numeric},
+    Range: _same_measure,
+    CheckMark: _verdict,
     Qualitative: _in_words,
+    NotAvailable: _nothing,
     NoTarget: _nothing,
 }
 """What each kind of target cell takes as a realised value (see `compatible`)."""
@@ -488,8 +519,20 @@ def _kind(value: TargetValue | RealizedValue) -> Message:
     return _KIND_NAMES[type(value)](value)
 
 
-def _count_name(value: Count) -> Message:
+def _count_name(value: Count | Quantity) -> Message:
     return Message(f"jumlah dalam satuan {value.unit}", f"a count in {value.unit}")
+
+
+def _quantity_name(value: Quantity) -> Message:
+    return Message(f"besaran dalam satuan {value.unit}", f"a quantity in {value.unit}")
+
+
+def _threshold_name(value: Threshold) -> Message:
+    return _kind(value.value)
+
+
+def _graded_name(value: Graded) -> Message:
+    return _kind(value.score)
 
 
 def _index_name(value: IndexScore) -> Message:
@@ -508,10 +551,15 @@ def _named(indonesian: str, english: str) -> Callable[[object], Message]:
 _KIND_NAMES: Final[dict[type, Callable[[Any], Message]]] = {
     Percentage: _named("persentase", "a percentage"),
     Count: _count_name,
+    Quantity: _quantity_name,
     IndexScore: _index_name,
     Level: _named("level", "a level"),
+    Threshold: _threshold_name,
+    Graded: _graded_name,
     Range: _range_name,
+    CheckMark: _named("tanda centang", "a check mark"),
     Qualitative: _named("nilai kualitatif", "a qualitative value"),
+    NotAvailable: _named("data tidak tersedia", "not available"),
     NoTarget: _named("tanpa target", "no target"),
     Verdict: _named("status tercapai/tidak tercapai", "an achieved/not achieved verdict"),
 }

@@ -36,23 +36,27 @@ import attrs
 import pendulum
 
 from rbroadmap import _checks
+from rbroadmap._checks import exact_decimal
 from rbroadmap.attainment import _display
 from rbroadmap.attainment._numbers import round_half_up
 from rbroadmap.attainment.bands import DEFAULT_BANDS, Band, BandTable
 from rbroadmap.attainment.forecast import Forecast
-from rbroadmap.attainment.formulas import Expected, Formula, LowerIsBetter, Outcome
+from rbroadmap.attainment.formulas import Expected, Formula, LowerIsBetter, Outcome, TargetFormula
+from rbroadmap.attainment.outlooks import OutlookRule
 from rbroadmap.attainment.periods import Proration
 from rbroadmap.attainment.realizations import Realization, RealizedValue, Verdict
 from rbroadmap.attainment.rollups import Dimension, RollUp, RollUpMethod
 from rbroadmap.messages import LabelledEnum, Lang, Message
 from rbroadmap.notation import format_value
 from rbroadmap.schedule import Direction, Shape
-from rbroadmap.values import TargetValue, exact_decimal, is_numeric
+from rbroadmap.values import TargetValue, is_numeric
 
 __all__ = [
     "Attainment",
     "AttainmentOptions",
     "AttainmentReport",
+    "LeftOut",
+    "LeftOutReason",
     "Numbers",
     "Status",
     "Table",
@@ -91,6 +95,38 @@ class Status(LabelledEnum):
         return self in (Status.JUDGED, Status.UNDEFINED)
 
 
+class LeftOutReason(LabelledEnum):
+    """Why a realisation is left out of every figure (*alasan tidak dihitung*)."""
+
+    NOT_BEGUN = "not-begun", "Periodenya belum dimulai", "Its period has not begun"
+    """Periodenya belum dimulai: its year, or its quarter, begins after ``as_of``."""
+    RECORDED_LATER = (
+        "recorded-later",
+        "Dicatat setelah tanggal laporan",
+        "Recorded after the report's date",
+    )
+    """Dicatat setelah tanggal laporan: its ``recorded`` date is after ``as_of``."""
+    NOTHING_DUE = "nothing-due", "Tidak ada target tahun itu", "Nothing due that year"
+    """Tidak ada target tahun itu: its year's cell is ``-``, so nothing is judged; the
+    value feeds no figure and no trend."""
+
+
+@final
+@attrs.frozen(kw_only=True)
+class LeftOut:
+    """A realisation left out of every figure (*realisasi yang tidak dihitung*), and why.
+
+    Attributes:
+        realization: The realisation.
+        reason: Why it was left out.
+        explanation: The reason with its particulars, in both languages.
+    """
+
+    realization: Realization
+    reason: LeftOutReason
+    explanation: Message
+
+
 def _cap(value: Decimal | int | None) -> Decimal | None:
     return None if value is None else exact_decimal(value, "AttainmentOptions", "cap")
 
@@ -103,6 +139,21 @@ def _check_cap(instance: object, attribute: attrs.Attribute[Any], value: Decimal
     if value is not None and value <= 0:
         raise _checks.fail(
             instance, attribute.name, value, "batas atas harus positif", "a cap must be positive"
+        )
+
+
+def _threshold(value: Decimal | int) -> Decimal:
+    return exact_decimal(value, "AttainmentOptions", "outlook_threshold")
+
+
+def _check_threshold(instance: object, attribute: attrs.Attribute[Any], value: Decimal) -> None:
+    if not 0 < value <= 100:
+        raise _checks.fail(
+            instance,
+            attribute.name,
+            value,
+            "ambang harus lebih dari 0 dan paling banyak 100 persen",
+            "a threshold must be above 0 and at most 100 percent",
         )
 
 
@@ -129,6 +180,10 @@ def _proration(value: object) -> object:
     return _checks.as_member(Proration, value)
 
 
+def _outlook_rule(value: object) -> object:
+    return _checks.as_member(OutlookRule, value)
+
+
 @final
 @attrs.frozen(kw_only=True)
 class AttainmentOptions:
@@ -146,6 +201,10 @@ class AttainmentOptions:
         proration: How the elapsed share of the current year is counted.
         tolerance: How many percentage points short of 100% a forecast may
             fall and still be *at risk* rather than *off track*.
+        outlook_rule: How a group's outlook is decided from its targets'
+            (`rbroadmap.attainment.outlooks.OutlookRule`).
+        outlook_threshold: For the threshold-share rule: the share of a group's
+            targets, in percent, that must be on track.
 
     >>> AttainmentOptions(cap=120).cap
     Decimal('120')
@@ -170,6 +229,14 @@ class AttainmentOptions:
     )
     tolerance: Decimal = attrs.field(
         default=Decimal(15), converter=_tolerance, validator=_check_tolerance
+    )
+    outlook_rule: OutlookRule = attrs.field(
+        default=OutlookRule.COMBINED,
+        converter=_outlook_rule,
+        validator=_checks.member_of(OutlookRule),
+    )
+    outlook_threshold: Decimal = attrs.field(
+        default=Decimal(80), converter=_threshold, validator=_check_threshold
     )
 
 
@@ -201,7 +268,9 @@ class Attainment:
         exact: The attainment in percent, exactly, or ``None``.
         formula: The formula used, or ``None``.
         band: The status band, or ``None``.
-        budget: The target's estimated annual budget, or ``None``.
+        budget: The target's budget for the year: its annual budget, or its
+            amount for the year when the budget is given per year; ``None`` when it
+            has none for the year (a total for the period gives no year's amount).
         explanation: How the figure came about, with its inputs.
     """
 
@@ -257,13 +326,16 @@ class TargetAttainment:
     Attributes:
         target_id: The id of the action that holds the target.
         area_id: The id of its area of change.
-        label: The action's text, or its id.
+        label: The action's text, else its result's (an output of a sub-activity), or its id.
         shape: The schedule's shape.
         cumulative: Whether it is read as cumulative.
         direction: Whether higher or lower is better.
         programme: The programme's key (see `RollUp.key`), or ``None``.
         units: The responsible units' keys.
-        budget: The estimated annual budget, counted once, or ``None``.
+        budget: The budget it weighs in roll-ups to date, counted once: its
+            budget for the latest year due so far (else the first due), that is its
+            annual budget, or that year's amount of a budget given per year;
+            ``None`` when it has none (a total for the period is never spread).
         rows: Its rows, one per year of the schedule.
         status: Judged, missing, undefined, not yet due (nothing due so far)
             or not due (nothing is ever due).
@@ -276,6 +348,8 @@ class TargetAttainment:
         spent: The rupiah spent to date, as reported, or ``None``.
         spent_budget: The budgets of the years whose spending was reported,
             added up: what `spent` is measured against.
+        formula: The formula its figures were judged with: its direction, its
+            lower-is-better formula and cap (its own, else the report's).
     """
 
     target_id: str
@@ -296,6 +370,7 @@ class TargetAttainment:
     forecast: Forecast
     spent: int | None
     spent_budget: int | None
+    formula: TargetFormula = attrs.field(factory=TargetFormula)
 
     @property
     def percent(self) -> Decimal | None:
@@ -358,6 +433,12 @@ def _two(value: Fraction | None) -> Decimal | None:
 _Text = Callable[[Message], Any]
 
 
+def _left_out_record(left: LeftOut | None, text: _Text) -> dict[str, Any]:
+    if left is None:
+        return {"reason": None, "explanation": None}
+    return {"reason": left.reason.value, "explanation": text(left.explanation)}
+
+
 @final
 @attrs.frozen(kw_only=True)
 class AttainmentReport:
@@ -372,10 +453,13 @@ class AttainmentReport:
         targets: One `TargetAttainment` per target, in document order.
         rollups: Every `RollUp`: by year, the road map to date, then by area,
             programme, unit and action, each group year by year and to date.
-        left_out: Realisations not yet known at ``as_of`` (for a later period,
-            or recorded after it), left out of every figure: by target in
-            document order, then by period (a whole year after its quarters),
-            whatever the order they were given in.
+        left_out: Realisations left out of every figure: not yet known at
+            ``as_of`` (for a later period, or recorded after it), or for a year
+            with nothing due (``-``); by target in document order, then by
+            period (a whole year after its quarters), whatever the order they
+            were given in.
+        left_out_reasons: Why each of `left_out` was left out, in the same
+            order: one `LeftOut` per realisation.
     """
 
     roadmap_id: str
@@ -385,6 +469,7 @@ class AttainmentReport:
     targets: tuple[TargetAttainment, ...]
     rollups: tuple[RollUp, ...]
     left_out: tuple[Realization, ...] = ()
+    left_out_reasons: tuple[LeftOut, ...] = ()
     _targets: dict[str, TargetAttainment] = attrs.field(
         init=False, factory=dict, eq=False, hash=False, repr=False
     )
@@ -512,6 +597,7 @@ class AttainmentReport:
             return {"id": message.indonesian, "en": message.english}
 
         opts = self.options
+        why = {left.realization: left for left in self.left_out_reasons}
         return {
             "roadmap": self.roadmap_id,
             "as_of": self.as_of.isoformat(),
@@ -522,12 +608,15 @@ class AttainmentReport:
                 "bands": opts.bands.name,
                 "proration": opts.proration.value,
                 "tolerance": str(opts.tolerance),
+                "outlook_rule": opts.outlook_rule.value,
+                "outlook_threshold": str(opts.outlook_threshold),
             },
             "rows": [self._row_record(r, both, "en", "str", flat=False) for r in self.rows],
             "targets": [self._target_record(t, both, "str", flat=False) for t in self.targets],
             "rollups": [self._rollup_record(r, both, "str", flat=False) for r in self.rollups],
             "left_out": [
                 {"target_id": r.target_id, "year": r.year, "quarter": r.quarter}
+                | _left_out_record(why.get(r), both)
                 for r in self.left_out
             ],
         }
@@ -603,7 +692,9 @@ class AttainmentReport:
             if forecast.final_target is None
             else format_value(forecast.final_target),
             "forecast_method": forecast.method.value,
+            "forecast_start": None if forecast.start is None else forecast.start.source.value,
             "projected_value": _number(_two(forecast.projected_value), numbers),
+            "forecast_clipped": forecast.clipped,
             "forecast": _number(forecast.percent, numbers),
             "outlook": text(forecast.outlook.label),
             "outlook_code": forecast.outlook.value,
@@ -619,6 +710,8 @@ class AttainmentReport:
     ) -> dict[str, Any]:
         def ids(values: tuple[str, ...]) -> str | list[str]:
             return "; ".join(values) if flat else list(values)
+
+        counts = rollup.outlook_counts
 
         return {
             "roadmap": self.roadmap_id,
@@ -647,5 +740,12 @@ class AttainmentReport:
             "outlook_code": None if rollup.outlook is None else rollup.outlook.value,
             "meeting": rollup.meeting if rollup.year is None else None,
             "at_risk": ids(rollup.at_risk),
+            "outlook_on_track": None if counts is None else counts.on_track,
+            "outlook_at_risk": None if counts is None else counts.at_risk,
+            "outlook_off_track": None if counts is None else counts.off_track,
+            "outlook_unknown": None if counts is None else counts.unknown,
+            "outlook_explanation": None
+            if rollup.outlook_explanation is None
+            else text(rollup.outlook_explanation),
             "explanation": text(rollup.explanation),
         }

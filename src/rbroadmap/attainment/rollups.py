@@ -1,16 +1,20 @@
 """Roll-ups (*rekapitulasi*): the attainment of a group of targets in one figure.
 
 A roll-up gathers the targets of one action, area (*area perubahan*),
-programme (*program*), responsible unit (*penanggung jawab*), year, or of the
+programme (*program*), activity (*kegiatan*) or sub-activity (*sub kegiatan*)
+of the plan hierarchy, responsible unit (*penanggung jawab*), year, or of the
 whole road map, and combines their attainments by one of three methods
 (`RollUpMethod`):
 
 * **mean** (*rata-rata*): Σ aᵢ / n. Every target weighs the same, as in most
   regional performance reports.
 * **budget-weighted mean** (*rata-rata tertimbang anggaran*): Σ aᵢ·bᵢ / Σ bᵢ,
-  with bᵢ the target's estimated annual budget. A target without a budget
-  weighs nothing; when no target of the group has one, the plain mean is used
-  and the explanation says so.
+  with bᵢ the target's budget for a year: in the roll-up of a year, its money
+  for that year (its annual budget, or that year's amount of a budget given per
+  year); to date, its money for the latest year due so far. A target without a
+  budget for the year (a total for the period gives none) weighs nothing; when
+  no target of the group has one, the plain mean is used and the explanation
+  says so.
 * **worst child** (*capaian terendah*): min aᵢ, the strictest reading.
 
 **Why a mean of percentages.** Pooling numerators and denominators
@@ -50,6 +54,7 @@ import attrs
 from rbroadmap.attainment._numbers import pct, pct_number, round_half_up, total
 from rbroadmap.attainment.bands import Band
 from rbroadmap.attainment.forecast import Outlook
+from rbroadmap.attainment.outlooks import OutlookCounts
 from rbroadmap.messages import LabelledEnum, Message
 from rbroadmap.notation import format_number
 
@@ -62,7 +67,7 @@ class RollUpMethod(LabelledEnum):
     MEAN = "mean", "Rata-rata", "Mean"
     """Rata-rata: the plain mean, every target weighing the same (the default)."""
     BUDGET_WEIGHTED = "budget-weighted", "Rata-rata tertimbang anggaran", "Budget-weighted mean"
-    """Rata-rata tertimbang anggaran: the mean weighted by estimated annual budget."""
+    """Rata-rata tertimbang anggaran: the mean weighted by each target's budget for a year."""
     WORST = "worst", "Capaian terendah", "Lowest attainment"
     """Capaian terendah: the lowest attainment among the targets."""
 
@@ -78,6 +83,10 @@ class Dimension(LabelledEnum):
     """Program: the targets funded by one programme."""
     UNIT = "unit", "Penanggung jawab", "Responsible unit"
     """Penanggung jawab: the targets one unit is responsible for."""
+    ACTIVITY = "activity", "Kegiatan", "Activity"
+    """Kegiatan: the targets of the rows under one activity of the plan hierarchy."""
+    SUB_ACTIVITY = "sub-activity", "Sub kegiatan", "Sub-activity"
+    """Sub kegiatan: the targets of the rows (outputs) under one sub-activity."""
     YEAR = "year", "Tahun", "Year"
     """Tahun: every target due in one year."""
     ROADMAP = "roadmap", "Road map", "Road map"
@@ -92,7 +101,7 @@ class Child:
     Attributes:
         id: The target's id.
         exact: Its attainment in percent, or ``None`` if it has none.
-        budget: Its estimated annual budget, or ``None``.
+        budget: Its budget for a year (see `RollUpMethod.BUDGET_WEIGHTED`), or ``None``.
     """
 
     id: str
@@ -170,8 +179,8 @@ def combine(children: Sequence[Child], method: RollUpMethod) -> tuple[Fraction |
             note_id = note_en = ""
             if unweighted:
                 names = ", ".join(unweighted)
-                note_id = f" (tanpa anggaran, tidak berbobot: {names})"
-                note_en = f" (without a budget, weighing nothing: {names})"
+                note_id = f" (tanpa anggaran setahun, tidak berbobot: {names})"
+                note_en = f" (without a budget for a year, weighing nothing: {names})"
             return value, Message(
                 f"rata-rata tertimbang anggaran: {work}{note_id}",
                 f"budget-weighted mean: {work}{note_en}",
@@ -198,7 +207,8 @@ class RollUp:
 
     Attributes:
         dimension: What the group is gathered by.
-        key: The group's id: an area, action, programme or unit id, a unit or
+        key: The group's id: an area, action, programme, activity, sub-activity
+            or unit id, a unit or
             programme name as written when the road map does not know it, the
             year (``"2020"``) or the road map's id; ``None`` for the targets
             with no programme or no unit.
@@ -216,16 +226,22 @@ class RollUp:
         missing: The ids of due targets that reported nothing.
         undefined: The ids of targets that reported but whose attainment is
             undefined (T/R with R = 0, see `rbroadmap.attainment.formulas`).
-        budget: The targets' estimated annual budgets added up, or ``None``.
+        budget: The targets' budgets for a year (as they weigh) added up, or ``None``.
         spent: The rupiah spent that the targets reported, added up, or ``None``.
         absorption_exact: Σ spent / Σ budget × 100 over the targets that
             reported their spending and have a budget, or ``None``.
         forecast_exact: To date only: the projected attainment of the final
             targets, combined by *method*, or ``None``.
-        outlook: To date only: whether the group is on track.
+        outlook: To date only: whether the group is on track, decided by the
+            report's outlook rule (see `rbroadmap.attainment.outlooks`).
         meeting: To date only: how many targets are projected to meet their
             final target.
         at_risk: To date only: the ids of targets projected to miss it.
+        outlook_counts: To date only: the group's targets by outlook (on track,
+            at risk, off track, cannot be forecast), so that a combined outlook
+            never hides the targets projected to miss.
+        outlook_explanation: To date only: how the outlook was decided, with
+            the counts.
     """
 
     dimension: Dimension
@@ -249,6 +265,8 @@ class RollUp:
     outlook: Outlook | None = None
     meeting: int = 0
     at_risk: tuple[str, ...] = ()
+    outlook_counts: OutlookCounts | None = None
+    outlook_explanation: Message | None = None
 
     @property
     def percent(self) -> Decimal | None:
@@ -285,3 +303,19 @@ class RollUp:
     def forecast(self) -> Decimal | None:
         """The projected attainment, rounded half up to two decimals (to date only)."""
         return None if self.forecast_exact is None else round_half_up(self.forecast_exact)
+
+    @property
+    def headline(self) -> Message | None:
+        """To date only: the outlook with its share, in words, as a headline shows it.
+
+        ``outlook: on track (102,87%); 23 of 36 targets on track, 7 at risk, 6 off
+        track``. ``None`` for a year's roll-up.
+        """
+        if self.outlook is None or self.outlook_counts is None:
+            return None
+        figure = "" if self.forecast_exact is None else f" ({pct(self.forecast_exact)})"
+        counts = self.outlook_counts.summary
+        return Message(
+            f"prospek: {self.outlook.label.indonesian.lower()}{figure}; {counts.indonesian}",
+            f"outlook: {self.outlook.label.english.lower()}{figure}; {counts.english}",
+        )

@@ -31,17 +31,24 @@ complete document):
 * Classes of the model: an object whose keys are the field names
   (``"expected_condition"``); fields left at their default are not written;
   unknown keys are refused; private fields are never written.
-* `rbroadmap.RoadMap`: as above, with ``"format_version": 1`` first. A road map
-  document of another version is refused, naming the versions supported.
+* `rbroadmap.RoadMap`: as above, with ``"format_version": 2`` first. A document
+  of an older version is brought up to the newest one step at a time
+  (`MIGRATIONS`) and read as it always was (a key the newer version added is
+  refused in it, saying which version has it); one of a version rbroadmap does
+  not know is refused, naming the versions supported.
 * `rbroadmap.Target`: an object keyed by year, ``{"2018": "25%", "2019":
-  "35%"}``, with ``"direction"`` and ``"shape"`` beside the years when they are
-  not the default.
+  "35%"}``, with ``"direction"``, ``"shape"``, ``"unit"``, ``"quarters"``,
+  ``"lower_is_better"`` and ``"cap"`` beside the years when they are not the
+  default.
 * Target values in a document: their canonical notation (``"79,30%"``,
   ``"39 OPD Dan masyarakat"``, ``"-"``). Read from notation or from a
   structured form such as ``{"kind": "percentage", "value": "79.30"}``. A value
   on its own (``to_dict(rb.Percentage(25))``) is written in structured form.
-* Budgets (``Action.budget``): whole rupiah as a JSON integer; read from an
-  integer or from rupiah notation (``"150.000.000,-"``).
+* Budgets (``Action.budget``, ``Action.budget_total``): whole rupiah as a
+  JSON integer; read from an integer or from rupiah notation
+  (``"150.000.000,-"``). `rbroadmap.model.YearlyBudget`
+  (``Action.budget_per_year``): an object keyed by year, ``{"2022":
+  100000000}``, each amount read as a budget is.
 * Exact numbers: `decimal.Decimal` as text with a dot (``"79.30"``), every
   digit kept. Binary floats are refused wherever an exact number is expected.
 * Enumerations: their value (``"higher"``, ``"cumulative"``, ``"chair"``).
@@ -107,20 +114,24 @@ from rbroadmap.converters._documents import (
     _roadmap_structure_hook,
     _roadmap_unstructure_hook,
 )
+from rbroadmap.converters._migrations import MIGRATIONS
 from rbroadmap.converters._values import (
     _is_realized_value,
     _realized_value_hooks,
     _structure_target,
+    _structure_yearly_budget,
     _unstructure_target,
+    _unstructure_yearly_budget,
     _value_form,
     _value_hook,
     _value_union_structure_hook,
     _value_union_unstructure_hook,
 )
-from rbroadmap.model import RoadMap, Target
+from rbroadmap.model import RoadMap, Target, YearlyBudget
 
 __all__ = [
     "FORMAT_VERSION",
+    "MIGRATIONS",
     "SUPPORTED_FORMAT_VERSIONS",
     "InvalidValueError",
     "configure_converter",
@@ -178,6 +189,8 @@ def configure_converter(converter: cattrs.Converter) -> None:
     converter.register_structure_hook(Realizations, _realizations_structure_hook(converter))
     converter.register_structure_hook(Target, _structure_target)
     converter.register_unstructure_hook(Target, _unstructure_target)
+    converter.register_structure_hook(YearlyBudget, _structure_yearly_budget)
+    converter.register_unstructure_hook(YearlyBudget, _unstructure_yearly_budget)
     converter.register_structure_hook(RoadMap, _roadmap_structure_hook(converter))
     converter.register_unstructure_hook(RoadMap, _roadmap_unstructure_hook(converter))
 

@@ -20,7 +20,7 @@ from cattrs.errors import (
 
 from rbroadmap.errors import RoadmapError, quote
 from rbroadmap.messages import Message
-from rbroadmap.model import Target
+from rbroadmap.model import Target, YearlyBudget
 from rbroadmap.values import (
     TARGET_TYPES,
     VALUE_KINDS,
@@ -114,6 +114,10 @@ _TARGET: Final = Message(
     'pemetaan tahun ke nilai target seperti {"2018": "25%", "2019": "35%"}',
     'a mapping of years to target values such as {"2018": "25%", "2019": "35%"}',
 )
+_YEARLY_BUDGET: Final = Message(
+    'pemetaan tahun ke rupiah seperti {"2022": 100000000, "2023": "150.000.000,-"}',
+    'a mapping of years to rupiah such as {"2022": 100000000, "2023": "150.000.000,-"}',
+)
 _TARGET_VALUE: Final = Message(
     "nilai target dalam notasi seperti '25%', '39 OPD', 'IRB 70' atau '-', atau dalam "
     'bentuk terstruktur seperti {"kind": "percentage", "value": "25"}',
@@ -198,6 +202,7 @@ def describe_type(t: Any) -> Message:
         pendulum.DateTime: _DATETIME,
         datetime: _DATETIME,
         Target: _TARGET,
+        YearlyBudget: _YEARLY_BUDGET,
     }
     if isinstance(t, type) and t in simple:
         return simple[t]

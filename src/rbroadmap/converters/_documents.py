@@ -12,6 +12,7 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
+from rbroadmap import _checks
 from rbroadmap.attainment.realizations import (
     DuplicateRealizationError,
     Realizations,
@@ -24,16 +25,18 @@ from rbroadmap.converters._describe import (
     _missing,
     describe_type,
 )
-from rbroadmap.converters._values import _structure_budget
+from rbroadmap.converters._migrations import MIGRATIONS, migrate
+from rbroadmap.converters._values import _YEAR_KEY, _structure_budget
 from rbroadmap.errors import quote
 from rbroadmap.messages import Message
-from rbroadmap.model import Action, RoadMap
+from rbroadmap.model import Action, RoadMap, structure
 
-FORMAT_VERSION: Final = 1
+FORMAT_VERSION: Final = 2
 """The version of the document format rbroadmap writes (``"format_version"``)."""
 
-SUPPORTED_FORMAT_VERSIONS: Final = frozenset({1})
-"""The versions of the document format rbroadmap reads."""
+SUPPORTED_FORMAT_VERSIONS: Final = frozenset({*MIGRATIONS, FORMAT_VERSION})
+"""The versions of the document format rbroadmap reads; an older one is brought up to the
+newest (`MIGRATIONS`) before it is read."""
 
 
 # -- classes
@@ -41,7 +44,10 @@ SUPPORTED_FORMAT_VERSIONS: Final = frozenset({1})
 
 def _structure_overrides(cl: type) -> dict[str, Any]:
     if cl is Action:
-        return {"budget": override(struct_hook=_structure_budget)}
+        return {
+            "budget": override(struct_hook=_structure_budget),
+            "budget_total": override(struct_hook=_structure_budget),
+        }
     return {}
 
 
@@ -99,6 +105,7 @@ def _roadmap_structure_hook(converter: cattrs.Converter) -> Callable[[object, ty
         if not isinstance(value, Mapping):
             raise _expected(expected, value)
         problems: list[tuple[str, Exception]] = []
+        version = FORMAT_VERSION
         if "format_version" not in value:
             problems.append(
                 (
@@ -111,20 +118,85 @@ def _roadmap_structure_hook(converter: cattrs.Converter) -> Callable[[object, ty
             if type(version) is not int or version not in SUPPORTED_FORMAT_VERSIONS:
                 problems.append(("format_version", _version_error(version)))
         rest = {k: v for k, v in value.items() if k != "format_version"}
+        if not problems:
+            rest, found = migrate(rest, value["format_version"], FORMAT_VERSION)
+            problems += found
         try:
             roadmap = structure(rest, RoadMap)
         except ClassValidationError as error:
-            if not problems:
+            # The road map cannot be built: its years are read from the document as
+            # written, so that every year outside the period is reported with the rest.
+            years = years_outside_document(rest)
+            if not problems and not years:
                 raise
-            grouped = _at_keys("While structuring RoadMap", problems, RoadMap)
+            grouped = _at_keys("While structuring RoadMap", problems, RoadMap) if problems else None
             raise ClassValidationError(
-                "While structuring RoadMap", [*grouped.exceptions, *error.exceptions], RoadMap
+                "While structuring RoadMap",
+                [*(grouped.exceptions if grouped else ()), *error.exceptions, *years],
+                RoadMap,
             ) from None
         if problems:
             raise _at_keys("While structuring RoadMap", problems, RoadMap)
         return roadmap
 
     return hook
+
+
+def years_outside_document(document: Mapping[str, Any]) -> list[InvalidValueError]:
+    """Every year outside the period of a road map document, read from its plain data.
+
+    The walk follows the table of what contains what (`rbroadmap.model.structure`)
+    over the document as written, so that it needs no part of it to read well but
+    its period: a field of years (an `InPeriod` row) holds a year or an object
+    keyed by years. What is not where the table says is left to the converter.
+
+    >>> document = {"period": {"start": 2022, "end": 2024}, "stages": [{"year": 2021}],
+    ...             "areas": [{"actions": [{"targets": {"2024": "1%", "2025": "x"}}]}]}
+    >>> [error.path for error in years_outside_document(document)]
+    ['.areas[0].actions[0].targets["2025"]', '.stages[0].year']
+    """
+    period = document.get("period")
+    if not isinstance(period, Mapping):
+        return []
+    start, end = period.get("start"), period.get("end")
+    if type(start) is not int or type(end) is not int or start > end:
+        return []
+    found: list[InvalidValueError] = []
+
+    def outside(path: str, shown: str, year: int) -> None:
+        if _checks.MIN_YEAR <= year <= _checks.MAX_YEAR and not start <= year <= end:
+            found.append(
+                InvalidValueError(
+                    Message(
+                        f"{shown}: tahun {year} di luar periode {start}-{end}",
+                        f"{shown}: the year {year} is outside the period {start}-{end}",
+                    ),
+                    path=path,
+                )
+            )
+
+    def visit(value: object, cls: type, path: str) -> None:
+        if not isinstance(value, Mapping):
+            return
+        for row in structure.parts_of(cls):
+            item = value.get(row.field)
+            here = f"{path}.{row.field}"
+            if isinstance(row, structure.InPeriod):
+                if type(item) is int:
+                    outside(here, here[1:], item)
+                elif isinstance(item, Mapping):
+                    for key in item:
+                        if isinstance(key, str) and _YEAR_KEY.match(key):
+                            outside(f'{here}["{key}"]', f"{here[1:]}[{key}]", int(key))
+            elif isinstance(row, structure.Part):
+                if not row.many:
+                    visit(item, row.child, here)
+                elif isinstance(item, list):
+                    for i, child in enumerate(item):
+                        visit(child, row.child, f"{here}[{i}]")
+
+    visit(document, RoadMap, "")
+    return found
 
 
 def _roadmap_unstructure_hook(converter: cattrs.Converter) -> Callable[[RoadMap], dict[str, Any]]:

@@ -21,6 +21,7 @@ from rbroadmap.converters._describe import (
     _TEXT,
     _VALUE_NAMES,
     _WHOLE,
+    _YEARLY_BUDGET,
     InvalidValueError,
     _at_keys,
     _at_mapping_keys,
@@ -29,21 +30,25 @@ from rbroadmap.converters._describe import (
     _missing,
     _unknown_key,
     _value_union,
+    describe_type,
 )
 from rbroadmap.errors import ModelError, NotationError, quote
-from rbroadmap.messages import Message
-from rbroadmap.model import Target
+from rbroadmap.messages import Message, listed
+from rbroadmap.model import Target, YearlyBudget
+from rbroadmap.model.yearly import direction_of_cells
 from rbroadmap.notation import MAX_RUPIAH, format_value, parse_rupiah, parse_value
-from rbroadmap.schedule import Direction, Shape
+from rbroadmap.schedule import Direction, LowerIsBetter, Shape
 from rbroadmap.values import (
-    BOUND_TYPES,
     MAX_TEXT_LENGTH,
+    QUARTER_NAMES,
     TARGET_TYPES,
     VALUE_KINDS,
     NoTarget,
     Qualitative,
     TargetValue,
     ValueKind,
+    is_target_value,
+    unit_measure,
 )
 
 _YEAR_KEY: Final = re.compile(r"[0-9]{4}\Z", re.ASCII)
@@ -56,10 +61,10 @@ def _notation_error(error: NotationError) -> InvalidValueError:
     return InvalidValueError(error.message)
 
 
-def _structure_target_value(value: object) -> TargetValue:
+def _structure_target_value(value: object, unit: str | None = None) -> TargetValue:
     if isinstance(value, str):
         try:
-            return parse_value(value)
+            return parse_value(value, unit=unit)
         except NotationError as error:
             raise _notation_error(error) from None
     if isinstance(value, Mapping):
@@ -148,16 +153,22 @@ def _structure_value_form(data: Mapping[Any, Any]) -> TargetValue:
         ) from None
 
 
+def _nested_kinds(field_type: Any) -> tuple[type, ...]:
+    """The kinds of value a field of a value holds (the ends of a range, a threshold's bound)."""
+    return tuple(a for a in get_args(field_type) if a in _CODES)
+
+
 def _field_expectation(field_type: Any) -> Message:
     """What a key of a structured form holds, by the type of the field it fills."""
     if field_type is Decimal:
         return _DECIMAL
     if field_type is int:
         return _WHOLE
-    if set(get_args(field_type)) & set(BOUND_TYPES):
-        return Message(
-            "persentase, jumlah atau nilai indeks", "a percentage, a count or an index score"
-        )
+    if isinstance(field_type, type) and issubclass(field_type, Enum):
+        return describe_type(field_type)
+    nested = _nested_kinds(field_type)
+    if nested:
+        return listed([_VALUE_NAMES[cls] for cls in nested])
     return _TEXT
 
 
@@ -167,14 +178,20 @@ def _structure_value_field(field_type: Any, value: object) -> Any:
         return _decimal(value)
     if field_type is int:
         return _structure_int(value, int)
-    if set(get_args(field_type)) & set(BOUND_TYPES):
-        if isinstance(value, Mapping) and value.get("kind") == "range":
-            # Refused before reading it, so that nested ranges cannot recurse deeply.
+    if isinstance(field_type, type) and issubclass(field_type, Enum):
+        return _enum_hook(field_type)(value, field_type)
+    nested = _nested_kinds(field_type)
+    if nested:
+        codes = {_CODES[cls] for cls in nested}
+        kind = value.get("kind") if isinstance(value, Mapping) else None
+        if isinstance(kind, str) and kind in _FORMS and kind not in codes:
+            # Refused before reading it, so that values nested in values (a range in a
+            # range, a threshold in a threshold) cannot recurse deeply.
             raise _expected(_field_expectation(field_type), value)
-        bound = _structure_target_value(value)
-        if not isinstance(bound, BOUND_TYPES):
+        held = _structure_target_value(value)
+        if not isinstance(held, nested):
             raise _expected(_field_expectation(field_type), value)
-        return bound
+        return held
     text = _structure_str(value, str)
     if len(text) > MAX_TEXT_LENGTH:
         raise InvalidValueError(
@@ -249,7 +266,9 @@ def _value_form(value: TargetValue) -> dict[str, Any]:
     """Write a target value in structured form: its kind's code, then its fields.
 
     Fields left at their default (``None``) are not written; exact numbers are
-    written as text with a decimal point, the ends of a range in structured form.
+    written as text with a decimal point, enumerations as their value, and the
+    values a value holds (the ends of a range, a threshold's bound, a graded
+    score) in structured form.
 
     >>> from rbroadmap.values import Count, Percentage
     >>> _value_form(Percentage(Decimal("79.30")))
@@ -269,8 +288,10 @@ def _value_form(value: TargetValue) -> dict[str, Any]:
             continue
         if isinstance(held, Decimal):
             held = format(held, "f")
-        elif isinstance(held, BOUND_TYPES):
-            held = _value_form(held)  # type: ignore[arg-type]  # a bound is a target value
+        elif isinstance(held, Enum):
+            held = held.value
+        elif is_target_value(held):
+            held = _value_form(held)
         data[name] = held
     return data
 
@@ -338,6 +359,130 @@ def _realized_value_hooks() -> tuple[Callable[[object, type], Any], Callable[[An
 
 _DIRECTION_HOOK: Final = _enum_hook(Direction)
 _SHAPE_HOOK: Final = _enum_hook(Shape)
+_LOWER_IS_BETTER_HOOK: Final = _enum_hook(LowerIsBetter)
+
+
+def _structure_cap(value: object) -> Decimal:
+    """A target's own cap: an exact number of percent above 0 (``120`` or ``"120"``)."""
+    cap = _decimal(value)
+    if cap <= 0:
+        raise InvalidValueError(
+            Message(
+                f"batas atas capaian harus lebih dari 0, bukan {quote(value)}",
+                f"a cap on attainment must be above 0, not {quote(value)}",
+            )
+        )
+    return cap
+
+
+_FORMULA_KEYS: Final[dict[str, Callable[[object], Any]]] = {
+    "lower_is_better": lambda value: _LOWER_IS_BETTER_HOOK(value, LowerIsBetter),
+    "cap": _structure_cap,
+}
+"""The keys of a target's own formula (format version 2), beside its years: how each is read."""
+
+
+def _unstructure_formula(target: Target) -> dict[str, Any]:
+    """A target's own formula and cap, as its document writes them (format version 2)."""
+    data: dict[str, Any] = {}
+    if target.lower_is_better is not None:
+        data["lower_is_better"] = target.lower_is_better.value
+    if target.cap is not None:
+        data["cap"] = format(target.cap, "f")
+    return data
+
+
+_TARGET_KEYS: Final = ', "direction", "shape", "unit", "quarters", "lower_is_better" atau "cap"'
+"""The keys of a target beside its years, as `_year_of` names them after ``"2019"``."""
+_QUARTER_KEYS: Final = {name: i for i, name in enumerate(QUARTER_NAMES, start=1)}
+
+
+def _structure_unit(value: object) -> str:
+    text = _structure_str(value, str)
+    try:
+        unit_measure(text)
+    except ModelError as error:
+        raise InvalidValueError(error.message) from None
+    return text
+
+
+def _structure_quarters(value: object, unit: str | None) -> dict[int, dict[int, TargetValue]]:
+    """Read ``{"2022": {"TW I": "20%", ...}}``, collecting every problem."""
+    if not isinstance(value, Mapping):
+        raise _expected(
+            Message(
+                'objek triwulan per tahun seperti {"2022": {"TW I": "20%"}}',
+                'an object of quarters by year such as {"2022": {"TW I": "20%"}}',
+            ),
+            value,
+        )
+    quarters: dict[int, dict[int, TargetValue]] = {}
+    problems: list[tuple[str, Exception]] = []
+    names = ", ".join(f'"{name}"' for name in QUARTER_NAMES)
+    for key, cells in value.items():
+        try:
+            year = _year_of(key, "")
+        except InvalidValueError as error:
+            problems.append((key, error))
+            continue
+        if not isinstance(cells, Mapping):
+            problems.append(
+                (
+                    key,
+                    _expected(
+                        Message(f"objek dengan kunci {names}", f"an object keyed {names}"), cells
+                    ),
+                )
+            )
+            continue
+        quarters[year] = {}
+        inner: list[tuple[str, Exception]] = []
+        for name, cell in cells.items():
+            try:
+                if name not in _QUARTER_KEYS:
+                    raise InvalidValueError(
+                        Message(
+                            f"kunci tidak dikenal {quote(name)}; diharapkan {names}",
+                            f"unknown key {quote(name)}; expected {names}",
+                        )
+                    )
+                quarters[year][_QUARTER_KEYS[name]] = _structure_target_value(cell, unit)
+            except Exception as error:  # every problem is collected
+                inner.append((name, error))
+        if inner:
+            problems.append((key, _at_mapping_keys("While structuring quarters", inner, dict)))
+    if problems:
+        raise _at_mapping_keys("While structuring quarters", problems, dict)
+    return quarters
+
+
+def _year_of(key: object, allowed: str) -> int:
+    """The year a key of a year-keyed object names, or an error saying what to write."""
+    if isinstance(key, str) and _YEAR_KEY.match(key):
+        year = int(key)
+        if not _checks.MIN_YEAR <= year <= _checks.MAX_YEAR:
+            raise InvalidValueError(
+                Message(
+                    f"tahun harus antara {_checks.MIN_YEAR} dan {_checks.MAX_YEAR}",
+                    f"a year must be between {_checks.MIN_YEAR} and {_checks.MAX_YEAR}",
+                )
+            )
+        return year
+    if isinstance(key, int) and not isinstance(key, bool) and 0 <= key <= 9999:
+        raise InvalidValueError(
+            Message(
+                f'tahun ditulis sebagai teks empat angka: "{key}"',
+                f'a year is written as text of four digits: "{key}"',
+            )
+        )
+    raise InvalidValueError(
+        Message(
+            f'kunci tidak dikenal {quote(key)}; diharapkan tahun empat angka seperti "2019"'
+            f"{allowed}",
+            f'unknown key {quote(key)}; expected a year of four digits such as "2019"'
+            f"{allowed.replace(' atau ', ' or ')}",
+        )
+    )
 
 
 def _structure_target(data: object, _: type) -> Target:
@@ -345,56 +490,60 @@ def _structure_target(data: object, _: type) -> Target:
         raise _expected(_TARGET, data)
     problems: list[tuple[str, Exception]] = []
     values: list[tuple[int, TargetValue]] = []
-    direction = Direction.HIGHER
-    shape: Shape | None = None
+    options: dict[str, Any] = {}
+    unit: str | None = None
+    unit_read = True
+    if "unit" in data:
+        try:
+            unit = options["unit"] = _structure_unit(data["unit"])
+        except Exception as error:  # every problem is collected
+            problems.append(("unit", error))
+            unit_read = False
     for key, cell in data.items():
         try:
             if key == "direction":
-                direction = _DIRECTION_HOOK(cell, Direction)  # type: ignore[assignment]
+                options["direction"] = _DIRECTION_HOOK(cell, Direction)
             elif key == "shape":
-                shape = _SHAPE_HOOK(cell, Shape)  # type: ignore[assignment]
-            elif isinstance(key, str) and _YEAR_KEY.match(key):
-                year = int(key)
-                if not _checks.MIN_YEAR <= year <= _checks.MAX_YEAR:
-                    raise InvalidValueError(
-                        Message(
-                            f"tahun harus antara {_checks.MIN_YEAR} dan {_checks.MAX_YEAR}",
-                            f"a year must be between {_checks.MIN_YEAR} and {_checks.MAX_YEAR}",
-                        )
-                    )
-                values.append((year, _structure_target_value(cell)))
-            elif isinstance(key, int) and not isinstance(key, bool) and 0 <= key <= 9999:
-                raise InvalidValueError(
-                    Message(
-                        f'tahun ditulis sebagai teks empat angka: "{key}"',
-                        f'a year is written as text of four digits: "{key}"',
-                    )
-                )
+                options["shape"] = _SHAPE_HOOK(cell, Shape)
+            elif key in _FORMULA_KEYS:
+                options[key] = _FORMULA_KEYS[key](cell)
+            elif key == "unit":
+                continue
+            elif key == "quarters":
+                if unit_read:
+                    options["quarters"] = _structure_quarters(cell, unit)
             else:
-                raise InvalidValueError(
-                    Message(
-                        f"kunci tidak dikenal {quote(key)}; diharapkan tahun empat angka "
-                        'seperti "2019", "direction" atau "shape"',
-                        f"unknown key {quote(key)}; expected a year of four digits such as "
-                        '"2019", "direction" or "shape"',
-                    )
-                )
+                year = _year_of(key, _TARGET_KEYS)
+                if unit_read or not isinstance(cell, str):
+                    values.append((year, _structure_target_value(cell, unit)))
         except Exception as error:  # every problem is collected
             problems.append((key, error))
     if problems:
         raise _at_mapping_keys("While structuring Target", problems, Target)
     try:
-        return Target(values=values, direction=direction, shape=shape)
-    except ModelError as error:  # pragma: no cover - every cell is checked above
-        raise InvalidValueError(error.message) from None
+        return Target(values=values, **options)
+    except ModelError as error:
+        field = error.field or ""
+        key = "quarters" if field.startswith("quarters") else "unit" if "unit" in data else ""
+        raise _at_mapping_keys(
+            "While structuring Target", [(key, InvalidValueError(error.message))], Target
+        ) from None
 
 
 def _unstructure_target(target: Target) -> dict[str, Any]:
     data: dict[str, Any] = {str(year): _value_text(value) for year, value in target.values}
-    if target.direction is not Direction.HIGHER:
+    if target.direction is not direction_of_cells(target.values):
         data["direction"] = target.direction.value
     if target.declared_shape is not None:
         data["shape"] = target.declared_shape.value
+    if target.unit is not None:
+        data["unit"] = target.unit
+    if target.quarters:
+        data["quarters"] = {
+            str(year): {QUARTER_NAMES[q - 1]: _value_text(value) for q, value in cells}
+            for year, cells in target.quarters
+        }
+    data.update(_unstructure_formula(target))
     return data
 
 
@@ -428,3 +577,32 @@ def _structure_budget(value: object, _: type) -> int | None:
             )
         )
     raise _expected(_RUPIAH, value)
+
+
+def _structure_yearly_budget(data: object, _: type) -> YearlyBudget:
+    """Read a budget per year: ``{"2022": 100000000, "2023": "Rp 150.000.000,-"}``."""
+    if type(data) is not dict and not isinstance(data, Mapping):
+        raise _expected(_YEARLY_BUDGET, data)
+    problems: list[tuple[str, Exception]] = []
+    values: list[tuple[int, int]] = []
+    for key, cell in data.items():
+        try:
+            year = _year_of(key, "")
+            amount = _structure_budget(cell, int)
+            if amount is None:
+                raise InvalidValueError(
+                    Message(
+                        "null bukan anggaran; hapus tahun yang tidak beranggaran",
+                        "null is not a budget; leave out a year without a budget",
+                    )
+                )
+            values.append((year, amount))
+        except Exception as error:  # every problem is collected
+            problems.append((key, error))
+    if problems:
+        raise _at_mapping_keys("While structuring YearlyBudget", problems, YearlyBudget)
+    return YearlyBudget(values=values)
+
+
+def _unstructure_yearly_budget(budget: YearlyBudget) -> dict[str, int]:
+    return {str(year): amount for year, amount in budget.values}

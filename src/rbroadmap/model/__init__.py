@@ -8,7 +8,9 @@ annual budget and the responsible units. This module holds it as written:
 * `RoadMap`: the whole document, with its period, the standard set of areas
   it follows, its programmes, units, teams, stages and priorities.
 * `Area`: one area of change, with its improvement items (3.1.1), goals
-  (Table 3.1) and its rows of the action plan (Table 3.2).
+  (Table 3.1) and its rows of the action plan (Table 3.2), directly or
+  grouped under the programmes, activities and sub-activities of a plan
+  hierarchy (`PlanProgramme`, `Activity`, `SubActivity`).
 * `Action`: one row of the action plan: the problems it addresses, the action,
   its `Result`, the expected condition, a `Target` per year, the programme,
   the estimated annual budget and the responsible units.
@@ -33,21 +35,26 @@ is a programme declared) is for `rbroadmap.validate` to report.
 
 The model is a package with one module per concept, all re-exported here:
 `rbroadmap.model.parts` (list items, goals, problems, results, the period),
-`~.yearly` (`Yearly` series and `Target`), `~.action`, `~.area`,
-`~.programme`, `~.organisation` (stages and teams), `~.priorities` (priority
-services, quick wins, achievements and their indicators), `~.waiver`,
-`~.roadmap`, `~.structure` (the table of what contains what) and `~.display`
-(notebook displays). Import the names from here (``from rbroadmap.model import
+`~.yearly` (`Yearly` series, `Target` and `YearlyBudget`), `~.action`,
+`~.plan` (the plan hierarchy: programmes, activities and sub-activities),
+`~.area`, `~.themes` (the themes of *RB Tematik*), `~.programme`,
+`~.organisation` (stages and teams), `~.priorities` (priority services, quick
+wins, achievements and their indicators), `~.waiver`, `~.profile` (which
+columns the action plan has), `~.regulation` (the regulation a road map cites
+or amends), `~.roadmap`,
+`~.structure` (the table of what contains what) and `~.display` (notebook
+displays). Import the names from here (``from rbroadmap.model import
 Action``) or from `rbroadmap`; pickles made when the model was one module still
 load.
 """
 
 from __future__ import annotations
 
-from rbroadmap.model.action import Action, ResolvedAction
+from rbroadmap.model.action import Action, BudgetForm, ResolvedAction
 from rbroadmap.model.area import Area
 from rbroadmap.model.organisation import Role, Stage, Team, TeamMember
 from rbroadmap.model.parts import Goal, Item, Period, Problem, Result
+from rbroadmap.model.plan import Activity, PlanLevel, PlanProgramme, SubActivity
 from rbroadmap.model.priorities import (
     Achievement,
     Comparison,
@@ -55,33 +62,46 @@ from rbroadmap.model.priorities import (
     PriorityService,
     QuickWin,
 )
+from rbroadmap.model.profile import Column, Profile
 from rbroadmap.model.programme import Programme
+from rbroadmap.model.regulation import Regulation
 from rbroadmap.model.roadmap import Entity, RoadMap
+from rbroadmap.model.themes import Theme
 from rbroadmap.model.waiver import Waiver
-from rbroadmap.model.yearly import Target, Yearly
+from rbroadmap.model.yearly import Target, Yearly, YearlyBudget
 
 __all__ = [
     "Achievement",
     "Action",
+    "Activity",
     "Area",
+    "BudgetForm",
+    "Column",
     "Comparison",
     "Entity",
     "Goal",
     "Indicator",
     "Item",
     "Period",
+    "PlanLevel",
+    "PlanProgramme",
     "PriorityService",
     "Problem",
+    "Profile",
     "Programme",
     "QuickWin",
+    "Regulation",
     "ResolvedAction",
     "Result",
     "RoadMap",
     "Role",
     "Stage",
+    "SubActivity",
     "Target",
     "Team",
     "TeamMember",
+    "Theme",
     "Waiver",
     "Yearly",
+    "YearlyBudget",
 ]

@@ -7,11 +7,46 @@ from typing import Any, final
 import attrs
 
 from rbroadmap import _checks
+from rbroadmap.messages import LabelledEnum
 from rbroadmap.model.parts import Problem, Result, to_problems, to_strings
-from rbroadmap.model.yearly import Target
+from rbroadmap.model.yearly import Target, YearlyBudget
 from rbroadmap.notation import MAX_RUPIAH
 
-__all__ = ["Action", "ResolvedAction"]
+__all__ = ["Action", "BudgetForm", "ResolvedAction"]
+
+
+class BudgetForm(LabelledEnum):
+    """How a budget is written (*bentuk anggaran*): a year's amount, each year's, or a total."""
+
+    ANNUAL = "annual", "Per tahun", "Annual"
+    """Anggaran per tahun: one amount that holds for every year the row is due
+    (`Action.budget`, column 11 of the seed)."""
+    PER_YEAR = "per-year", "Tiap tahun", "Per year"
+    """Anggaran tiap tahun: a different amount for each year (`Action.budget_per_year`)."""
+    PERIOD_TOTAL = "period-total", "Total periode", "Period total"
+    """Total anggaran: one amount for the whole period, not given per year
+    (`Action.budget_total`); never multiplied, never spread over the years."""
+
+
+_BUDGET_FIELDS: dict[str, BudgetForm] = {
+    "budget": BudgetForm.ANNUAL,
+    "budget_per_year": BudgetForm.PER_YEAR,
+    "budget_total": BudgetForm.PERIOD_TOTAL,
+}
+
+
+def _check_one_budget(instance: Action) -> None:
+    held = [name for name in _BUDGET_FIELDS if getattr(instance, name) is not None]
+    if len(held) > 1:
+        raise _checks.fail(
+            instance,
+            held[1],
+            getattr(instance, held[1]),
+            f"satu baris memuat satu bentuk anggaran, tetapi juga memuat {held[0]!r}; tulis "
+            "anggaran per tahun, tiap tahun atau total periode",
+            f"a row holds one form of budget, but it also holds {held[0]!r}; write the annual "
+            "budget, the budget per year or the period total",
+        )
 
 
 def _check_budget(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -43,6 +78,11 @@ class Action:
     empty; a blank cell covered by a merged cell of another row is filled
     through ``shares`` (see `RoadMap.resolve`).
 
+    A budget is held as the document writes it, in one of three forms
+    (`BudgetForm`): an annual amount (``budget``), an amount for each year
+    (``budget_per_year``) or one total for the period (``budget_total``). A row
+    holds at most one of them.
+
     Attributes:
         id: Stable id, such as ``"organisasi-1"``. It also addresses the row's
             target.
@@ -57,7 +97,12 @@ class Action:
             one of the road map's programmes, or any other text, for the rules
             to check.
         budget: The estimated annual budget (*estimasi anggaran per tahun*) in
-            whole rupiah, if the row has one of its own.
+            whole rupiah, if the row has one of its own: one amount that holds
+            for every year the row is due.
+        budget_per_year: The budget for each year (*anggaran tiap tahun*), if
+            the row gives a different amount each year.
+        budget_total: The budget for the whole period (*total anggaran*) in
+            whole rupiah, if the row gives one total and not a yearly amount.
         units: The responsible units (*penanggung jawab*) as written, one name
             per unit; the road map's `UnitRegistry` resolves them.
         shares: The id of the row, in the same area, whose merged cells cover
@@ -82,6 +127,26 @@ class Action:
         default=(), converter=to_strings, validator=_checks.tuple_of(str)
     )
     shares: str | None = attrs.field(default=None, validator=_checks.optional_identifier)
+    budget_per_year: YearlyBudget | None = attrs.field(
+        default=None, validator=_checks.optional_of(YearlyBudget)
+    )
+    budget_total: int | None = attrs.field(default=None, validator=_check_budget)
+
+    def __attrs_post_init__(self) -> None:
+        if self.budget_per_year is not None or self.budget_total is not None:
+            _check_one_budget(self)
+
+    @property
+    def budget_form(self) -> BudgetForm | None:
+        """The form of the row's own budget, or ``None`` if it has none of its own.
+
+        >>> Action(id="a1", budget_total=750_000_000).budget_form.value
+        'period-total'
+        """
+        for name, form in _BUDGET_FIELDS.items():
+            if getattr(self, name) is not None:
+                return form
+        return None
 
 
 @final
@@ -91,7 +156,8 @@ class ResolvedAction:
 
     Returned by `RoadMap.resolve`. Each field holds the row's own cell or,
     when that is blank, the cell of the row it shares (following ``shares``
-    as far as needed). ``inherited`` names the fields that came from another
+    as far as needed); a programme cell still blank takes the name of the plan
+    programme the row sits under, if any. ``inherited`` names the fields that came from another
     row, and ``target_owner`` and ``budget_owner`` say which row holds the
     target and the budget, so that shared money and targets are counted once.
 
@@ -104,10 +170,16 @@ class ResolvedAction:
         targets: The yearly target.
         target_owner: The id of the row that holds the target, or ``None``.
         programme: The programme as written.
-        budget: The estimated annual budget.
-        budget_owner: The id of the row that holds the budget, or ``None``.
+        budget: The estimated annual budget, if the budget is annual.
+        budget_owner: The id of the row that holds the budget, in whichever
+            form, or ``None``.
         units: The responsible units as written.
-        inherited: The names of the fields filled from another row.
+        inherited: The names of the fields filled from another row (or, for
+            the programme, from the programme of the plan hierarchy that holds
+            the row, `rbroadmap.model.PlanProgramme`). A budget in any form is
+            named ``"budget"``.
+        budget_per_year: The budget for each year, if the budget is given so.
+        budget_total: The budget for the whole period, if the budget is given so.
     """
 
     action: Action
@@ -122,8 +194,18 @@ class ResolvedAction:
     budget_owner: str | None
     units: tuple[str, ...]
     inherited: frozenset[str]
+    budget_per_year: YearlyBudget | None = None
+    budget_total: int | None = None
 
     @property
     def id(self) -> str:
         """The id of the row."""
         return self.action.id
+
+    @property
+    def budget_form(self) -> BudgetForm | None:
+        """The form of the budget the row counts under, or ``None`` if it has none."""
+        for name, form in _BUDGET_FIELDS.items():
+            if getattr(self, name) is not None:
+                return form
+        return None

@@ -43,7 +43,7 @@ def roadmap_html(roadmap: RoadMap) -> str:
         totals = [t + c for t, c in zip(totals, counts, strict=True)]
         rows.append(
             [
-                _html.text(area.number if area.number is not None else ""),
+                _html.text(area.number if area.number is not None else area.label or ""),
                 _html.cut(area.name, 60),
                 *(_html.text(c) for c in counts[:3]),
                 _html.text(_total_rupiah(counts[3])),
@@ -79,7 +79,8 @@ def roadmap_html(roadmap: RoadMap) -> str:
 def area_html(area: Area) -> str:
     """The action plan of *area* as a compact table, for notebooks."""
     rows = []
-    for action in area.actions[:_HTML_ROWS]:
+    every_row = area.rows
+    for action in every_row[:_HTML_ROWS]:
         cells = " · ".join(action.targets.notation()) if action.targets else ""
         if action.shares is not None:
             cells = cells or f"↳ {action.shares}"
@@ -104,7 +105,7 @@ def area_html(area: Area) -> str:
         ],
         rows,
         numeric=frozenset({4}),
-        more=_html.more(len(area.actions) - _HTML_ROWS, "rows (area.actions holds them all)"),
+        more=_html.more(len(every_row) - _HTML_ROWS, "rows (area.rows holds them all)"),
     )
-    subtitle = f"{len(structure.collect(area, Problem))} problems, {len(area.actions)} rows"
-    return _html.section(f"{area.number or ''} {area.name}".strip(), subtitle, body)
+    subtitle = f"{len(structure.collect(area, Problem))} problems, {len(every_row)} rows"
+    return _html.section(area.heading, subtitle, body)

@@ -13,9 +13,8 @@ from typing import final
 import attrs
 
 from rbroadmap import _checks
-from rbroadmap.messages import LabelledEnum
 from rbroadmap.model.parts import Goal, Item, to_goals, to_items
-from rbroadmap.values import TARGET_TYPES, TargetValue
+from rbroadmap.values import TARGET_TYPES, Comparison, TargetValue
 
 __all__ = ["Achievement", "Comparison", "Indicator", "PriorityService", "QuickWin"]
 
@@ -69,21 +68,6 @@ class QuickWin:
     field: str = attrs.field(validator=_checks.text)
     text: str = attrs.field(validator=_checks.text)
     service: str | None = attrs.field(default=None, validator=_checks.optional_identifier)
-
-
-class Comparison(LabelledEnum):
-    """How a value is compared with a stated bound (*pembanding*)."""
-
-    AT_LEAST = "at-least", "Paling sedikit", "At least"
-    """Paling sedikit (>=)."""
-    MORE_THAN = "more-than", "Lebih dari", "More than"
-    """Lebih dari (>)."""
-    EXACTLY = "exactly", "Sama dengan", "Exactly"
-    """Sama dengan (=)."""
-    AT_MOST = "at-most", "Paling banyak", "At most"
-    """Paling banyak (<=)."""
-    LESS_THAN = "less-than", "Kurang dari", "Less than"
-    """Kurang dari (<)."""
 
 
 @final

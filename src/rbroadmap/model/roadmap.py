@@ -10,16 +10,20 @@ import attrs
 
 from rbroadmap import _checks
 from rbroadmap._text import Suggester, name_key, shorten
-from rbroadmap.errors import ModelError, UnknownIdError
+from rbroadmap.errors import IntegrityError, ModelError, UnknownIdError
 from rbroadmap.messages import Message
 from rbroadmap.model.action import Action, ResolvedAction
 from rbroadmap.model.area import Area
 from rbroadmap.model.organisation import Stage, Team
 from rbroadmap.model.parts import Goal, Period, Problem, Result, to_goals
+from rbroadmap.model.plan import Activity, PlanProgramme, SubActivity
 from rbroadmap.model.priorities import Achievement, Indicator, PriorityService, QuickWin
+from rbroadmap.model.profile import Profile
 from rbroadmap.model.programme import Programme
+from rbroadmap.model.regulation import Regulation
+from rbroadmap.model.themes import Theme
 from rbroadmap.model.waiver import Waiver
-from rbroadmap.model.yearly import Target
+from rbroadmap.model.yearly import Target, YearlyBudget
 from rbroadmap.units import UnitRef, UnitRegistry
 
 if TYPE_CHECKING:
@@ -34,6 +38,10 @@ _ID: Final = operator.attrgetter("id")
 
 
 def _areas(value: Iterable[Area]) -> tuple[Area, ...]:
+    return _checks.to_tuple(value)  # type: ignore[no-any-return]
+
+
+def _themes(value: Iterable[Theme]) -> tuple[Theme, ...]:
     return _checks.to_tuple(value)  # type: ignore[no-any-return]
 
 
@@ -66,8 +74,9 @@ def _waivers(value: Iterable[Waiver]) -> tuple[Waiver, ...]:
 
 
 Entity: TypeAlias = (
-    "RoadMap | Area | Goal | Problem | Action | Result | Programme | Stage | Team "
-    "| PriorityService | QuickWin | Achievement | Indicator | UnitRef"
+    "RoadMap | Area | Goal | Problem | Action | Result | PlanProgramme | Activity | SubActivity "
+    "| Theme | Programme | Stage | Team | PriorityService | QuickWin | Achievement | Indicator "
+    "| UnitRef"
 )
 """Anything in a road map that has an id."""
 
@@ -103,7 +112,10 @@ class RoadMap:
         area_set: The code of the standard set of areas it follows (see
             `rbroadmap.areasets`), such as ``"permenpanrb-11-2015"``.
         goals: The general goals (*sasaran umum*) of the reform.
-        areas: The areas of change, in the document's order.
+        areas: The areas of change, in the document's order (*RB General* in
+            a road map that follows PermenPAN-RB 3/2023).
+        themes: The themes of thematic reform (*RB Tematik*), in the
+            document's order.
         achievements: The achievements to maintain (*hal yang
             dipertahankan*).
         services: The priority public services (*pelayanan prioritas*).
@@ -113,6 +125,12 @@ class RoadMap:
         teams: The teams that carry the reform (*pengorganisasian*).
         units: The registry of responsible units.
         waivers: Rule findings accepted on purpose, with their reasons.
+        profile: Which columns the road map's action plan has; by default
+            every column.
+        regulation: The regulation that sets the road map out (*ditetapkan
+            dengan*), if cited.
+        amends: The regulation this road map amends (*perubahan atas*), if it
+            is an amended version.
 
     A road map is checked when built: ids are unique across the whole road map,
     every ``shares`` names a row of the same area, every target year and stage
@@ -129,6 +147,9 @@ class RoadMap:
     )
     areas: tuple[Area, ...] = attrs.field(
         default=(), converter=_areas, validator=_checks.tuple_of(Area)
+    )
+    themes: tuple[Theme, ...] = attrs.field(
+        default=(), converter=_themes, validator=_checks.tuple_of(Theme)
     )
     achievements: tuple[Achievement, ...] = attrs.field(
         default=(), converter=_achievements, validator=_checks.tuple_of(Achievement)
@@ -154,6 +175,11 @@ class RoadMap:
     waivers: tuple[Waiver, ...] = attrs.field(
         default=(), converter=_waivers, validator=_checks.tuple_of(Waiver)
     )
+    profile: Profile = attrs.field(factory=Profile, validator=_checks.instance_of(Profile))
+    regulation: Regulation | None = attrs.field(
+        default=None, validator=_checks.optional_of(Regulation)
+    )
+    amends: Regulation | None = attrs.field(default=None, validator=_checks.optional_of(Regulation))
     _index: dict[str, Entity] = attrs.field(
         init=False, factory=dict, eq=False, hash=False, repr=False
     )
@@ -166,6 +192,9 @@ class RoadMap:
     _programmes_by: list[dict[str, Programme]] = attrs.field(
         init=False, factory=list, eq=False, hash=False, repr=False
     )
+    _parents: dict[str, Entity] = attrs.field(
+        init=False, factory=dict, eq=False, hash=False, repr=False
+    )
 
     def __attrs_post_init__(self) -> None:
         # The id index, from the table of what contains what (`structure`): one list of
@@ -173,54 +202,90 @@ class RoadMap:
         found = _structure.entities(self)
         index = self._index
         index.update(zip(map(_ID, found), found, strict=True))
-        if len(index) != len(found):
-            self._duplicate_id()
-        outside = _structure.check_period(self)
-        if outside is not None:
-            self._outside_period(*outside)
+        services = {s.id for s in self.services}
+        if (
+            len(index) != len(found)
+            or _structure.check_period(self) is not None
+            or any(q.service is not None and q.service not in services for q in self.quick_wins)
+        ):
+            # Paths are written only here: a road map that fits together never pays for them.
+            raise IntegrityError(self._integrity_problems())
+
+    def _integrity_problems(self) -> list[ModelError]:
+        """Every way the parts of the road map do not fit together, in document order.
+
+        Ids used twice (at the second use of each), years outside the period (each
+        year of a series) and quick wins naming no priority service, each at its
+        path. The constructor raises them all, in one `rbroadmap.IntegrityError`.
+        """
+        walked = _structure.walk(self)
+        problems: list[tuple[int, ModelError]] = []
+        paths: dict[str, str] = {}
+        where: dict[int, tuple[int, str]] = {}
+        for position, (path, entity) in enumerate(walked):
+            where[id(entity)] = (position, path)
+            first = paths.get(entity.id)
+            if first is not None:
+                problems.append(
+                    (
+                        position,
+                        _integrity_error(
+                            f"{path}.id" if path else "id",
+                            "id",
+                            entity.id,
+                            f"id {entity.id!r} sudah dipakai di {first}",
+                            f"the id {entity.id!r} is already used at {first}",
+                        ),
+                    )
+                )
+            else:
+                paths[entity.id] = path or "$"
+        for holder, field, year in _structure.years_outside(self):
+            known = where.get(id(holder))
+            position, path = known if known is not None else self._path_of(holder, walked)
+            at = f"{path}.{field}" if path else field
+            if not isinstance(getattr(holder, field), int):
+                at = f"{at}[{year}]"
+            problems.append(
+                (
+                    position,
+                    _integrity_error(
+                        at,
+                        field,
+                        year,
+                        f"tahun {year} di luar periode {self.period}",
+                        f"the year {year} is outside the period {self.period}",
+                    ),
+                )
+            )
         services = {s.id for s in self.services}
         for i, quick_win in enumerate(self.quick_wins):
             if quick_win.service is not None and quick_win.service not in services:
-                raise _integrity_error(
-                    f"quick_wins[{i}].service",
-                    "service",
-                    quick_win.service,
-                    f"tidak ada pelayanan prioritas dengan id {quick_win.service!r}",
-                    f"no priority service has the id {quick_win.service!r}",
+                problems.append(
+                    (
+                        where[id(quick_win)][0],
+                        _integrity_error(
+                            f"quick_wins[{i}].service",
+                            "service",
+                            quick_win.service,
+                            f"tidak ada pelayanan prioritas dengan id {quick_win.service!r}",
+                            f"no priority service has the id {quick_win.service!r}",
+                        ),
+                    )
                 )
+        problems.sort(key=lambda pair: pair[0])  # stable: each entity's own in order
+        return [problem for _, problem in problems]
 
-    def _duplicate_id(self) -> None:
-        """Raise the error for the first id used twice, with the paths of both uses.
+    def _path_of(self, holder: object, walked: list[tuple[str, Any]]) -> tuple[int, str]:
+        """The position and path of an object that is not an entity, such as a target.
 
-        Paths are written only here: a road map without a duplicate id never pays for them.
+        Found by the entity that holds it.
         """
-        paths: dict[str, str] = {}
-        for path, entity in _structure.walk(self):
-            where = path or "$"
-            first = paths.get(entity.id)
-            if first is not None:
-                raise _integrity_error(
-                    f"{path}.id" if path else "id",
-                    "id",
-                    entity.id,
-                    f"id {entity.id!r} sudah dipakai di {first}",
-                    f"the id {entity.id!r} is already used at {first}",
-                )
-            paths[entity.id] = where
-
-    def _outside_period(self, holder: object, field: str, year: int) -> None:
-        """Raise the error for a year outside the period, at its path."""
-        path = next(p for p, entity in _structure.walk(self) if entity is holder)
-        where = f"{path}.{field}" if path else field
-        if not isinstance(getattr(holder, field), int):
-            where = f"{where}[{year}]"
-        raise _integrity_error(
-            where,
-            field,
-            year,
-            f"tahun {year} di luar periode {self.period}",
-            f"the year {year} is outside the period {self.period}",
-        )
+        for position, (path, entity) in enumerate(walked):
+            for field in attrs.fields(type(entity)):
+                if getattr(entity, field.name, None) is holder:
+                    return position, f"{path}.{field.name}" if path else field.name
+        return len(walked), ""  # pragma: no cover - every series is held by an entity
 
     # -- lookups
 
@@ -249,9 +314,60 @@ class RoadMap:
         """Return the area an area, action, problem, result or area goal belongs to."""
         areas = self._area_of
         if not areas:  # made on first use: the entities of each area, from the table
+            found: dict[str, Area] = {}
             for area in _structure.collect(self, Area):
-                areas.update(dict.fromkeys(map(_ID, _structure.entities(area)), area))
+                found.update(dict.fromkeys(map(_ID, _structure.entities(area)), area))
+            # Filled in one step, so that another thread never reads it half made.
+            areas.update(found)
         return areas.get(id)
+
+    def parent_of(self, id: str) -> Entity | None:
+        """Return the entity that holds the entity *id*, or ``None``.
+
+        ``None`` for the road map itself and for an id not in the road map.
+
+        >>> rm = RoadMap(id="r", government="Kota X", period=Period(2022, 2024), areas=[
+        ...     Area(id="g", name="Pengawasan", actions=[Action(id="g-1")])])
+        >>> rm.parent_of("g-1").id, rm.parent_of("g").id, rm.parent_of("r")
+        ('g', 'r', None)
+        """
+        parents = self._parents
+        if not parents:  # made on first use, from the paths of one walk over the table
+            by_path: dict[str, Entity] = {}
+            made: dict[str, Entity] = {}
+            for path, entity in _structure.walk(self):
+                by_path[path] = entity
+                holder = path
+                while holder:
+                    cut = max(holder.rfind("."), holder.rfind("["))
+                    holder = holder[: max(cut, 0)]
+                    found = by_path.get(holder)
+                    if found is not None:
+                        made.setdefault(entity.id, found)
+                        break
+            # Filled in one step, so that another thread never reads it half made.
+            parents.update(made)
+        return parents.get(id)
+
+    def ancestors(self, id: str) -> tuple[Entity, ...]:
+        """Return the entities that hold the entity *id*, outermost first, the road map left out.
+
+        For a row of a plan hierarchy, its area, programme, activity and
+        sub-activity; for a row directly in an area, the area.
+
+        >>> rm = RoadMap(id="r", government="Kota X", period=Period(2022, 2024), areas=[
+        ...     Area(id="g", name="Pengawasan", activities=[Activity(id="g-k1", name="Integritas",
+        ...         sub_activities=[SubActivity(id="g-k1-s1", name="Zona Integritas",
+        ...             actions=[Action(id="g-k1-s1-1")])])])])
+        >>> [e.id for e in rm.ancestors("g-k1-s1-1")]
+        ['g', 'g-k1', 'g-k1-s1']
+        """
+        chain: list[Entity] = []
+        current = self.parent_of(id)
+        while current is not None and current is not self:
+            chain.append(current)
+            current = self.parent_of(current.id)
+        return tuple(reversed(chain))
 
     def action(self, id: str) -> Action:
         """Return the action with this id.
@@ -361,7 +477,23 @@ class RoadMap:
         condition, _ = first("expected_condition")
         targets, target_owner = first("targets")
         programme, _ = first("programme")
-        budget, budget_owner = first("budget")
+        if programme is None and any(a.programmes for a in self.areas):  # under a heading?
+            heading = next(
+                (e for e in reversed(self.ancestors(row.id)) if type(e) is PlanProgramme), None
+            )
+            if heading is not None:
+                programme = heading.name
+                inherited.add("programme")
+        budget_owner = None
+        cells: tuple[int | None, YearlyBudget | None, int | None] = (None, None, None)
+        for k, link in enumerate(chain):  # the budget cell, in whichever form it is written
+            if link.budget_form is not None:
+                cells = (link.budget, link.budget_per_year, link.budget_total)
+                budget_owner = link.id
+                if k:
+                    inherited.add("budget")
+                break
+        budget, budget_per_year, budget_total = cells
         units, _ = first("units")
         # A resolved row depends on the immutable road map only, so it is kept: resolving
         # every row costs one walk per row, whatever the length of the 'shares' chains.
@@ -378,6 +510,8 @@ class RoadMap:
             budget_owner=budget_owner,
             units=units or (),
             inherited=frozenset(inherited),
+            budget_per_year=budget_per_year,
+            budget_total=budget_total,
         )
         return resolved
 
@@ -388,7 +522,7 @@ class RoadMap:
         return display.roadmap_html(self)
 
     def __repr__(self) -> str:
-        n_rows = sum(len(a.actions) for a in self.areas)
+        n_rows = sum(len(a.rows) for a in self.areas)
         return (
             f"<RoadMap {self.id!r}: {_short(self.government)}, {self.period}, "
             f"{len(self.areas)} areas, {n_rows} action plan rows>"

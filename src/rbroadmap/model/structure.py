@@ -35,11 +35,15 @@ from rbroadmap.model.action import Action
 from rbroadmap.model.area import Area
 from rbroadmap.model.organisation import Stage, Team, TeamMember
 from rbroadmap.model.parts import Goal, Item, Period, Problem, Result
+from rbroadmap.model.plan import Activity, PlanProgramme, SubActivity
 from rbroadmap.model.priorities import Achievement, Indicator, PriorityService, QuickWin
+from rbroadmap.model.profile import Profile
 from rbroadmap.model.programme import Programme
+from rbroadmap.model.regulation import Regulation
 from rbroadmap.model.roadmap import RoadMap
+from rbroadmap.model.themes import Theme
 from rbroadmap.model.waiver import Waiver
-from rbroadmap.model.yearly import Target, Yearly
+from rbroadmap.model.yearly import Target, Yearly, YearlyBudget
 from rbroadmap.units import ResponsibleUnit, UnitGroup, UnitRegistry
 
 __all__ = [
@@ -56,6 +60,7 @@ __all__ = [
     "parts_of",
     "texts",
     "walk",
+    "years_outside",
 ]
 
 T = TypeVar("T")
@@ -139,6 +144,9 @@ STRUCTURE: Final[tuple[Row, ...]] = (
     Part(RoadMap, "goals", Goal, M("sasaran umum", "general goals")),
     Part(RoadMap, "areas", Area, M("area perubahan", "areas of change"), numbered=True),
     Part(
+        RoadMap, "themes", Theme, M("tema RB Tematik", "themes of thematic reform"), numbered=True
+    ),
+    Part(
         RoadMap,
         "achievements",
         Achievement,
@@ -164,12 +172,34 @@ STRUCTURE: Final[tuple[Row, ...]] = (
         many=False,
     ),
     Part(RoadMap, "waivers", Waiver, M("pengecualian", "waivers")),
+    Part(RoadMap, "profile", Profile, M("profil dokumen", "document profile"), many=False),
+    Part(RoadMap, "regulation", Regulation, M("peraturan", "regulation"), many=False),
+    Part(
+        RoadMap, "amends", Regulation, M("peraturan yang diubah", "regulation amended"), many=False
+    ),
     # An area of change (3.1.1, Table 3.1 A, Table 3.2).
     Text(Area, "name", "area-name", M("nama area", "area name")),
     Part(Area, "improvements", Item, M("butir pembenahan", "improvement items"), numbered=True),
     Text(Area, "improvements", "improvement", M("butir pembenahan", "improvement item")),
     Part(Area, "goals", Goal, M("sasaran", "goals")),
     Part(Area, "actions", Action, M("baris rencana aksi", "action plan rows")),
+    Part(Area, "programmes", PlanProgramme, M("program", "programmes"), numbered=True),
+    Part(Area, "activities", Activity, M("kegiatan", "activities"), numbered=True),
+    # The plan hierarchy (Permendagri 90/2019): programme, activity, sub-activity, rows.
+    Text(PlanProgramme, "name", "plan-programme", M("program", "programme"), principal=True),
+    Part(PlanProgramme, "activities", Activity, M("kegiatan", "activities"), numbered=True),
+    Part(PlanProgramme, "actions", Action, M("baris rencana aksi", "action plan rows")),
+    Text(Activity, "name", "plan-activity", M("kegiatan", "activity"), principal=True),
+    Part(
+        Activity,
+        "sub_activities",
+        SubActivity,
+        M("sub kegiatan", "sub-activities"),
+        numbered=True,
+    ),
+    Part(Activity, "actions", Action, M("baris rencana aksi", "action plan rows")),
+    Text(SubActivity, "name", "sub-activity", M("sub kegiatan", "sub-activity"), principal=True),
+    Part(SubActivity, "actions", Action, M("baris rencana aksi", "action plan rows")),
     # A row of the action plan, column by column.
     Part(Action, "problems", Problem, M("permasalahan", "problems")),
     Text(Action, "text", "action", M("aksi", "action"), principal=True),
@@ -183,9 +213,22 @@ STRUCTURE: Final[tuple[Row, ...]] = (
     Part(Action, "targets", Target, M("target", "target"), many=False),
     InPeriod(Action, "targets"),
     Text(Action, "programme", "programme-cell", M("sel program", "programme cell")),
+    Part(
+        Action,
+        "budget_per_year",
+        YearlyBudget,
+        M("anggaran tiap tahun", "budget per year"),
+        many=False,
+    ),
+    InPeriod(Action, "budget_per_year"),
     Text(Goal, "text", "goal", M("sasaran", "goal"), principal=True),
     Text(Problem, "text", "problem", M("permasalahan", "problem"), principal=True),
     Text(Result, "text", "result", M("hasil", "result"), principal=True),
+    # A theme of thematic reform (RB Tematik, PermenPAN-RB 3/2023).
+    Text(Theme, "name", "theme", M("tema", "theme"), principal=True),
+    Text(Theme, "description", "theme-description", M("uraian tema", "description of theme")),
+    Part(Theme, "problems", Problem, M("permasalahan", "problems")),
+    Part(Theme, "goals", Goal, M("sasaran", "goals")),
     # The achievements to maintain (3.1.2, Table 3.1 B).
     Text(
         Achievement,
@@ -259,7 +302,7 @@ def parts_of(cls: type) -> tuple[Row, ...]:
     """The rows of `STRUCTURE` whose parent is *cls*, in order.
 
     >>> tuple(row.field for row in parts_of(Action) if isinstance(row, Part))
-    ('problems', 'result', 'targets')
+    ('problems', 'result', 'targets', 'budget_per_year')
     """
     return tuple(row for row in STRUCTURE if row.parent is cls)
 
@@ -454,6 +497,14 @@ def check_period(roadmap: RoadMap) -> tuple[Any, str, int] | None:
 
     Returns the object holding it, the field (an `InPeriod` row's) and the year.
     """
+    return next(years_outside(roadmap), None)
+
+
+def years_outside(roadmap: RoadMap) -> Iterator[tuple[Any, str, int]]:
+    """Every year outside the road map's period, in document order.
+
+    Yields the object holding it, the field (an `InPeriod` row's) and the year.
+    """
     start, end = roadmap.period.start, roadmap.period.end
     fields_of = _in_period()
     held: list[Any] = []
@@ -464,11 +515,11 @@ def check_period(roadmap: RoadMap) -> tuple[Any, str, int] | None:
             if isinstance(value, Yearly):
                 values = value.values
                 if values and (values[0][0] < start or values[-1][0] > end):
-                    year = next(y for y, _ in values if not start <= y <= end)
-                    return obj, field, year
+                    for year, _ in values:
+                        if not start <= year <= end:
+                            yield obj, field, year
             elif value is not None and not start <= value <= end:
-                return obj, field, value
-    return None
+                yield obj, field, value
 
 
 TextEntry: TypeAlias = tuple[str, str, str, str, str, str | None]
@@ -587,8 +638,9 @@ def numbered_lists(
 
     Yields the `Part` (its name names the list), the id of the entity that holds
     the list (``None`` for the road map's own lists) and ``(entity id, field,
-    label)`` for every entry with a number or label: an entity's ``number`` is
-    its own, a list item's ``label`` belongs to the entity holding the list.
+    label)`` for every entry with a number or label: an entity's ``number`` (or,
+    without one, its ``label`` as written) is its own, a list item's ``label``
+    belongs to the entity holding the list.
     """
     for row in STRUCTURE:
         if not isinstance(row, Part) or not row.numbered:
@@ -597,11 +649,7 @@ def numbered_lists(
         for parent in parents:
             children = getattr(parent, row.field)
             if is_entity(row.child):
-                entries = [
-                    (child.id, "number", str(child.number))
-                    for child in children
-                    if child.number is not None
-                ]
+                entries = [entry for child in children if (entry := _number_of(child))]
             else:
                 entries = [
                     (parent.id, f"{row.field}[{i}].label", child.label)
@@ -609,6 +657,17 @@ def numbered_lists(
                     if child.label is not None
                 ]
             yield row, None if parent is roadmap else parent.id, entries
+
+
+def _number_of(entity: Any) -> tuple[str, str, str] | None:
+    """An entity's entry in its numbered list: its ``number``, else its ``label``, or ``None``."""
+    number = getattr(entity, "number", None)
+    if number is not None:
+        return entity.id, "number", str(number)
+    label = getattr(entity, "label", None)
+    if label is not None:
+        return entity.id, "label", label
+    return None
 
 
 def _forget() -> None:

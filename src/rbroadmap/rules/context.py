@@ -21,7 +21,7 @@ import attrs
 
 from rbroadmap.areasets import AREA_SETS, AreaSet
 from rbroadmap.messages import Message
-from rbroadmap.model import Action, Area, ResolvedAction, RoadMap, structure
+from rbroadmap.model import Action, Area, Column, ResolvedAction, RoadMap, structure
 from rbroadmap.scales import IKM_2004, IKM_2017, Scale
 
 __all__ = ["KINDS", "Context", "Options", "Row", "TextRef"]
@@ -90,11 +90,15 @@ class Row:
         return self.action.id
 
     def owns(self, field: str) -> bool:
-        """Whether the row's *field* is its own cell (not blank, not merged from another row)."""
-        return field not in self.resolved.inherited and getattr(self.resolved, field) not in (
-            None,
-            (),
-        )
+        """Whether the row's *field* is its own cell (not blank, not merged from another row).
+
+        ``"budget"`` stands for the budget in whichever form it is written.
+        """
+        if field in self.resolved.inherited:
+            return False
+        if field == "budget":
+            return self.resolved.budget_form is not None
+        return getattr(self.resolved, field) not in (None, ())
 
 
 KINDS: Final = {
@@ -222,6 +226,17 @@ class Context:
         if self._texts is None:
             self._texts = tuple(_texts(self.roadmap))
         return self._texts
+
+    def has_column(self, column: Column) -> bool:
+        """Whether the road map's action plan has *column*, as its profile says.
+
+        >>> import rbroadmap as rb
+        >>> rm = rb.RoadMap(id="x", government="X", period=rb.Period(2022, 2024),
+        ...                 profile=rb.Profile(columns=[rb.Column.RESULT, rb.Column.TARGET]))
+        >>> Context(rm).has_column(rb.Column.BUDGET)
+        False
+        """
+        return self.roadmap.profile.has(column)
 
     @property
     def ikm_scale(self) -> Scale:

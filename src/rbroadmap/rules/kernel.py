@@ -24,6 +24,7 @@ import attrs
 
 from rbroadmap import _checks
 from rbroadmap.messages import LabelledEnum, Message
+from rbroadmap.model import Column
 from rbroadmap.rules.context import Context, Options, Row, TextRef
 
 __all__ = [
@@ -180,6 +181,11 @@ class Rule:
         why: Why it matters.
         example: An example that triggers it.
         reference: The regulation or source it follows, or ``None``.
+        column: The column of the action plan whose cells the rule looks for
+            in every row (`rbroadmap.Column`), or ``None``. When the road
+            map's profile (`rbroadmap.Profile`) says its tables have no such
+            column, the rule is not run: `rbroadmap.validate` reports once, as
+            info, that it was left out.
         check: The check (see `Check`).
 
     Rules compare equal by all their fields; the check is compared by identity.
@@ -193,6 +199,7 @@ class Rule:
     why: str
     example: str
     reference: str | None = None
+    column: Column | None = None
     check: Check = attrs.field(eq=False, repr=False)
 
     def __call__(self, context: Context) -> Iterable[Violation]:
@@ -238,6 +245,7 @@ def rule(
     why: str,
     example: str,
     reference: str | None = None,
+    column: Column | None = None,
 ) -> Callable[[Check], Rule]:
     """Decorator that makes a check function into a `Rule` (*aturan*).
 
@@ -260,6 +268,7 @@ def rule(
             why=why,
             example=example,
             reference=reference,
+            column=column,
             check=check,
         )
 

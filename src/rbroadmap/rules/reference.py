@@ -35,6 +35,17 @@ def _anchor(item: Rule) -> str:
     return item.code.lower()
 
 
+def _column_note(item: Rule) -> str:
+    """What the rule does in a road map whose action plan has no column it is about."""
+    if item.column is None:
+        return ""
+    name = item.column.label.english.lower()
+    return (
+        f" Not run when the road map's profile says its action plan has no {name} column "
+        "(`Profile`): one finding of severity info says so."
+    )
+
+
 def reference_markdown(rules: Iterable[Rule] | None = None) -> str:
     """Return the Markdown rule reference for *rules* (by default the catalogue).
 
@@ -62,7 +73,7 @@ def reference_markdown(rules: Iterable[Rule] | None = None) -> str:
             "",
             f"**{item.summary.english}** (*{item.summary.indonesian}*)",
             "",
-            f"Default severity: **{item.severity.value}**.",
+            f"Default severity: **{item.severity.value}**.{_column_note(item)}",
             "",
             "#### What it checks",
             "",

@@ -6,6 +6,11 @@ It works as a linter for a domain object: it chooses the rules
 `rbroadmap.rules.Finding`, applies the road map's waivers
 (`rbroadmap.rules.waivers`) and returns a `rbroadmap.rules.Report`.
 
+A rule about a column of the action plan (`Rule.column`) is not run when the
+road map's profile says its tables have no such column (`rbroadmap.Profile`):
+one finding of the rule, at ``$.profile.columns`` and of severity info, says it
+was left out, instead of one finding per row.
+
 There is no global registry: the built-in rules are the immutable
 `rbroadmap.rules.CATALOGUE`, and rules of your own are passed in
 (``validate(roadmap, extra_rules=[my_rule])``) or combined into a `Ruleset`.
@@ -23,7 +28,7 @@ import pendulum
 from rbroadmap import _checks
 from rbroadmap.areasets import AREA_SETS, AreaSet
 from rbroadmap.messages import Lang, Message
-from rbroadmap.model import RoadMap
+from rbroadmap.model import Column, RoadMap
 from rbroadmap.rules import selection, waivers
 from rbroadmap.rules.catalogue import CATALOGUE
 from rbroadmap.rules.kernel import Context, Options, Rule, Ruleset, Severity, Violation, code_key
@@ -119,8 +124,13 @@ def validate(
     context = Context(roadmap, options)
 
     raw: list[tuple[Rule, Violation]] = []
+    notes: set[int] = set()  # the findings that say a rule was left out, as info
     for item in chosen:
         if item.code in waiver_codes:
+            continue
+        if item.column is not None and not context.has_column(item.column):
+            notes.add(len(raw))
+            raw.append((item, _left_out(roadmap, item, item.column)))
             continue
         found: Iterable[object] = item.check(context)
         for violation in found:
@@ -150,7 +160,7 @@ def validate(
         finding = Finding(
             code=item.code,
             name=item.name,
-            severity=levels[item.code],
+            severity=Severity.INFO if i in notes else levels[item.code],
             entity_id=violation.entity_id,
             path=path,
             value=value,
@@ -211,6 +221,22 @@ def _check_area_sets(value: object) -> None:
     for code, area_set in value.items():
         if not isinstance(code, str) or not isinstance(area_set, AreaSet):
             raise _checks.wrong_argument("validate", "area_sets", value, _AREA_SETS)
+
+
+def _left_out(roadmap: RoadMap, item: Rule, column: Column) -> Violation:
+    """The note that *item* was not run: the road map's tables have no *column*."""
+    name = column.label
+    return Violation(
+        entity_id=roadmap.id,
+        field="profile.columns",
+        value=column.value,
+        message=Message(
+            f"rencana aksi dokumen ini tidak memiliki kolom {name.indonesian.lower()}: aturan "
+            f"{item.name} tidak diperiksa per baris",
+            f"the document's action plan has no {name.english.lower()} column: {item.name} "
+            "is not checked row by row",
+        ),
+    )
 
 
 def _unique(findings: Iterable[Finding]) -> Iterator[Finding]:

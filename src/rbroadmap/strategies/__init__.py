@@ -33,8 +33,9 @@ strategy is built, with `hypothesis.errors.InvalidArgument` naming the strategy
 and the option.
 
 The strategies live in modules by what they build, all re-exported here:
-`rbroadmap.strategies.values` (target values and amounts), `~.notation`
-(values and amounts written as staff write them), `~.schedules` (target
+`rbroadmap.strategies.values` (target values of every kind and amounts),
+`~.notation` (values and amounts written as staff write them, and cells under
+a unit column), `~.schedules` (target
 schedules), `~.parts` (the parts of a road map), `~.roadmaps` and
 `~.realisations`.
 """
@@ -70,109 +71,143 @@ except ImportError as error:  # pragma: no cover - depends on the environment
 from rbroadmap.model import (
     Achievement,
     Action,
+    Activity,
     Area,
     Goal,
     Indicator,
     Item,
     Period,
+    PlanProgramme,
     PriorityService,
     Problem,
+    Profile,
     Programme,
     QuickWin,
+    Regulation,
     Result,
     RoadMap,
     Stage,
+    SubActivity,
     Target,
     Team,
     TeamMember,
+    Theme,
     Waiver,
+    YearlyBudget,
 )
-from rbroadmap.strategies.notation import notation_strings, rupiah_strings
+from rbroadmap.strategies.notation import notation_strings, rupiah_strings, unit_column_cells
 from rbroadmap.strategies.parts import PROGRAMME_NAMES as PROGRAMME_NAMES
 from rbroadmap.strategies.parts import UNIT_NAMES as UNIT_NAMES
 from rbroadmap.strategies.parts import (
     achievements,
     actions,
+    activities,
     areas,
     goals,
     indicators,
     items,
     periods,
+    plan_programmes,
     priority_services,
     problems,
+    profiles,
     programmes,
     quick_wins,
+    regulations,
     responsible_units,
     results,
     stages,
+    sub_activities,
     team_members,
     teams,
+    themes,
     unit_groups,
     unit_registries,
     waivers,
+    yearly_budgets,
 )
 from rbroadmap.strategies.realisations import realizations, realized_values
 from rbroadmap.strategies.roadmaps import roadmaps
 from rbroadmap.strategies.schedules import SEED_SHAPES as SEED_SHAPES
 from rbroadmap.strategies.schedules import target_schedules
 from rbroadmap.strategies.values import COUNT_UNITS as COUNT_UNITS
+from rbroadmap.strategies.values import GRADED_SCALES as GRADED_SCALES
 from rbroadmap.strategies.values import INDEXES as INDEXES
 from rbroadmap.strategies.values import LEVEL_LABELS as LEVEL_LABELS
 from rbroadmap.strategies.values import QUALIFIERS as QUALIFIERS
 from rbroadmap.strategies.values import QUALITATIVE_TEXTS as QUALITATIVE_TEXTS
+from rbroadmap.strategies.values import QUANTITY_UNITS as QUANTITY_UNITS
 from rbroadmap.strategies.values import (
     VALUE_STRATEGIES,
+    check_marks,
     count_units,
     counts,
     decimals,
+    graded_scores,
     index_scores,
     levels,
     no_targets,
+    not_availables,
     percentages,
     qualitatives,
+    quantities,
     ranges,
     rupiah_amounts,
     target_values,
+    thresholds,
 )
 from rbroadmap.units import ResponsibleUnit, UnitGroup, UnitRegistry
 
 __all__ = [
     "achievements",
     "actions",
+    "activities",
     "areas",
+    "check_marks",
     "count_units",
     "counts",
     "decimals",
     "goals",
+    "graded_scores",
     "index_scores",
     "indicators",
     "items",
     "levels",
     "no_targets",
+    "not_availables",
     "notation_strings",
     "percentages",
     "periods",
+    "plan_programmes",
     "priority_services",
     "problems",
+    "profiles",
     "programmes",
     "qualitatives",
+    "quantities",
     "quick_wins",
     "ranges",
     "realizations",
     "realized_values",
+    "regulations",
     "responsible_units",
     "results",
     "roadmaps",
     "rupiah_amounts",
     "rupiah_strings",
     "stages",
+    "sub_activities",
     "target_schedules",
     "target_values",
     "team_members",
     "teams",
+    "themes",
+    "thresholds",
+    "unit_column_cells",
     "unit_groups",
     "unit_registries",
     "waivers",
+    "yearly_budgets",
 ]
 
 
@@ -189,6 +224,9 @@ def _register_types() -> None:
         RoadMap: roadmaps(max_areas=3, max_actions=4),
         Area: areas(),
         Action: actions(),
+        PlanProgramme: plan_programmes(),
+        Activity: activities(),
+        SubActivity: sub_activities(),
         Problem: problems(),
         Result: results(),
         Goal: goals(),
@@ -203,6 +241,10 @@ def _register_types() -> None:
         Achievement: achievements(),
         Indicator: indicators(),
         Waiver: waivers(),
+        Theme: themes(),
+        Profile: profiles(),
+        Regulation: regulations(),
+        YearlyBudget: yearly_budgets(),
         Period: periods(),
         ResponsibleUnit: responsible_units(),
         UnitGroup: unit_groups(),

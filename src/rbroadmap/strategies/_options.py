@@ -28,6 +28,7 @@ __all__ = [
     "instance",
     "members",
     "strategy",
+    "text",
     "texts",
     "whole",
     "whole_numbers",
@@ -110,6 +111,14 @@ def instance(function: str, name: str, value: object, cls: type, *, optional: bo
     if not isinstance(value, cls):
         expected = f"a {cls.__name__}" + (" or None" if optional else "")
         raise _refuse(function, name, value, expected)
+
+
+def text(function: str, name: str, value: object, *, optional: bool = False) -> None:
+    """Refuse *value* unless it is text (or ``None`` when *optional*)."""
+    if optional and value is None:
+        return
+    if type(value) is not str:
+        raise _refuse(function, name, value, "text" + (" or None" if optional else ""))
 
 
 def texts(function: str, name: str, value: object, *, non_empty: bool = False) -> tuple[str, ...]:

@@ -4,33 +4,43 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from typing import Final
+from typing import Any, Final
 
+import attrs
 import pendulum
 from hypothesis import strategies as st
 
-from rbroadmap.areasets import AREAS_2015_2019, StandardArea
+from rbroadmap.areasets import AREAS_2015_2019, AREAS_2023, AreaKind, StandardArea
 from rbroadmap.model import (
     Achievement,
     Action,
+    Activity,
     Area,
+    Column,
     Comparison,
     Goal,
     Indicator,
     Item,
     Period,
+    PlanProgramme,
     PriorityService,
     Problem,
+    Profile,
     Programme,
     QuickWin,
+    Regulation,
     Result,
     Role,
     Stage,
+    SubActivity,
     Target,
     Team,
     TeamMember,
+    Theme,
     Waiver,
+    YearlyBudget,
 )
+from rbroadmap.model.profile import FIELDS
 from rbroadmap.strategies import _options
 from rbroadmap.strategies._common import _BOOLEANS, _int, _pick
 from rbroadmap.strategies.schedules import target_schedules
@@ -289,7 +299,8 @@ def actions(
 
     Each row addresses one problem or a few, has its action, result, expected
     condition, a target for every year of *period*, a programme, a round
-    budget and one to three responsible units. Now and then a cell is blank,
+    budget (mostly annual, now and then an amount for some years of *period*
+    or one total for it) and one to three responsible units. Now and then a cell is blank,
     as in road maps. The problems and the result take ids made from the row's
     (``<id>-masalah-1``, ``<id>-hasil``), so that ids are unique within the row.
     Rows never share the cells of another row (``shares`` is ``None``): see
@@ -337,6 +348,11 @@ def _unit_lists(unit_names: tuple[str, ...]) -> st.SearchStrategy[list[str]]:
 
 
 @functools.cache
+def _yearly_budgets(period: Period) -> st.SearchStrategy[YearlyBudget]:
+    return yearly_budgets(period=period)
+
+
+@functools.cache
 def _schedules(period: Period) -> st.SearchStrategy[Target]:
     return target_schedules(period=period)
 
@@ -351,8 +367,12 @@ def _draw_action(
     max_problems: int,
     blank: bool,
     shares: str | None = None,
+    absent: frozenset[Column] = frozenset(),
 ) -> Action:
-    """Draw one row; *blank* rows leave the cells covered by the row they share empty."""
+    """Draw one row; *blank* rows leave the cells covered by the row they share empty.
+
+    A row has no cell in the *absent* columns.
+    """
     n_problems = draw(_int(0 if blank else min(1, max_problems), max_problems))
     row_problems = [
         Problem(id=f"{id}-masalah-{k + 1}", text=draw(_sentence(_PROBLEM_OPENINGS)))
@@ -366,7 +386,8 @@ def _draw_action(
     units = draw(_unit_lists(unit_names))
     if unit_names and not units and not blank:
         units = [unit_names[0]]
-    return Action(
+    budget, per_year, total = _draw_budget(draw, period) if has() else (None, None, None)
+    row = Action(
         id=id,
         text=draw(_sentence(_ACTION_OPENINGS)) if draw(_int(0, 9)) else None,
         problems=row_problems,
@@ -374,38 +395,272 @@ def _draw_action(
         expected_condition=draw(_sentence(_CONDITION_OPENINGS)) if has() else None,
         targets=draw(_schedules(period)) if has() else None,
         programme=draw(_pick(programme_names)) if programme_names and has() else None,
-        budget=draw(_budgets()) if has() else None,
         units=units if not blank or draw(_BOOLEANS) else [],
         shares=shares,
+        budget=budget,
+        budget_per_year=per_year,
+        budget_total=total,
     )
+    if absent:
+        defaults = attrs.fields_dict(Action)
+        blanked: dict[str, Any] = {
+            f: defaults[f].default for column in absent for f in FIELDS[column]
+        }
+        row = attrs.evolve(row, **blanked)
+    return row
+
+
+_OPTIONAL_COLUMNS: Final = (
+    Column.PROBLEM,
+    Column.EXPECTED_CONDITION,
+    Column.PROGRAMME,
+    Column.BUDGET,
+    Column.UNIT,
+)
+"""The columns road maps leave out of their action plans (Kabupaten Klaten's has none)."""
+
+
+def profiles() -> st.SearchStrategy[Profile]:
+    """Document profiles (*profil dokumen*): every column, or some left out, as road maps do.
+
+    The columns left out are among the problem, expected condition, programme,
+    budget and unit columns; the others stay, in the order of the table.
+    """
+    return st.sets(st.sampled_from(_OPTIONAL_COLUMNS)).map(
+        lambda absent: Profile(columns=[c for c in Column if c not in absent])
+    )
+
+
+def regulations(*, years: st.SearchStrategy[int] | None = None) -> st.SearchStrategy[Regulation]:
+    """Regulations (*peraturan*) of a regional government, such as ``Perwal 41/2021``.
+
+    Args:
+        years: The strategy of the regulations' years; by default 2010 to 2026.
+
+    Raises:
+        InvalidArgument: If *years* is not a strategy.
+    """
+    _options.strategy("regulations", "years", years)
+    return st.builds(
+        lambda instrument, number, year, enacted, title: Regulation(
+            instrument=instrument,
+            number=str(number),
+            year=year,
+            enacted=pendulum.Date(year, enacted[0], enacted[1]) if enacted else None,
+            title=title,
+        ),
+        st.sampled_from(("Peraturan Wali Kota", "Perwal", "Peraturan Bupati", "Perbup", "Pergub")),
+        st.integers(1, 120),
+        st.integers(2010, 2026) if years is None else years,
+        st.one_of(st.none(), st.tuples(st.integers(1, 12), st.integers(1, 28))),
+        st.one_of(st.none(), st.just("Road Map Reformasi Birokrasi")),
+    )
+
+
+def yearly_budgets(
+    *,
+    period: Period = Period(2022, 2024),  # noqa: B008 - an immutable value
+) -> st.SearchStrategy[YearlyBudget]:
+    """Budgets per year (*anggaran tiap tahun*): a round amount for some years of *period*.
+
+    Args:
+        period: The years an amount may be given for.
+
+    Raises:
+        InvalidArgument: If *period* is not a `rbroadmap.Period`.
+    """
+    _options.instance("yearly_budgets", "period", period, Period)
+    return st.dictionaries(
+        st.sampled_from(period.years), _budgets(), min_size=1, max_size=len(period)
+    ).map(lambda amounts: YearlyBudget(values=amounts))
+
+
+def _draw_budget(
+    draw: st.DrawFn, period: Period
+) -> tuple[int | None, YearlyBudget | None, int | None]:
+    """A row's budget in one of the forms road maps write.
+
+    Mostly annual, now and then an amount for some years or one total for the period.
+    """
+    form = draw(_int(0, 7))
+    if form == 0:
+        return None, draw(_yearly_budgets(period)), None
+    if form == 1:
+        return None, None, draw(_budgets()) * len(period)
+    return draw(_budgets()), None, None
+
+
+_PLAN_NAMES: Final = (
+    "Meningkatkan sistem integritas dalam upaya pencegahan KKN",
+    "Peningkatan indeks kepuasan masyarakat terhadap penyelenggaraan pelayanan publik",
+    "Penataan kelembagaan perangkat daerah",
+    "Penguatan akuntabilitas kinerja instansi pemerintah",
+)
+_SUB_ACTIVITY_NAMES: Final = (
+    "Pembangunan Zona Integritas",
+    "Pengendalian gratifikasi",
+    "Pembangunan dan penyelenggaraan SPIP",
+    "Penyusunan kebijakan standar pelayanan",
+    "Survei kepuasan terhadap pelayanan publik",
+    "Pengelolaan pengaduan",
+)
+
+
+def sub_activities(
+    *,
+    ids: st.SearchStrategy[str] | None = None,
+    period: Period = Period(2022, 2024),  # noqa: B008 - an immutable value
+    max_actions: int = 4,
+) -> st.SearchStrategy[SubActivity]:
+    """Sub-activities (*sub kegiatan*) with one row per output, as Kabupaten Klaten writes them.
+
+    Each row is an output (its result) with its own target and no problem,
+    budget, programme or unit: the columns such tables leave out. The rows take
+    ids made from the sub-activity's (``<id>-1``, ``<id>-2``, ...).
+
+    Args:
+        ids: The strategy of the sub-activities' ids; by default ``sub-kegiatan-<n>``.
+        period: The years the targets give a cell for.
+        max_actions: The most rows (outputs).
+
+    Raises:
+        InvalidArgument: If *ids* is not a strategy, *period* not a
+            `rbroadmap.Period`, or *max_actions* not a whole number of at least 0.
+    """
+    _options.strategy("sub_activities", "ids", ids)
+    _options.instance("sub_activities", "period", period, Period)
+    _options.whole("sub_activities", "max_actions", max_actions, low=0, high=_MAX_PARTS)
+
+    @st.composite
+    def build(draw: st.DrawFn) -> SubActivity:
+        id = draw(_ids("sub-kegiatan") if ids is None else ids)
+        rows = [
+            Action(
+                id=f"{id}-{k + 1}",
+                result=Result(id=f"{id}-{k + 1}-keluaran", text=draw(_sentence(_RESULT_OPENINGS))),
+                targets=draw(_schedules(period)) if draw(_int(0, 3)) else None,
+            )
+            for k in range(draw(_int(0, max_actions)))
+        ]
+        return SubActivity(
+            id=id,
+            label=draw(st.one_of(st.none(), st.integers(1, 9).map(str))),
+            name=draw(_pick(_SUB_ACTIVITY_NAMES)),
+            actions=rows,
+        )
+
+    return build()
+
+
+def activities(
+    *,
+    ids: st.SearchStrategy[str] | None = None,
+    period: Period = Period(2022, 2024),  # noqa: B008 - an immutable value
+    max_sub_activities: int = 3,
+) -> st.SearchStrategy[Activity]:
+    """Activities (*kegiatan*) of a plan hierarchy, each with its sub-activities and outputs.
+
+    Args:
+        ids: The strategy of the activities' ids; by default ``kegiatan-<n>``.
+        period: The years the targets give a cell for.
+        max_sub_activities: The most sub-activities.
+
+    Raises:
+        InvalidArgument: If *ids* is not a strategy, *period* not a
+            `rbroadmap.Period`, or *max_sub_activities* not a whole number of at least 0.
+    """
+    _options.strategy("activities", "ids", ids)
+    _options.instance("activities", "period", period, Period)
+    _options.whole("activities", "max_sub_activities", max_sub_activities, low=0, high=_MAX_PARTS)
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Activity:
+        id = draw(_ids("kegiatan") if ids is None else ids)
+        return Activity(
+            id=id,
+            label=draw(st.one_of(st.none(), st.integers(1, 9).map(str))),
+            name=draw(_pick(_PLAN_NAMES)),
+            sub_activities=[
+                draw(sub_activities(ids=st.just(f"{id}-{k + 1}"), period=period, max_actions=3))
+                for k in range(draw(_int(0, max_sub_activities)))
+            ],
+        )
+
+    return build()
+
+
+def plan_programmes(
+    *,
+    ids: st.SearchStrategy[str] | None = None,
+    period: Period = Period(2022, 2024),  # noqa: B008 - an immutable value
+    max_activities: int = 2,
+) -> st.SearchStrategy[PlanProgramme]:
+    """Programmes (*program*) of a plan hierarchy, each with its activities.
+
+    Args:
+        ids: The strategy of the programmes' ids; by default ``program-rencana-<n>``.
+        period: The years the targets give a cell for.
+        max_activities: The most activities.
+
+    Raises:
+        InvalidArgument: If *ids* is not a strategy, *period* not a
+            `rbroadmap.Period`, or *max_activities* not a whole number of at least 0.
+    """
+    _options.strategy("plan_programmes", "ids", ids)
+    _options.instance("plan_programmes", "period", period, Period)
+    _options.whole("plan_programmes", "max_activities", max_activities, low=0, high=_MAX_PARTS)
+
+    @st.composite
+    def build(draw: st.DrawFn) -> PlanProgramme:
+        id = draw(_ids("program-rencana") if ids is None else ids)
+        return PlanProgramme(
+            id=id,
+            label=draw(st.one_of(st.none(), st.integers(1, 9).map(str))),
+            name=draw(_pick(PROGRAMME_NAMES)),
+            activities=[
+                draw(activities(ids=st.just(f"{id}-{k + 1}"), period=period, max_sub_activities=2))
+                for k in range(draw(_int(0, max_activities)))
+            ],
+        )
+
+    return build()
 
 
 def areas(
     *,
     standard: StandardArea | None = None,
     number: int | None = 1,
+    label: str | None = None,
     period: Period = Period(2018, 2022),  # noqa: B008 - an immutable value
     min_actions: int = 0,
     max_actions: int = 6,
     unit_names: Sequence[str] = UNIT_NAMES,
     programme_names: Sequence[str] = PROGRAMME_NAMES,
+    hierarchies: bool = True,
 ) -> st.SearchStrategy[Area]:
     """Areas of change (*area perubahan*) with their goals, items and rows.
 
     The area stands for a standard area (its id is the standard's code, its
     name the standard's name or one of its aliases). Its rows have the ids
     ``<area>-1``, ``<area>-2``, ...; a row now and then shares the cells of an
-    earlier row of the area and leaves them blank, as merged cells do.
+    earlier row of the area and leaves them blank, as merged cells do. In about
+    one area in four the rows are grouped, in order, under the activities and
+    sub-activities of a plan hierarchy (``<area>-kegiatan-1``,
+    ``<area>-kegiatan-1-sub-1``), sometimes under a programme
+    (``<area>-program-1``) above them.
 
     Args:
         standard: The standard area it stands for; by default one of the
             2015-2019 set, drawn.
         number: The area's number, or ``None``.
+        label: The area's label as written (``"G"``), or ``None``.
         period: The years the targets give a cell for.
         min_actions: The fewest rows.
         max_actions: The most rows.
         unit_names: The names of responsible units to choose from.
         programme_names: The programme names (or ids) to choose from.
+        hierarchies: Whether the rows are now and then grouped under a plan
+            hierarchy; with ``False``, every row is in ``actions``.
 
     Raises:
         InvalidArgument: If an option is not of the type above, *number* is not
@@ -414,6 +669,8 @@ def areas(
     _options.instance("areas", "standard", standard, StandardArea, optional=True)
     if number is not None:
         _options.whole("areas", "number", number, low=0, high=9999)
+    _options.text("areas", "label", label, optional=True)
+    _options.boolean("areas", "hierarchies", hierarchies)
     _options.instance("areas", "period", period, Period)
     for name, bound in (("min_actions", min_actions), ("max_actions", max_actions)):
         _options.whole("areas", name, bound, low=0, high=_MAX_PARTS)
@@ -429,11 +686,13 @@ def areas(
             draw,
             standard=draw(standards),
             number=number,
+            label=label,
             period=period,
             min_actions=min_actions,
             max_actions=max_actions,
             unit_names=units,
             programme_names=names,
+            hierarchies=hierarchies,
         )
 
     return build()
@@ -444,11 +703,14 @@ def _draw_area(
     *,
     standard: StandardArea,
     number: int | None,
+    label: str | None = None,
     period: Period,
     min_actions: int,
     max_actions: int,
     unit_names: tuple[str, ...],
     programme_names: tuple[str, ...],
+    hierarchies: bool = True,
+    absent: frozenset[Column] = frozenset(),
 ) -> Area:
     code = standard.code
     n = draw(_int(min_actions, max_actions))
@@ -467,13 +729,30 @@ def _draw_area(
                 max_problems=2,
                 blank=shares is not None,
                 shares=shares,
+                absent=absent,
             )
         )
     n_goals = draw(_int(0, 2))
     n_items = draw(_int(0, 3))
+    programmes: list[PlanProgramme] = []
+    groups: list[Activity] = []
+    if hierarchies and rows and draw(_int(0, 3)) == 0:
+        groups = _draw_groups(draw, code, rows)
+        if draw(_BOOLEANS):
+            programmes = [
+                PlanProgramme(
+                    id=f"{code}-program-1",
+                    label="1",
+                    name=draw(_pick(PROGRAMME_NAMES)),
+                    activities=groups,
+                )
+            ]
+            groups = []
+        rows = []
     return Area(
         id=code,
         number=number,
+        label=label,
         name=draw(_pick((standard.name, *standard.aliases))),
         standard=code,
         improvements=[
@@ -485,6 +764,88 @@ def _draw_area(
             for k in range(n_goals)
         ],
         actions=rows,
+        programmes=programmes,
+        activities=groups,
+    )
+
+
+def _draw_groups(draw: st.DrawFn, code: str, rows: list[Action]) -> list[Activity]:
+    """*rows*, in order, cut into the sub-activities of one or two activities."""
+    cuts = sorted(draw(st.sets(st.integers(1, len(rows) - 1), max_size=3))) if len(rows) > 1 else []
+    chunks = [rows[a:b] for a, b in zip([0, *cuts], [*cuts, len(rows)], strict=True)]
+    split = draw(_int(1, len(chunks)))
+    activities: list[Activity] = []
+    for k, part in enumerate((chunks[:split], chunks[split:])):
+        if not part:
+            continue
+        id = f"{code}-kegiatan-{k + 1}"
+        activities.append(
+            Activity(
+                id=id,
+                label=str(k + 1),
+                name=draw(_pick(_PLAN_NAMES)),
+                sub_activities=[
+                    SubActivity(
+                        id=f"{id}-sub-{m + 1}",
+                        label=str(m + 1),
+                        name=draw(_pick(_SUB_ACTIVITY_NAMES)),
+                        actions=chunk,
+                    )
+                    for m, chunk in enumerate(part)
+                ],
+            )
+        )
+    return activities
+
+
+def themes(
+    *,
+    standard: StandardArea | None = None,
+    number: int | None = 1,
+) -> st.SearchStrategy[Theme]:
+    """Themes of thematic reform (*tema RB Tematik*) with their problems and goals.
+
+    The theme stands for a theme of the 2023 set (its id is the standard's
+    code, its name the standard's name or one of its aliases).
+
+    Args:
+        standard: The theme it stands for; by default one of the themes of
+            `rbroadmap.areasets.AREAS_2023` or their parts, drawn.
+        number: The theme's number, or ``None``.
+
+    Raises:
+        InvalidArgument: If *standard* is not a `rbroadmap.areasets.StandardArea`,
+            or *number* is not from 0 to 9999.
+    """
+    _options.instance("themes", "standard", standard, StandardArea, optional=True)
+    if number is not None:
+        _options.whole("themes", "number", number, low=0, high=9999)
+    choices = tuple(a for a in AREAS_2023 if a.kind is AreaKind.THEMATIC)
+    standards = st.sampled_from(choices) if standard is None else st.just(standard)
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Theme:
+        return _draw_theme(draw, draw(standards), number)
+
+    return build()
+
+
+def _draw_theme(draw: st.DrawFn, standard: StandardArea, number: int | None) -> Theme:
+    code = standard.code
+    return Theme(
+        id=code,
+        number=number,
+        name=draw(_pick((standard.name, *standard.aliases))),
+        standard=code,
+        description=draw(st.one_of(st.none(), _sentence(_CONDITION_OPENINGS))),
+        problems=[
+            Problem(id=f"{code}-masalah-{k + 1}", text=draw(_sentence(_PROBLEM_OPENINGS)))
+            for k in range(draw(_int(0, 2)))
+        ],
+        goals=[
+            Goal(id=f"{code}-sasaran-{k + 1}", text=draw(_sentence(_GOAL_OPENINGS)))
+            for k in range(draw(_int(0, 2)))
+        ],
     )
 
 

@@ -24,17 +24,22 @@ from rbroadmap.strategies.values import (
     levels,
     percentages,
     qualitatives,
+    quantities,
     rupiah_amounts,
 )
 from rbroadmap.values import (
+    CheckMark,
     Count,
+    Graded,
     IndexScore,
     Level,
-    NoTarget,
     Percentage,
     Qualitative,
+    Quantity,
     Range,
     TargetValue,
+    Threshold,
+    is_due,
 )
 
 # -- realisations
@@ -43,20 +48,22 @@ from rbroadmap.values import (
 def realized_values(cell: TargetValue) -> st.SearchStrategy[RealizedValue]:
     """Realised values (*nilai realisasi*) that can be judged against the target *cell*.
 
-    Of the cell's kind and unit: a percentage up to 150%, a count in the same
-    unit up to twice the target, a score of the same index, a level, and for a
-    qualitative target its own text, another text or a `Verdict`. Zero comes up
-    often, because a realised 0 is a value, not a gap.
+    Of the cell's kind and unit: a percentage up to 150%, a count (or a
+    quantity) in the same unit up to twice the target, a score of the same
+    index, a level; for a threshold or a graded score a value of its number's
+    kind; for a qualitative target its own text, another text or a `Verdict`,
+    and for a check mark a `Verdict`. Zero comes up often, because a realised 0
+    is a value, not a gap.
 
     Raises:
         InvalidArgument: If *cell* is not a target value, or nothing can be
-            judged against it (a ``-``).
+            judged against it (a ``-`` or ``NA``).
     """
     realised = _REALISED.get(type(cell))
     if realised is None:
         raise InvalidArgument(
             f"realized_values(cell={cell!r}): expected a target value that something can be "
-            "judged against (not '-')"
+            "judged against (not '-' or 'NA')"
         )
     return realised(cell)
 
@@ -70,12 +77,35 @@ def _realized_percentage(cell: Percentage) -> st.SearchStrategy[RealizedValue]:
 
 
 def _realized_count(cell: Count) -> st.SearchStrategy[RealizedValue]:
-    return counts(
-        min_value=0,
-        max_value=2 * cell.value + 10,
-        units=st.just(cell.unit),
-        qualifiers=st.none(),
+    return st.one_of(
+        counts(
+            min_value=0,
+            max_value=2 * cell.value + 10,
+            units=st.just(cell.unit),
+            qualifiers=st.none(),
+        ),
+        quantities(max_value=2 * cell.value + 10, units=st.just(cell.unit), qualifiers=st.none()),
     )
+
+
+def _realized_quantity(cell: Quantity) -> st.SearchStrategy[RealizedValue]:
+    top = 2 * int(cell.value) + 10
+    return st.one_of(
+        quantities(max_value=top, units=st.just(cell.unit), qualifiers=st.none()),
+        counts(max_value=top, units=st.just(cell.unit), qualifiers=st.none()),
+    )
+
+
+def _realized_threshold(cell: Threshold) -> st.SearchStrategy[RealizedValue]:
+    return realized_values(cell.value)
+
+
+def _realized_graded(cell: Graded) -> st.SearchStrategy[RealizedValue]:
+    return realized_values(cell.score)
+
+
+def _realized_check_mark(cell: CheckMark) -> st.SearchStrategy[RealizedValue]:
+    return st.sampled_from([Verdict.ACHIEVED, Verdict.NOT_ACHIEVED])
 
 
 def _realized_index(cell: IndexScore) -> st.SearchStrategy[RealizedValue]:
@@ -97,16 +127,21 @@ def _realized_qualitative(cell: Qualitative) -> st.SearchStrategy[RealizedValue]
 _REALISED: Final[dict[type, Callable[[Any], st.SearchStrategy[RealizedValue]]]] = {
     Percentage: _realized_percentage,
     Count: _realized_count,
+    Quantity: _realized_quantity,
     IndexScore: _realized_index,
     Level: _realized_level,
+    Threshold: _realized_threshold,
+    Graded: _realized_graded,
     Range: _realized_range,
+    CheckMark: _realized_check_mark,
     Qualitative: _realized_qualitative,
 }
-"""The realised values each kind of target cell can be judged on (a ``-`` takes none)."""
+"""The realised values each kind of target cell can be judged on (``-`` and ``NA`` take
+none)."""
 
 
 def _reference_cell(values: Sequence[tuple[int, TargetValue]], year: int) -> TargetValue | None:
-    due = [(y, v) for y, v in values if not isinstance(v, NoTarget)]
+    due = [(y, v) for y, v in values if is_due(v)]
     for y, v in due:
         if y == year:
             return v

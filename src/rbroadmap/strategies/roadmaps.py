@@ -13,8 +13,10 @@ from rbroadmap.areasets import AREA_SETS
 from rbroadmap.model import (
     Goal,
     Period,
+    Profile,
     Programme,
     QuickWin,
+    Regulation,
     RoadMap,
     Stage,
 )
@@ -27,12 +29,15 @@ from rbroadmap.strategies.parts import (
     _UNKNOWN_UNIT_NAMES,
     PROGRAMME_NAMES,
     _draw_area,
+    _draw_theme,
     _sentence,
     _slug,
     achievements,
     periods,
     priority_services,
+    profiles,
     quick_wins,
+    regulations,
     stages,
     teams,
     unit_registries,
@@ -45,18 +50,25 @@ from rbroadmap.strategies.parts import (
 def roadmaps(
     *,
     periods: st.SearchStrategy[Period] | None = None,
-    area_sets: Sequence[str] = ("permenpanrb-11-2015", "permenpanrb-25-2020"),
+    area_sets: Sequence[str] = ("permenpanrb-11-2015", "permenpanrb-25-2020", "permenpanrb-3-2023"),
     min_areas: int = 1,
     max_areas: int = 8,
     min_actions: int = 0,
     max_actions: int = 6,
     max_programmes: int = 6,
     max_waivers: int = 2,
+    hierarchies: bool = True,
 ) -> st.SearchStrategy[RoadMap]:
     """Road maps (*Road Map Reformasi Birokrasi*), complete and valid by construction.
 
     A road map of a city, regency or province, following one of *area_sets*,
-    with its areas in the regulation's order, each with its rows; general
+    with its areas in the regulation's order (numbered, or now and then
+    lettered ``A``, ``B``, ...), each with its rows, directly or under a plan
+    hierarchy of activities and sub-activities (see `areas`); some of the
+    set's themes of *RB Tematik* if it has any (see `themes`); now and then a
+    profile leaving some columns out, whose cells its rows then leave blank
+    (see `profiles`); now and then the regulation that sets it out and the
+    one it amends (see `regulations`); general
     goals, achievements to maintain, priority services and quick wins serving
     them, a stage per year, programmes, teams, a unit registry and a few
     waivers. Ids are unique across the road map; rows share only the cells of
@@ -67,13 +79,17 @@ def roadmaps(
     Args:
         periods: The strategy of the periods; by default `periods`, mostly
             five years.
-        area_sets: The codes of the standard area sets to follow.
+        area_sets: The codes of the standard area sets to follow; by default
+            those of 2015-2019, 2020-2024 and its 2023 revision.
         min_areas: The fewest areas.
-        max_areas: The most areas (at most the size of the area set).
+        max_areas: The most areas (at most the number of general areas of the
+            area set).
         min_actions: The fewest rows per area.
         max_actions: The most rows per area.
         max_programmes: The most programmes.
         max_waivers: The most waivers.
+        hierarchies: Whether areas now and then group their rows under a plan
+            hierarchy; with ``False``, every row is in its area's ``actions``.
 
     Raises:
         InvalidArgument: If *periods* is not a strategy, *area_sets* names no
@@ -101,6 +117,7 @@ def roadmaps(
         _options.whole("roadmaps", name, bound, low=low, high=_MAX_PARTS)
     _options.at_most("roadmaps", "min_areas", min_areas, "max_areas", max_areas)
     _options.at_most("roadmaps", "min_actions", min_actions, "max_actions", max_actions)
+    _options.boolean("roadmaps", "hierarchies", hierarchies)
     return _roadmap(
         period_strategy=_periods() if periods is None else periods,
         area_sets=tuple(area_sets),
@@ -110,6 +127,7 @@ def roadmaps(
         max_actions=max_actions,
         max_programmes=max_programmes,
         max_waivers=max_waivers,
+        hierarchies=hierarchies,
     )
 
 
@@ -125,12 +143,13 @@ def _roadmap(
     max_actions: int,
     max_programmes: int,
     max_waivers: int,
+    hierarchies: bool,
 ) -> RoadMap:
     period = draw(period_strategy)
     if not isinstance(period, Period):
         raise InvalidArgument(f"roadmaps(periods=...): the strategy gave {period!r}, not a Period")
     area_set = AREA_SETS[draw(_pick(area_sets))]
-    size = len(area_set.areas)
+    size = len(area_set.general)
     n_areas = draw(_int(min(min_areas, size), min(max_areas, size)))
     chosen = sorted(draw(_distinct(size, n_areas)))
     registry = draw(_REGISTRIES)
@@ -144,6 +163,9 @@ def _roadmap(
             )
         )
     ]
+    lettered = draw(_int(0, 3)) == 0  # areas lettered A.-H., as many 2020-2024 road maps do
+    profile = draw(_PROFILES) if draw(_int(0, 5)) == 0 else Profile()
+    absent = frozenset(profile.missing)
     known_units = registry.known_names()
     unit_names = (*known_units, *known_units, *known_units, *_UNKNOWN_UNIT_NAMES[:1])
     programme_refs = (
@@ -154,20 +176,30 @@ def _roadmap(
     area_list = [
         _draw_area(
             draw,
-            standard=area_set.areas[index],
-            number=number + 1,
+            standard=area_set.general[index],
+            number=None if lettered else number + 1,
+            label="ABCDEFGHIJKL"[number] if lettered else None,
             period=period,
             min_actions=min_actions,
             max_actions=max_actions,
             unit_names=unit_names,
             programme_names=programme_refs,
+            hierarchies=hierarchies,
+            absent=absent,
         )
         for number, index in enumerate(chosen)
+    ]
+    n_themes = len(area_set.themes)
+    theme_list = [
+        _draw_theme(draw, area_set.themes[index], k + 1)
+        for k, index in enumerate(
+            sorted(draw(_distinct(n_themes, draw(_int(0, n_themes))))) if n_themes else []
+        )
     ]
     services = [draw(_numbered("layanan", k + 1)) for k in range(draw(_int(0, 2)))]
     service_ids = tuple(s.id for s in services)
     wins = [draw(_quick_win(k + 1, service_ids)) for k in range(draw(_int(0, 2)))]
-    action_ids = [a.id for area in area_list for a in area.actions]
+    action_ids = [a.id for area in area_list for a in area.rows]
     government = draw(_pick(_GOVERNMENTS))
     return RoadMap(
         id=f"{_slug(government)}-{period.start}-{period.end}",
@@ -180,6 +212,7 @@ def _roadmap(
             for k in range(draw(_int(0, 3)))
         ],
         areas=area_list,
+        themes=theme_list,
         achievements=[draw(_numbered("capaian", k + 1)) for k in range(draw(_int(0, 2)))],
         services=services,
         quick_wins=wins,
@@ -187,6 +220,9 @@ def _roadmap(
         programmes=programme_list,
         teams=[draw(_numbered("tim", k + 1)) for k in range(draw(_int(0, 2)))],
         units=registry,
+        profile=profile,
+        regulation=draw(st.one_of(st.none(), _regulations(period.start))),
+        amends=draw(st.one_of(st.none(), _regulations(period.start - 1))),
         waivers=draw(
             st.lists(
                 waivers(
@@ -223,8 +259,14 @@ def _quick_win(k: int, services: tuple[str, ...]) -> st.SearchStrategy[QuickWin]
 
 
 @functools.cache
+def _regulations(year: int) -> st.SearchStrategy[Regulation]:
+    return regulations(years=st.just(year))
+
+
+@functools.cache
 def _stage(year: int) -> st.SearchStrategy[Stage]:
     return stages(years=st.just(year))
 
 
 _REGISTRIES: Final = unit_registries()
+_PROFILES: Final = profiles()

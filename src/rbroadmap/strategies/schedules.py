@@ -4,27 +4,37 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import Final
 
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
+from rbroadmap.errors import ModelError
 from rbroadmap.model import (
     Period,
     Target,
 )
-from rbroadmap.schedule import Direction, Shape
+from rbroadmap.schedule import Direction, LowerIsBetter, Shape
 from rbroadmap.strategies import _options
 from rbroadmap.strategies._common import _BOOLEANS, _int, _pick
 from rbroadmap.strategies.values import percentages, target_values
 from rbroadmap.values import (
+    CHECK_MARK,
     NO_TARGET,
+    Comparison,
     Count,
     IndexScore,
     Level,
     Percentage,
     Qualitative,
+    Quantity,
     TargetValue,
+    Threshold,
+    is_due,
+    measure_of,
+    number_of,
+    unit_measure,
 )
 
 # -- target schedules
@@ -56,8 +66,11 @@ _STEADY_VALUES: Final[tuple[TargetValue, ...]] = (
     Count(40, "OPD"),
     Count(1, "Unit"),
     Count(39, "OPD", "Dan masyarakat"),
+    Count(1, "Peraturan Daerah"),
     Qualitative("WTP"),
     Level(3, "Terdefinisi"),
+    CHECK_MARK,
+    Threshold(Comparison.AT_LEAST, Percentage(80)),
 )
 _COUNT_TOTALS: Final = ((39, "OPD"), (40, "OPD"), (30, "Orang"), (5, "Unit"), (12, "Dokumen"))
 
@@ -72,11 +85,14 @@ def target_schedules(
 
     A cell for every year of *period*, in one of the *shapes*:
     cumulative (``25% 35% 60% 80% 100%``, growing counts ``3 OPD`` ... ``39
-    OPD``, ``IRB 70`` ... ``IRB 82``), steady (``100%`` every year), one-off
+    OPD``, ``IRB 70`` ... ``IRB 82``), steady (``100%``, ``√`` or ``≥ 80%``
+    every year), one-off
     (``- 100% - - -``), periodic (``- 100% - 100% -``) and ending early
     (``50% 75% 100% - -``); `Shape.IRREGULAR` and `Shape.EMPTY` on request.
     The shape `rbroadmap.Target.shape` reads from the values is always the one
-    drawn; now and then the target also declares it.
+    drawn; now and then the target also declares it, now and then it sets its
+    own lower-is-better formula or cap, names the unit column (*Satuan*) its
+    cells stand under, or states the targets of some quarters of a year.
 
     Args:
         period: The years to give a cell. Shapes that need more years than it
@@ -141,11 +157,75 @@ def _targets(
         k = draw(_int(2, n - 1))
         cells[:k] = draw(_steady_or_rising(k, direction))
     declared = shape if draw(_int(0, 9)) == 0 else None
+    lower_is_better, cap = draw(_own_formulas())
+    values = dict(zip(period.years, cells, strict=True))
+    unit, quarters = draw(_unit_and_quarters(values))
     return Target(
-        values=dict(zip(period.years, cells, strict=True)),
+        values=values,
         direction=direction,
         shape=declared,
+        lower_is_better=lower_is_better,
+        cap=cap,
+        unit=unit,
+        quarters=quarters,
     )
+
+
+def _written_unit(cell: TargetValue) -> str | None:
+    """The unit a cell writes its number in, as a table's unit column would name it."""
+    number = number_of(cell)
+    if isinstance(number, Percentage):
+        return "%"
+    if isinstance(number, Count | Quantity):
+        return number.unit
+    if isinstance(number, IndexScore):
+        return number.index
+    return "Level" if isinstance(number, Level) else None
+
+
+def _column_unit(values: dict[int, TargetValue]) -> str | None:
+    """The unit column (*Satuan*) the due cells could stand under, if they share one."""
+    due = [cell for cell in values.values() if is_due(cell)]
+    measures = {measure_of(cell) for cell in due}
+    if not due or len(measures) != 1 or None in measures:
+        return None
+    unit = _written_unit(due[0])
+    try:
+        return unit if unit is not None and unit_measure(unit) in measures else None
+    except ModelError:  # a unit no column could name
+        return None
+
+
+@st.composite
+def _unit_and_quarters(
+    draw: st.DrawFn, values: dict[int, TargetValue]
+) -> tuple[str | None, dict[int, dict[int, TargetValue]]]:
+    """Now and then the unit column the cells stand under and targets stated per quarter.
+
+    A stated quarter holds its year's target: what is planned for the end of that
+    quarter, of the same kind and measure as the year's.
+    """
+    unit = _column_unit(values) if draw(_int(0, 7)) == 0 else None
+    quarters: dict[int, dict[int, TargetValue]] = {}
+    due = [year for year, cell in values.items() if is_due(cell)]
+    if due and draw(_int(0, 7)) == 0:
+        year = draw(_pick(tuple(due)))
+        stated = draw(st.sets(st.integers(1, 4), min_size=1, max_size=4))
+        quarters[year] = dict.fromkeys(sorted(stated), values[year])
+    return unit, quarters
+
+
+_CAPS: Final = (Decimal(100), Decimal(120), Decimal(150), Decimal("112.5"))
+
+
+@st.composite
+def _own_formulas(draw: st.DrawFn) -> tuple[LowerIsBetter | None, Decimal | None]:
+    """Now and then a target's own lower-is-better formula and cap; mostly neither."""
+    if draw(_int(0, 9)) != 0:
+        return None, None
+    lower = draw(st.one_of(st.none(), _pick(tuple(LowerIsBetter))))
+    cap = draw(st.one_of(st.none(), _pick(_CAPS)))
+    return lower, cap
 
 
 @functools.cache

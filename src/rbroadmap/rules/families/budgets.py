@@ -1,7 +1,8 @@
 """Budget and programme rules (*aturan anggaran dan program*), RB3xx.
 
 Every row of the action plan names a programme (column 10) and an estimated
-annual budget (column 11). The programmes are declared in section 3.3, each
+budget (column 11): an annual amount, an amount per year or a total for the
+period (`rbroadmap.model.BudgetForm`). The programmes are declared in section 3.3, each
 with its activities (*kegiatan*). These rules check that every row is funded,
 that every programme a row names is declared (and written as declared), and
 that every declared programme is used.
@@ -19,7 +20,7 @@ from typing import Final, final
 from rbroadmap._keys import Keys
 from rbroadmap._text import clip, compact
 from rbroadmap.messages import Message
-from rbroadmap.model import Item, Programme
+from rbroadmap.model import Column, Item, Programme
 from rbroadmap.notation import format_rupiah
 from rbroadmap.rules._text import STOPWORDS, jaccard, tokens
 from rbroadmap.rules.kernel import Context, Row, Severity, Violation, rule
@@ -113,7 +114,8 @@ def _cells(ctx: Context) -> Iterator[tuple[Row, str]]:
     severity=Severity.WARNING,
     summary=Message("Baris tanpa estimasi anggaran", "A row has no estimated budget"),
     what=(
-        "That every row has an estimated annual budget (column 11), its own or from a merged cell."
+        "That every row has an estimated budget (column 11), its own or from a merged cell: "
+        "an annual amount, an amount per year or a total for the period."
     ),
     why=(
         "An action without a budget cannot be put into the regional budget (APBD) and will "
@@ -121,11 +123,12 @@ def _cells(ctx: Context) -> Iterator[tuple[Row, str]]:
     ),
     example='`Action(id="sdm-9", text="Pelaksanaan bimtek", budget=None)` with no `shares`.',
     reference=_PROGRAMME_REFERENCE,
+    column=Column.BUDGET,
 )
 def missing_budget(ctx: Context) -> Iterator[Violation]:
     """Report rows without a budget."""
     for row in ctx.rows:
-        if row.resolved.budget is None:
+        if row.resolved.budget_form is None:
             yield Violation(
                 entity_id=row.id,
                 field="budget",
@@ -142,8 +145,9 @@ def missing_budget(ctx: Context) -> Iterator[Violation]:
     severity=Severity.ERROR,
     summary=Message("Estimasi anggaran nol", "An estimated budget of zero"),
     what=(
-        "That every budget a row holds is more than zero rupiah. Negative budgets cannot "
-        "occur: the model refuses them."
+        "That every budget a row holds is more than zero rupiah: an annual amount, each "
+        "year's amount of a budget per year, and a total for the period. Negative budgets "
+        "cannot occur: the model refuses them."
     ),
     why=(
         "`0,-` in a budget column is either a cell filled with a placeholder or an action "
@@ -155,16 +159,31 @@ def missing_budget(ctx: Context) -> Iterator[Violation]:
 def non_positive_budget(ctx: Context) -> Iterator[Violation]:
     """Report budgets of zero rupiah."""
     for row in ctx.rows:
-        if row.owns("budget") and row.action.budget is not None and row.action.budget <= 0:
-            yield Violation(
-                entity_id=row.id,
-                field="budget",
-                value=row.action.budget,
-                message=Message(
-                    f"estimasi anggaran baris {row.id!r} = {format_rupiah(row.action.budget)}",
-                    f"the estimated budget of row {row.id!r} = {format_rupiah(row.action.budget)}",
-                ),
+        action = row.action
+        amounts: list[tuple[str, str, str, int]] = []
+        if action.budget is not None:
+            amounts.append(("budget", "", "", action.budget))
+        if action.budget_total is not None:
+            amounts.append(
+                ("budget_total", " untuk periode", " for the period", action.budget_total)
             )
+        if action.budget_per_year is not None:
+            amounts += [
+                (f'budget_per_year["{year}"]', f" tahun {year}", f" for {year}", money)
+                for year, money in action.budget_per_year.items()
+            ]
+        for field, indonesian, english, amount in amounts:
+            if amount <= 0:
+                yield Violation(
+                    entity_id=row.id,
+                    field=field,
+                    value=amount,
+                    message=Message(
+                        f"estimasi anggaran{indonesian} baris {row.id!r} = {format_rupiah(amount)}",
+                        f"the estimated budget{english} of row {row.id!r} = "
+                        f"{format_rupiah(amount)}",
+                    ),
+                )
 
 
 def _where(programme: Programme, activity: Item | None) -> tuple[str, str]:
@@ -290,6 +309,7 @@ def programme_spelling_variant(ctx: Context) -> Iterator[Violation]:
     example="*Program peningkatan pengawasan* declared in section 3.3 while the supervision rows "
     "name *Program good governance*.",
     reference=_PROGRAMME_REFERENCE,
+    column=Column.PROGRAMME,
 )
 def unused_programme(ctx: Context) -> Iterator[Violation]:
     """Report declared programmes no row names."""

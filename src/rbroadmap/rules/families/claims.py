@@ -15,7 +15,12 @@ A text is read for claims when it names the scale (*IKM*, *Indeks Kepuasan
 Masyarakat*, *IRB*, *Indeks Reformasi Birokrasi*, *SAKIP*, *SPIP*,
 *maturitas*); a claim belongs to the scale named closest before it. Claims
 held as data in an `rbroadmap.Indicator` are checked by RB602, and the same
-claim written in a text beside it is not reported twice.
+claim written in a text beside it is not reported twice. A target cell that
+holds a score with its grade (`rbroadmap.Graded`, ``SAKIP 60/B``) is checked by
+RB606 on the scale its index names or it declares.
+
+Every suggestion for a target cell is itself valid notation (``> IRB 80``,
+``SAKIP 60/CC``), so that it can be written back as it stands.
 """
 
 from __future__ import annotations
@@ -32,11 +37,20 @@ import attrs
 from rbroadmap._exact import EXACT
 from rbroadmap._text import clip, name_key
 from rbroadmap.messages import Message
-from rbroadmap.model import Comparison, Indicator
+from rbroadmap.model import Indicator
 from rbroadmap.notation import format_number, format_value
 from rbroadmap.rules.kernel import Context, Severity, TextRef, Violation, rule
 from rbroadmap.scales import IRB, SAKIP, SPIP, Grade, Scale
-from rbroadmap.values import IndexScore, Level, Percentage, Range, TargetValue
+from rbroadmap.values import (
+    Comparison,
+    Graded,
+    IndexScore,
+    Level,
+    Percentage,
+    Range,
+    TargetValue,
+    Threshold,
+)
 
 __all__ = ["RULES", "Claim", "claims_in"]
 
@@ -195,7 +209,7 @@ def _find(scale: Scale, name: str) -> Grade | None:
 
 def _bound(grade: Grade) -> str:
     sign = ">" if grade.low_open else "≥"
-    return f"{sign} {format_number(grade.low)}"
+    return f"{sign} {format_number(grade.low)}" if grade.low is not None else grade.code
 
 
 def _phrase(comparison: Comparison, value: Decimal) -> tuple[str, str]:
@@ -310,9 +324,20 @@ def _indicator_scale(ctx: Context, indicator: Indicator) -> Scale | None:
 
 
 def _magnitude(value: TargetValue | None) -> Decimal | None:
+    if isinstance(value, Graded):
+        value = value.score
+    if isinstance(value, Threshold):
+        value = value.value
     if isinstance(value, IndexScore | Percentage | Level):
         return value.magnitude
     return None
+
+
+def _compared(value: TargetValue | None, stated: Comparison) -> Comparison:
+    """How an indicator's value is compared: as its threshold says, else as *stated*."""
+    if isinstance(value, Graded):
+        value = value.score
+    return value.comparison if isinstance(value, Threshold) else stated
 
 
 @rule(
@@ -349,9 +374,14 @@ def unsupported_indicator_category(ctx: Context) -> Iterator[Violation]:
                 "baseline_category",
                 indicator.baseline,
                 indicator.baseline_category,
-                Comparison.EXACTLY,
+                _compared(indicator.baseline, Comparison.EXACTLY),
             ),
-            ("target_category", indicator.target, indicator.target_category, indicator.comparison),
+            (
+                "target_category",
+                indicator.target,
+                indicator.target_category,
+                _compared(indicator.target, indicator.comparison),
+            ),
         )
         for field, value, category, comparison in pairs:
             number = _magnitude(value)
@@ -477,7 +507,7 @@ def category_beyond_final_target(ctx: Context) -> Iterator[Violation]:
             found += promised.get(row.action.result.id, [])
         targets = row.resolved.targets
         last = targets.final if targets is not None else None
-        final = last.low if isinstance(last, Range) else last
+        final, compared = _final_number(last)
         if not found or final is None:
             continue
         for _, claim in found:
@@ -485,8 +515,8 @@ def category_beyond_final_target(ctx: Context) -> Iterator[Violation]:
             if isinstance(final, IndexScore):
                 if _INDEX_SCALES.get(final.index) != claim.scale:
                     continue
-                actual = grade_of(scale, final.value, Comparison.EXACTLY)
-            elif isinstance(final, Level) and scale is SPIP:
+                actual = grade_of(scale, final.value, compared)
+            elif scale is SPIP:
                 actual = next((g for g in scale.grades if g.code == str(final.value)), None)
             else:
                 continue
@@ -497,19 +527,46 @@ def category_beyond_final_target(ctx: Context) -> Iterator[Violation]:
             )
             if claimed is None or actual is None or claimed.code == actual.code:
                 continue
+            shown = format_value(last) if last is not None else format_value(final)
             yield Violation(
                 entity_id=row.id,
                 field=f"targets[{targets.due_years[-1]}]" if targets is not None else "targets",
-                value=final,
+                value=last,
                 message=Message(
                     f"baris {row.id!r} menjanjikan {claimed} ({clip(claim.text)}), tetapi target "
-                    f"akhirnya {format_value(final)} adalah {actual} menurut {scale.regulation}",
+                    f"akhirnya {shown} adalah {actual} menurut {scale.regulation}",
                     f"row {row.id!r} promises {claimed.code} ({claimed.english}, "
-                    f"{clip(claim.text)}), but its final target {format_value(final)} is "
+                    f"{clip(claim.text)}), but its final target {shown} is "
                     f"{actual.code} ({actual.english}) under {scale.regulation}",
                 ),
-                suggestion=_bound(claimed),
+                suggestion=_reaching(final, claimed),
             )
+
+
+def _final_number(
+    last: TargetValue | None,
+) -> tuple[IndexScore | Level | None, Comparison]:
+    """The number of a final target that can be graded, and how it is compared."""
+    if isinstance(last, Range):
+        last = last.low
+    if isinstance(last, Graded):
+        last = last.score
+    comparison = Comparison.EXACTLY
+    if isinstance(last, Threshold):
+        comparison, last = last.comparison, last.value
+    if isinstance(last, IndexScore | Level):
+        return last, comparison
+    return None, comparison
+
+
+def _reaching(final: IndexScore | Level, grade: Grade) -> str | None:
+    """A final target, in notation, that reaches *grade*: ``> IRB 80``, ``Level 3``."""
+    if isinstance(final, Level):
+        return format_value(Level(int(grade.code))) if grade.code.isdigit() else None
+    if grade.low is None:
+        return None
+    comparison = Comparison.MORE_THAN if grade.low_open else Comparison.AT_LEAST
+    return format_value(Threshold(comparison, IndexScore(final.index, grade.low)))
 
 
 @rule(
@@ -522,7 +579,8 @@ def category_beyond_final_target(ctx: Context) -> Iterator[Violation]:
     what=(
         "That every index score of a known index (IRB, SAKIP, IKM, SKM) in a target schedule "
         "or an indicator lies within its scale: 0-100 for IRB and SAKIP, 25-100 for IKM "
-        "under PermenPAN-RB 14/2017 (24,85-100 under KepMenPAN 25/2004)."
+        "under PermenPAN-RB 14/2017 (24,85-100 under KepMenPAN 25/2004). The bound of a "
+        "threshold (`> IRB 120`) and the score of a graded cell are index scores too."
     ),
     why=(
         "A score outside the scale cannot be obtained: `IRB 120` is a typo, or a percentage "
@@ -535,11 +593,15 @@ def score_outside_scale(ctx: Context) -> Iterator[Violation]:
     """Report index scores outside their scale."""
 
     def outside(value: TargetValue | None) -> Scale | None:
+        if isinstance(value, Graded):
+            value = value.score
+        if isinstance(value, Threshold):
+            value = value.value
         if not isinstance(value, IndexScore) or value.index not in _INDEX_SCALES:
             return None
         scale = _scale(ctx, _INDEX_SCALES[value.index])
-        top = scale.maximum
-        if value.value < scale.minimum or (top is not None and value.value > top):
+        low, top = scale.minimum, scale.maximum
+        if (low is not None and value.value < low) or (top is not None and value.value > top):
             return scale
         return None
 
@@ -559,7 +621,7 @@ def score_outside_scale(ctx: Context) -> Iterator[Violation]:
 
 def _outside(entity_id: str, field: str, value: TargetValue | None, scale: Scale) -> Violation:
     top = "" if scale.maximum is None else f"-{format_number(scale.maximum)}"
-    band = f"{format_number(scale.minimum)}{top}"
+    band = f"{format_number(scale.minimum or 0)}{top}"
     shown = "-" if value is None else format_value(value)
     return Violation(
         entity_id=entity_id,
@@ -572,10 +634,108 @@ def _outside(entity_id: str, field: str, value: TargetValue | None, scale: Scale
     )
 
 
+def _graded_cells(ctx: Context) -> Iterator[tuple[str, str, Graded]]:
+    """Every graded cell of the road map's own targets and indicators: entity, field, cell."""
+    for row in ctx.rows:
+        if not row.owns("targets") or row.action.targets is None:
+            continue
+        for year, cell in row.action.targets.values:
+            if isinstance(cell, Graded):
+                yield row.id, f"targets[{year}]", cell
+    for indicator in ctx.roadmap.indicators():
+        for field, value in (("baseline", indicator.baseline), ("target", indicator.target)):
+            if isinstance(value, Graded):
+                yield indicator.id, field, value
+
+
+def _graded_scale(ctx: Context, cell: Graded) -> Scale | None:
+    """The scale a graded cell is on: its own, or for an IKM score the one IKM is read on."""
+    scale = cell.on_scale
+    if scale is not None:
+        return scale
+    score = cell.score.value if isinstance(cell.score, Threshold) else cell.score
+    if isinstance(score, IndexScore) and _INDEX_SCALES.get(score.index) == "ikm":
+        return ctx.ikm_scale
+    return None
+
+
+@rule(
+    code="RB606",
+    name="grade-contradicts-score",
+    severity=Severity.ERROR,
+    summary=Message(
+        "Predikat dalam sel target tidak sesuai dengan nilainya menurut regulasi",
+        "A grade written in a target cell contradicts its score under the regulation",
+    ),
+    what=(
+        "That a target cell or an indicator value holding a score with its grade "
+        "(`rbroadmap.Graded`: `SAKIP 60/B`, `> IRB 70/BB`) states the grade the regulation "
+        "gives the score: on the scale its index names (IRB, SAKIP, SPIP), the one it "
+        "declares, or for an IKM score the IKM scale of the road map (`ikm_scale`). A "
+        "threshold is judged as RB601 judges *lebih dari*: `> 70` is BB, `≥ 70` is B. The "
+        "suggestion is the cell with the grade of its score."
+    ),
+    why=(
+        "A grade is set by regulation, not by the writer. `60/B` under SAKIP promises a B "
+        "(*Baik*, above 60) for a score that is CC (*Cukup*); the attainment of such a cell is "
+        "judged on its grade, so the target itself is not what the row means. Correct the "
+        "score or the grade."
+    ),
+    example='`Target.parse({2020: "60/B"}, unit="SAKIP")`: 60 is CC under PermenPAN-RB 88/2021.',
+    reference=_SCALES_REFERENCE,
+)
+def grade_contradicts_score(ctx: Context) -> Iterator[Violation]:
+    """Report graded cells whose grade is not the grade of their score."""
+    for entity_id, field, cell in _graded_cells(ctx):
+        scale = _graded_scale(ctx, cell)
+        if scale is None or not scale.scored:
+            continue
+        score = cell.score
+        comparison = score.comparison if isinstance(score, Threshold) else Comparison.EXACTLY
+        actual = grade_of(scale, score.magnitude, comparison)
+        if actual is None:
+            continue  # outside the scale: RB605
+        claimed = scale.find(cell.grade)
+        if claimed is not None and claimed.code == actual.code:
+            continue
+        shown = format_value(cell)
+        phrase = _phrase(comparison, score.magnitude)
+        written = (
+            f"{claimed.code} ({claimed.indonesian}, {claimed.printed})"
+            if claimed is not None
+            else cell.grade
+        )
+        written_en = (
+            f"{claimed.code} ({claimed.english}, {claimed.printed})"
+            if claimed is not None
+            else cell.grade
+        )
+        corrected = attrs.evolve(
+            cell,
+            grade=actual.code
+            if claimed is None or cell.grade == claimed.code
+            else actual.indonesian,
+        )
+        yield Violation(
+            entity_id=entity_id,
+            field=field,
+            value=cell,
+            message=Message(
+                f"{entity_id} {field} = {shown}: menurut {scale.regulation} nilai {phrase[0]} "
+                f"adalah {actual.code} ({actual.indonesian}, {actual.printed}), bukan {written}",
+                f"{entity_id} {field} = {shown}: under {scale.regulation} a score of "
+                f"{phrase[1]} is {actual.code} ({actual.english}, {actual.printed}), not "
+                f"{written_en}",
+            ),
+            suggestion=format_value(corrected),
+        )
+
+
 RULES: Final = (
     unsupported_category_claim,
     unsupported_indicator_category,
     category_name_mismatch,
     category_beyond_final_target,
     score_outside_scale,
+    grade_contradicts_score,
 )

@@ -1,9 +1,11 @@
-"""Structure rules (*aturan struktur*), RB1xx: areas, rows and their cells, empty texts.
+"""Structure rules (*aturan struktur*), RB1xx: areas, themes, rows and their cells, empty texts.
 
-A road map follows a standard set of areas of change (`rbroadmap.areasets`),
-and every row of its action plan should say what it does about which problem,
-with what result, towards which expected condition, on what yearly target,
-under which programme and who answers for it. Rows are judged by their
+A road map follows a standard set of areas of change (`rbroadmap.areasets`)
+in force in its period, with an area for each of its general areas and, since
+PermenPAN-RB 3/2023, a theme for each of its themes; and every row of its
+action plan should say what it does about which problem, with what result,
+towards which expected condition, on what yearly target, under which
+programme and who answers for it. Rows are judged by their
 effective cells (`rbroadmap.RoadMap.resolve`): a blank cell covered by a
 merged cell of another row is not missing.
 """
@@ -15,9 +17,10 @@ from collections.abc import Iterator
 from typing import Final
 
 from rbroadmap._text import CODE_CUTOFF, Suggester, clip
-from rbroadmap.areasets import AreaSet, StandardArea
+from rbroadmap.areasets import AreaKind, AreaSet, StandardArea
 from rbroadmap.messages import Message
-from rbroadmap.model import Area
+from rbroadmap.model import Area, Column, Theme
+from rbroadmap.model.profile import FIELDS
 from rbroadmap.rules._text import normalise
 from rbroadmap.rules.kernel import Context, Severity, Violation, rule
 
@@ -27,6 +30,9 @@ _AREA_SET_REFERENCE: Final = (
     "Perpres 81/2010 (Grand Design RB 2010-2025); PermenPAN-RB 11/2015 (Road Map RB "
     "2015-2019); PermenPAN-RB 25/2020 (Road Map RB 2020-2024) and its revision "
     "PermenPAN-RB 3/2023."
+)
+_THEME_REFERENCE: Final = (
+    "PermenPAN-RB 3/2023 (revision of the Road Map RB 2020-2024: RB General and RB Tematik)."
 )
 _ROW_REFERENCE: Final = (
     "The action plan matrix of PermenPAN-RB 11/2015 (Road Map RB 2015-2019), whose columns "
@@ -112,9 +118,10 @@ def unknown_area_set(ctx: Context) -> Iterator[Violation]:
         "A standard area of change is missing from the road map",
     ),
     what=(
-        "That every area of the road map's standard area set has an area in the road map. "
-        "An area stands for the standard area its `standard` code names or, without one, the "
-        "standard area its name (or another name of it) matches."
+        "That every general area of the road map's standard area set (*RB General*) has an "
+        "area in the road map. An area stands for the standard area its `standard` code names "
+        "or, without one, the standard area its name (or another name of it) matches. The "
+        "themes of *RB Tematik* are RB116."
     ),
     why=(
         "The national road map asks every government body to reform in each of its areas, "
@@ -130,7 +137,7 @@ def missing_standard_area(ctx: Context) -> Iterator[Violation]:
     if area_set is None:
         return
     present = {s.code for a in ctx.roadmap.areas if (s := _standard_of(a, area_set)) is not None}
-    for standard in area_set:
+    for standard in area_set.general:
         if standard.code not in present:
             yield Violation(
                 entity_id=ctx.roadmap.id,
@@ -253,7 +260,10 @@ def duplicate_standard_area(ctx: Context) -> Iterator[Violation]:
         "Area perubahan tanpa baris rencana aksi",
         "An area of change has no rows in the action plan",
     ),
-    what="That every area has at least one row in the action plan.",
+    what=(
+        "That every area has at least one row in the action plan, directly or under the "
+        "programmes, activities and sub-activities of its plan hierarchy."
+    ),
     why=(
         "An area named in the road map but absent from the action plan has problems and goals "
         "but nothing planned, funded or assigned to reach them."
@@ -264,7 +274,7 @@ def duplicate_standard_area(ctx: Context) -> Iterator[Violation]:
 def area_without_actions(ctx: Context) -> Iterator[Violation]:
     """Report areas with no rows."""
     for area in ctx.roadmap.areas:
-        if not area.actions:
+        if not area.rows:
             yield Violation(
                 entity_id=area.id,
                 field="actions",
@@ -294,6 +304,7 @@ def area_without_actions(ctx: Context) -> Iterator[Violation]:
     example="A row with the problem *Belum memiliki manajemen karir* and a result, but a blank "
     "action cell not covered by any merged cell.",
     reference=_ROW_REFERENCE,
+    column=Column.ACTION,
 )
 def problem_without_action(ctx: Context) -> Iterator[Violation]:
     """Report rows with problems and no action."""
@@ -326,6 +337,7 @@ def problem_without_action(ctx: Context) -> Iterator[Violation]:
     ),
     example='`Action(id="tatalaksana-9", text="Penyusunan SOP", problems=[])`.',
     reference=_ROW_REFERENCE,
+    column=Column.PROBLEM,
 )
 def action_without_problem(ctx: Context) -> Iterator[Violation]:
     """Report rows with an action of their own and no problem."""
@@ -368,6 +380,7 @@ def _missing(ctx: Context, field: str, indonesian: str, english: str) -> Iterato
     ),
     example='`Action(id="sdm-9", text="Pelaksanaan bimtek", result=None)` with no `shares`.',
     reference=_ROW_REFERENCE,
+    column=Column.RESULT,
 )
 def missing_result(ctx: Context) -> Iterator[Violation]:
     """Report rows without a result."""
@@ -386,6 +399,7 @@ def missing_result(ctx: Context) -> Iterator[Violation]:
     why="The expected condition is the outcome the result should bring about.",
     example='`Action(id="sdm-9", text="Pelaksanaan bimtek", expected_condition=None)`.',
     reference=_ROW_REFERENCE,
+    column=Column.EXPECTED_CONDITION,
 )
 def missing_expected_condition(ctx: Context) -> Iterator[Violation]:
     """Report rows without an expected condition."""
@@ -407,6 +421,7 @@ def missing_expected_condition(ctx: Context) -> Iterator[Violation]:
     ),
     example='`Action(id="sdm-9", text="Pelaksanaan bimtek", targets=None)`.',
     reference=_ROW_REFERENCE,
+    column=Column.TARGET,
 )
 def missing_target(ctx: Context) -> Iterator[Violation]:
     """Report rows without targets."""
@@ -425,6 +440,7 @@ def missing_target(ctx: Context) -> Iterator[Violation]:
     why="An action no unit answers for is an action no one will carry out or report on.",
     example='`Action(id="sdm-9", text="Pelaksanaan bimtek", units=[])`.',
     reference=_ROW_REFERENCE,
+    column=Column.UNIT,
 )
 def missing_unit(ctx: Context) -> Iterator[Violation]:
     """Report rows without responsible units."""
@@ -443,6 +459,7 @@ def missing_unit(ctx: Context) -> Iterator[Violation]:
     ),
     example='`Action(id="sdm-9", text="Pelaksanaan bimtek", programme=None)`.',
     reference=_ROW_REFERENCE,
+    column=Column.PROGRAMME,
 )
 def missing_programme(ctx: Context) -> Iterator[Violation]:
     """Report rows without a programme."""
@@ -533,6 +550,216 @@ def placeholder_text(ctx: Context) -> Iterator[Violation]:
             )
 
 
+def _in_force_at(ctx: Context, year: int) -> str | None:
+    """The code of the known set in force in *year* that came into force last, if any."""
+    sets = [s for s in ctx.options.area_sets.values() if s.in_force(year)]
+    return max(sets, key=lambda s: s.start or 0).code if sets else None
+
+
+@rule(
+    code="RB115",
+    name="area-set-outside-period",
+    severity=Severity.WARNING,
+    summary=Message(
+        "Set area perubahan tidak berlaku pada periode road map",
+        "The road map's set of areas is not in force in its period",
+    ),
+    what=(
+        "That the standard area set the road map follows was in force in its period: it did "
+        "not end before the period starts, nor come into force after the period ends. Sets "
+        "whose years are not known (`AreaSet.start`, `AreaSet.end`) are not checked. The "
+        "suggestion is the known set in force when the period starts."
+    ),
+    why=(
+        "A road map follows the national road map of its time: a 2022-2024 road map written "
+        "to the areas of 2015-2019 misses the areas renamed and added since (change "
+        "management, deregulation), and is assessed against areas it does not have."
+    ),
+    example='A 2022-2024 road map with `area_set="permenpanrb-11-2015"` (in force 2015-2019).',
+    reference=_AREA_SET_REFERENCE,
+)
+def area_set_outside_period(ctx: Context) -> Iterator[Violation]:
+    """Report an area set not in force in any year of the road map's period."""
+    area_set = _area_set(ctx)
+    if area_set is None or area_set.start is None or area_set.end is None:
+        return
+    period = ctx.roadmap.period
+    if area_set.end < period.start:
+        when = Message(
+            f"berakhir sebelum periode {period} dimulai", f"ended before the period {period} starts"
+        )
+    elif area_set.start > period.end:
+        when = Message(
+            f"baru berlaku setelah periode {period} berakhir",
+            f"came into force only after the period {period} ends",
+        )
+    else:
+        return
+    years = f"{area_set.start}-{area_set.end}"
+    yield Violation(
+        entity_id=ctx.roadmap.id,
+        field="area_set",
+        value=area_set.code,
+        message=Message(
+            f"set area perubahan {clip(area_set.name)} (berlaku {years}) {when.indonesian}",
+            f"the set of areas of change {clip(area_set.name)} (in force {years}) {when.english}",
+        ),
+        suggestion=_in_force_at(ctx, period.start),
+    )
+
+
+def _theme_of(theme: Theme, area_set: AreaSet) -> StandardArea | None:
+    """The standard theme (or part of one) a theme stands for: its code, else its name."""
+    found = (
+        area_set.get(theme.standard) if theme.standard is not None else area_set.find(theme.name)
+    )
+    return found if found is not None and found.kind is AreaKind.THEMATIC else None
+
+
+@rule(
+    code="RB116",
+    name="missing-theme",
+    severity=Severity.WARNING,
+    summary=Message(
+        "Tema RB Tematik dari set area tidak ada dalam road map",
+        "A theme of thematic reform is missing from the road map",
+    ),
+    what=(
+        "That every theme of *RB Tematik* in the road map's standard area set has a theme in "
+        "the road map (`RoadMap.themes`), or an area that stands for it. A theme made of parts "
+        "(the President's current priorities: the use of domestic products, inflation "
+        "control) is present when the road map has a theme for it or for one of its parts."
+    ),
+    why=(
+        "Since PermenPAN-RB 3/2023 reform is assessed on its themes as well as on its general "
+        "areas: a theme left out has no goals and no impact indicators to show."
+    ),
+    example="A road map following `permenpanrb-3-2023` with no theme for *Peningkatan Investasi*.",
+    reference=_THEME_REFERENCE,
+)
+def missing_theme(ctx: Context) -> Iterator[Violation]:
+    """Report each theme of the set no theme or area stands for."""
+    area_set = _area_set(ctx)
+    if area_set is None or not area_set.themes:
+        return
+    present = {s.code for t in ctx.roadmap.themes if (s := _theme_of(t, area_set)) is not None}
+    present |= {s.code for a in ctx.roadmap.areas if (s := _standard_of(a, area_set)) is not None}
+    for theme in area_set.themes:
+        parts = {p.code for p in area_set.parts_of(theme.code)}
+        if theme.code not in present and not parts & present:
+            yield Violation(
+                entity_id=ctx.roadmap.id,
+                field="themes",
+                value=theme.name,
+                message=Message(
+                    f"tema {clip(theme.name)} ({area_set.name}) tidak ada",
+                    f"the theme {clip(theme.name)} ({theme.english}, {area_set.name}) is missing",
+                ),
+            )
+
+
+@rule(
+    code="RB117",
+    name="unknown-theme",
+    severity=Severity.WARNING,
+    summary=Message(
+        "Tema tidak merujuk ke tema RB Tematik dari set area road map",
+        "A theme does not refer to a theme of the road map's set",
+    ),
+    what=(
+        "That every theme's `standard` is the code of a theme (or a part of one) of *RB "
+        "Tematik* in the road map's standard area set, and that a theme without a `standard` "
+        "code at least has a name the set knows. A road map whose set has no themes (sets "
+        "before 2023) is reported for each theme it holds."
+    ),
+    why=(
+        "The standard code ties a theme written in the road map's own words to the national "
+        "theme it stands for; without it, coverage of the themes cannot be checked and themes "
+        "cannot be compared across road maps."
+    ),
+    example='`Theme(id="investasi", name="Investasi", standard="investment")` (the code is '
+    '`"investasi"`).',
+    reference=_THEME_REFERENCE,
+)
+def unknown_theme(ctx: Context) -> Iterator[Violation]:
+    """Report themes whose code or name the set does not know as a theme."""
+    area_set = _area_set(ctx)
+    if area_set is None:
+        return
+    codes = [a.code for a in area_set if a.kind is AreaKind.THEMATIC]
+    for theme in ctx.roadmap.themes:
+        if _theme_of(theme, area_set) is not None:
+            continue
+        by_name = area_set.find(theme.name)
+        guess = by_name.code if by_name is not None and by_name.code in codes else None
+        if guess is None and theme.standard is not None and codes:
+            guess = Suggester(codes, cutoff=CODE_CUTOFF).closest(theme.standard)
+        yield Violation(
+            entity_id=theme.id,
+            field="standard",
+            value=theme.standard,
+            message=(
+                Message(
+                    f"tema {clip(theme.name)} tidak menyebut tema baku dan namanya tidak "
+                    f"dikenal sebagai tema dalam {area_set.name}",
+                    f"the theme {clip(theme.name)} names no standard theme and its name is not "
+                    f"known as a theme in {area_set.name}",
+                )
+                if theme.standard is None
+                else Message(
+                    f"kode tema {clip(theme.standard)} bukan tema dalam {area_set.name}",
+                    f"the theme code {clip(theme.standard)} is not a theme in {area_set.name}",
+                )
+            ),
+            suggestion=guess,
+        )
+
+
+@rule(
+    code="RB118",
+    name="cell-in-absent-column",
+    severity=Severity.WARNING,
+    summary=Message(
+        "Baris memuat sel dari kolom yang tidak ada menurut profil dokumen",
+        "A row holds a cell of a column the document's profile leaves out",
+    ),
+    what=(
+        "That no row holds a cell of a column the road map's profile (`Profile.columns`) "
+        "says its action plan does not have: a budget in a table without a budget column, a "
+        "unit in a table without a unit column."
+    ),
+    why=(
+        "The profile tells the rules which columns to expect; a cell in a column the "
+        "profile leaves out is either a column the profile forgot, whose checks are then "
+        "skipped, or a value that belongs elsewhere."
+    ),
+    example="`Profile(columns=[Column.RESULT, Column.TARGET])` and a row with `budget=50000000`.",
+)
+def cell_in_absent_column(ctx: Context) -> Iterator[Violation]:
+    """Report the cells rows hold in columns the profile leaves out."""
+    absent = ctx.roadmap.profile.missing
+    if not absent:
+        return
+    for row in ctx.rows:
+        for column in absent:
+            field = next(
+                (f for f in FIELDS[column] if getattr(row.action, f) not in (None, ())), None
+            )
+            if field is None:
+                continue
+            name = column.label
+            yield Violation(
+                entity_id=row.id,
+                field=field,
+                message=Message(
+                    f"baris {row.id!r} memuat sel {name.indonesian.lower()}, padahal menurut "
+                    "profil dokumen rencana aksinya tidak memiliki kolom itu",
+                    f"row {row.id!r} holds a {name.english.lower()} cell, but the document's "
+                    "profile says its action plan has no such column",
+                ),
+            )
+
+
 RULES: Final = (
     unknown_area_set,
     missing_standard_area,
@@ -548,4 +775,8 @@ RULES: Final = (
     missing_programme,
     empty_text,
     placeholder_text,
+    area_set_outside_period,
+    missing_theme,
+    unknown_theme,
+    cell_in_absent_column,
 )

@@ -6,6 +6,10 @@ and count targets against the universe they count in: a road map whose
 registry says there are 39 OPD should not aim at 40 OPD, and should not count
 all its OPD as 39 in one row and 40 in another.
 
+Comparisons join these checks: a threshold (``≥ 39 OPD``, ``maks. 5 hari``)
+counts by its bound, in the direction its comparison states, and a floor
+(``≥``, ``>``) of a count is a claim on the count's universe.
+
 Only the row that holds a target is checked; rows that share it through a
 merged cell are not reported again. Target years outside the period cannot
 occur: `rbroadmap.RoadMap` refuses them when it is built, so the year rules
@@ -31,11 +35,13 @@ from rbroadmap.schedule import Direction, Shape
 from rbroadmap.units import UnitGroup
 from rbroadmap.values import (
     Count,
-    NoTarget,
+    Graded,
     NumericValue,
     Percentage,
     Range,
     TargetValue,
+    Threshold,
+    is_due,
     is_numeric,
 )
 
@@ -53,7 +59,29 @@ def _owned(ctx: Context) -> Iterator[tuple[Row, Target]]:
 
 
 def _due(target: Target) -> list[tuple[int, TargetValue]]:
-    return [(y, v) for y, v in target.values if not isinstance(v, NoTarget)]
+    return [(y, v) for y, v in target.values if is_due(v)]
+
+
+def _number_of(value: TargetValue) -> TargetValue:
+    """The value a threshold or a graded score holds its number in; any other as it is."""
+    if isinstance(value, Graded):
+        value = value.score
+    if isinstance(value, Threshold):
+        return value.value
+    return value
+
+
+def _claimed_count(value: TargetValue) -> Count | None:
+    """The count a cell claims: a count, or the bound of a floor on a count (``≥ 39 OPD``)."""
+    if isinstance(value, Count):
+        return value
+    if (
+        isinstance(value, Threshold)
+        and not value.comparison.upper
+        and isinstance(value.value, Count)
+    ):
+        return value.value
+    return None
 
 
 def _cells(target: Target) -> str:
@@ -149,7 +177,10 @@ def missing_target_year(ctx: Context) -> Iterator[Violation]:
     name="percentage-out-of-range",
     severity=Severity.ERROR,
     summary=Message("Target persentase di luar 0-100%", "A percentage target lies outside 0-100%"),
-    what="That every percentage in a target schedule lies between 0% and 100%.",
+    what=(
+        "That every percentage in a target schedule lies between 0% and 100%, a threshold's "
+        "bound (`≥ 150%`) and a graded score included."
+    ),
     why=(
         "A target percentage measures a share of something done or covered; more than 100% "
         "or less than 0% cannot be reached, and usually means a count or a score was typed "
@@ -161,7 +192,7 @@ def percentage_out_of_range(ctx: Context) -> Iterator[Violation]:
     """Report percentages below 0 or above 100."""
     for row, target in _owned(ctx):
         for year, value in target.values:
-            ends = (value.low, value.high) if isinstance(value, Range) else (value,)
+            ends = (value.low, value.high) if isinstance(value, Range) else (_number_of(value),)
             for end in ends:
                 if isinstance(end, Percentage) and not 0 <= end.value <= _HUNDRED:
                     yield Violation(
@@ -509,7 +540,8 @@ def _universes(ctx: Context) -> dict[str, tuple[int, UnitGroup]]:
     what=(
         "That no count target is larger than the size of the group of units it counts in: "
         'a `UnitGroup` of the road map\'s registry with that count unit (`unit="OPD"`) and a '
-        "`size`."
+        "`size`. A floor on a count (`paling sedikit 40 OPD`, `> 39 OPD`) claims its bound; "
+        "`> 39 OPD` claims more than all 39."
     ),
     why=(
         "A city with 39 OPD cannot have 40 OPD survey their users. Either the target or the "
@@ -528,41 +560,44 @@ def count_exceeds_universe(ctx: Context) -> Iterator[Violation]:
         over: list[tuple[int, Count]] = []
         for year, value in target.values:
             ends = (value.low, value.high) if isinstance(value, Range) else (value,)
-            for end in ends:
-                if isinstance(end, Count) and end.dimension in universes:
+            for cell in ends:
+                end = _claimed_count(cell)
+                if end is not None and end.dimension in universes:
                     size, _ = universes[end.dimension]
-                    if end.value > size:
+                    strict = isinstance(cell, Threshold) and cell.comparison.strict
+                    if end.value > size or (strict and end.value >= size):
                         over.append((year, end))
-        if not over:
-            continue
-        size, group = universes[over[0][1].dimension]
-        largest = max(over, key=lambda pair: pair[1].value)[1]
-        years = ", ".join(str(y) for y, _ in over)
-        yield Violation(
-            entity_id=row.id,
-            field="targets",
-            value=largest,
-            message=Message(
-                f"target baris {row.id!r} ({format_value(largest)} pada {years}) melebihi "
-                f"{size} {largest.unit} yang dinyatakan untuk {clip(group.name)}",
-                f"the target of row {row.id!r} ({format_value(largest)} in {years}) exceeds "
-                f"the {size} {largest.unit} declared for {clip(group.name)}",
-            ),
-            suggestion=format_value(Count(size, largest.unit, largest.qualifier)),
-        )
+        by_unit: dict[str, list[tuple[int, Count]]] = defaultdict(list)
+        for year, end in over:
+            by_unit[end.dimension].append((year, end))
+        for dimension, counts in by_unit.items():
+            size, group = universes[dimension]
+            largest = max(counts, key=lambda pair: pair[1].value)[1]
+            years = ", ".join(str(y) for y, _ in counts)
+            yield Violation(
+                entity_id=row.id,
+                field="targets",
+                value=largest,
+                message=Message(
+                    f"target baris {row.id!r} ({format_value(largest)} pada {years}) melebihi "
+                    f"{size} {largest.unit} yang dinyatakan untuk {clip(group.name)}",
+                    f"the target of row {row.id!r} ({format_value(largest)} in {years}) exceeds "
+                    f"the {size} {largest.unit} declared for {clip(group.name)}",
+                ),
+                suggestion=format_value(Count(size, largest.unit, largest.qualifier)),
+            )
 
 
 def _steady_count(target: Target) -> Count | None:
     """The count a steady count schedule asks every year, or ``None``."""
-    due = [v for _, v in _due(target)]
-    if len(due) < 2 or not all(isinstance(v, Count) for v in due):
+    due = [_claimed_count(v) for _, v in _due(target)]
+    if len(due) < 2:
         return None
     first = due[0]
-    assert isinstance(first, Count)
+    if first is None:
+        return None
     if all(
-        isinstance(v, Count)
-        and v.value == first.value
-        and v.unit.casefold() == first.unit.casefold()
+        v is not None and v.value == first.value and v.unit.casefold() == first.unit.casefold()
         for v in due
     ):
         return first
@@ -579,7 +614,8 @@ def _steady_count(target: Target) -> Count | None:
     ),
     what=(
         "That the steady count targets of one unit (the same count every year, which is how "
-        "a road map writes *all of them*: `39 OPD` five times) agree on one number. Steady "
+        "a road map writes *all of them*: `39 OPD` five times, or `minimal 39 OPD`) agree on "
+        "one number. Steady "
         "counts within 10% of the largest are taken as totals; smaller ones are pilots or "
         "subsets and are left alone."
     ),
@@ -624,6 +660,59 @@ def inconsistent_universe(ctx: Context) -> Iterator[Violation]:
         )
 
 
+@rule(
+    code="RB213",
+    name="comparison-against-direction",
+    severity=Severity.WARNING,
+    summary=Message(
+        "Tanda pembanding target berlawanan dengan arah kinerjanya",
+        "A threshold points against its target's direction",
+    ),
+    what=(
+        "That a threshold cell points the way its target's direction does: a floor (`≥`, "
+        "`>`, *minimal*, *lebih dari*) where higher is better, a ceiling (`≤`, `<`, "
+        "*maksimal*, *paling lama*) where lower is better. A target whose thresholds are all "
+        "ceilings is lower-is-better unless it says otherwise, so this finds a direction "
+        "set against the cells, or floors and ceilings mixed in one schedule."
+    ),
+    why=(
+        "The direction decides the formula (R/T or (2T − R)/T) and which way a cumulative "
+        "schedule may move; the cell decides whether a value meets it. `maks. 5 hari` in a "
+        "higher-is-better row is met by 4 days but judged as if more days were better."
+    ),
+    example='`Target.of(2018, "maks. 5 hari", ..., direction=Direction.HIGHER)`.',
+)
+def comparison_against_direction(ctx: Context) -> Iterator[Violation]:
+    """Report targets with threshold cells that point against the target's direction."""
+    for row, target in _owned(ctx):
+        lower = target.direction is Direction.LOWER
+        against = [
+            (year, value)
+            for year, value in target.values
+            if isinstance(value, Threshold) and value.comparison.upper != lower
+        ]
+        if not against:
+            continue
+        years = ", ".join(str(year) for year, _ in against)
+        first = format_value(against[0][1])
+        direction = target.direction.label
+        bounds = (
+            Message("batas atas", "ceilings") if not lower else Message("batas bawah", "floors")
+        )
+        yield Violation(
+            entity_id=row.id,
+            field="targets.direction",
+            value=target.direction.value,
+            message=Message(
+                f"target baris {row.id!r} dibaca {direction.indonesian.lower()}, tetapi selnya "
+                f"({first} pada {years}) adalah {bounds.indonesian}",
+                f"the target of row {row.id!r} is read as {direction.english.lower()}, but its "
+                f"cells ({first} in {years}) are {bounds.english}",
+            ),
+            suggestion=(Direction.HIGHER if lower else Direction.LOWER).value,
+        )
+
+
 RULES: Final = (
     missing_target_year,
     percentage_out_of_range,
@@ -637,4 +726,5 @@ RULES: Final = (
     indicator_year_outside_period,
     count_exceeds_universe,
     inconsistent_universe,
+    comparison_against_direction,
 )
