@@ -13,15 +13,18 @@ refused with a `ModelTypeError` naming the argument or field.
 from __future__ import annotations
 
 import datetime
+import typing
 from collections.abc import Callable
 from typing import Any
 
+import attrs
 import pendulum
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import rbroadmap as rb
+from support.inventory import DOCUMENT_CLASSES, instance
 
 DAY = pendulum.date(2020, 6, 30)
 ROADMAP = rb.RoadMap(
@@ -70,6 +73,36 @@ NOT_DATES = {
 }
 
 
+def _date_fields() -> list[tuple[type, str]]:
+    """Every field of a class built in code that holds a date, found by its type."""
+    found = []
+    for cls in sorted({*DOCUMENT_CLASSES, rb.Realization, rb.Waiver}, key=lambda c: c.__name__):
+        hints = typing.get_type_hints(cls)
+        for field in attrs.fields(cls):
+            kinds = typing.get_args(hints[field.name]) or (hints[field.name],)
+            if field.init and any(
+                isinstance(kind, type) and issubclass(kind, datetime.date) for kind in kinds
+            ):
+                found.append((cls, field.alias))
+    return found
+
+
+DATE_FIELDS = _date_fields()
+
+
+def _taker(cls: type, alias: str) -> Callable[[Any], object]:
+    return lambda day: getattr(attrs.evolve(instance(cls), **{alias: day}), alias)
+
+
+# Every date field of the model, found by its type, so that one added later is tried too.
+TAKERS.update({f"{cls.__name__}.{alias}": _taker(cls, alias) for cls, alias in DATE_FIELDS})
+
+
+def test_the_date_fields_of_the_model_are_found() -> None:
+    names = {f"{cls.__name__}.{alias}" for cls, alias in DATE_FIELDS}
+    assert {"Waiver.expires", "Realization.recorded", "Regulation.enacted"} <= names
+
+
 @pytest.mark.parametrize("given_day", SAME_DAY.values(), ids=list(SAME_DAY))
 @pytest.mark.parametrize("take", TAKERS.values(), ids=list(TAKERS))
 def test_every_date_taken_is_the_calendar_day_written(
@@ -88,7 +121,7 @@ def test_anything_else_is_refused_naming_where(
 ) -> None:
     with pytest.raises(rb.ModelTypeError) as caught:
         take(value)
-    assert caught.value.field in ("expires", "on", "recorded", "as_of", "day")
+    assert caught.value.field in ("expires", "on", "recorded", "as_of", "day", "enacted")
     assert "a date (pendulum.Date)" in str(caught.value)
     assert "tanggal" in caught.value.text("id")
 
