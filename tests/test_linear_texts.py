@@ -34,10 +34,24 @@ SIZES = (8_000, 32_000)
 
 
 def _base() -> rb.RoadMap:
-    """The clean road map of the rule tests, with a waiver so that waivers are read too."""
+    """The clean road map of the rule tests, with a waiver and a theme, so that they are read too.
+
+    The theme, with its problem and goal, is not of the road map's 2015-2019 set: RB117
+    reports it, reading its texts (and looking for a theme its code may mean).
+    """
     roadmap = clean()
     waiver = rb.Waiver(code="RB205", entity_id="organisasi-1", reason="Ditetapkan bersama")
-    return attrs.evolve(roadmap, waivers=(*roadmap.waivers, waiver))
+    theme = rb.Theme(
+        id="kemiskinan",
+        number=1,
+        label="1",
+        name="Pengentasan Kemiskinan",
+        standard="kemiskinan",
+        description="Penurunan angka kemiskinan daerah",
+        problems=[rb.Problem(id="kemiskinan-masalah", text="Data kemiskinan belum terpadu")],
+        goals=[rb.Goal(id="kemiskinan-sasaran", text="Angka kemiskinan yang menurun")],
+    )
+    return attrs.evolve(roadmap, waivers=(*roadmap.waivers, waiver), themes=(theme,))
 
 
 def _text_fields(cls: type) -> list[tuple[str, str, bool]]:
