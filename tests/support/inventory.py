@@ -300,6 +300,7 @@ def roots() -> tuple[object, ...]:
         rb.parse_value("> IRB 70/BB"),
         rb.parse_value("IKM 85/B", scale="IKM_2017"),
         rb.Message("halo", "hello"),
+        rb.errors.ShownValue.of(x for x in "ab"),
         rb.attain(sample, realisations(), as_of=AS_OF, cap=120),
         rb.attain(  # a value for a year with nothing due, left out with its reason
             sample,
