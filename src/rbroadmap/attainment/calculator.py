@@ -72,7 +72,7 @@ from rbroadmap.attainment.rollups import (
 )
 from rbroadmap.attainment.starts import StartPoint, StartSource
 from rbroadmap.errors import ModelTypeError, UnknownIdError
-from rbroadmap.messages import Message
+from rbroadmap.messages import Lang, Message
 from rbroadmap.model import Area, ResolvedAction, RoadMap, Target
 from rbroadmap.notation import format_value
 from rbroadmap.schedule import Direction, Shape, shape_candidates
@@ -394,7 +394,8 @@ def _rows(
                         expected.explanation,
                         Message(
                             f"belum dilaporkan per {as_of.isoformat()}: diharapkan {expected.text}",
-                            f"not reported as of {as_of.isoformat()}: {expected.text} was expected",
+                            f"not reported as of {as_of.isoformat()}: {expected.written('en')} "
+                            "was expected",
                         ),
                     ),
                 )
@@ -511,11 +512,17 @@ def _summary(
             ),
         )
     value = total(r.exact for r in judged if r.exact is not None) / len(judged)
-    terms = " + ".join(f"{r.year}: {pct_number(r.exact)}" for r in judged if r.exact is not None)
-    work = f"({terms})/{len(judged)} = {pct(value)}"
+
+    def written(lang: Lang) -> str:
+        terms = " + ".join(
+            f"{r.year}: {pct_number(r.exact, lang)}" for r in judged if r.exact is not None
+        )
+        return f"({terms})/{len(judged)} = {pct(value, lang)}"
+
+    years = "year" if len(judged) == 1 else "years"
     lead = Message(
-        f"tiap tahun dinilai tersendiri; rata-rata {len(judged)} tahun: {work}",
-        f"each year judged on its own; mean of {len(judged)} year(s): {work}",
+        f"tiap tahun dinilai tersendiri; rata-rata {len(judged)} tahun: {written('id')}",
+        f"each year judged on its own; mean of {len(judged)} {years}: {written('en')}",
     )
     return Status.JUDGED, value, _join(lead, missing_note)
 
@@ -701,8 +708,7 @@ def _shown(realization: Realization) -> Message:
     value = realization.value
     if isinstance(value, Verdict):
         return value.label
-    text = format_value(value)
-    return Message(text, text)
+    return Message(format_value(value), format_value(value, lang="en"))
 
 
 def _projected_number(realization: Realization, outcome: Outcome) -> Fraction | None:
@@ -1040,7 +1046,7 @@ def attain(
     (Decimal('80.00'), 'Tinggi')
     >>> print(report.target("org-1").explanation.english)
     cumulative, judged on its latest value (2019) against the target for 2019;
-    higher is better: R/T × 100% = 35/35 × 100% = 100,00%
+    higher is better: R/T × 100% = 35/35 × 100% = 100.00%
     """
     if not isinstance(roadmap, RoadMap):
         raise ModelTypeError(

@@ -162,7 +162,8 @@ def non_positive_budget(ctx: Context) -> Iterator[Violation]:
                 value=row.action.budget,
                 message=Message(
                     f"estimasi anggaran baris {row.id!r} = {format_rupiah(row.action.budget)}",
-                    f"the estimated budget of row {row.id!r} = {format_rupiah(row.action.budget)}",
+                    f"the estimated budget of row {row.id!r} = "
+                    f"{format_rupiah(row.action.budget, lang='en')}",
                 ),
             )
 
