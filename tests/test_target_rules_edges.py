@@ -479,6 +479,5 @@ def test_every_row_writing_a_total_is_named() -> None:
     rm = roadmap(steady("1.000 Orang"), steady("1000 Orang"), steady("1.050 Orang"), groups=())
     (total,) = findings(rm, "RB212")
     assert total.message == (
-        "the total of Orang is written differently: 1000 in 2 rows (a1, a2); "
-        "1050 in 1 row (a3)"
+        "the total of Orang is written differently: 1000 in 2 rows (a1, a2); 1050 in 1 row (a3)"
     )

@@ -72,7 +72,7 @@ from rbroadmap.attainment.rollups import (
 )
 from rbroadmap.attainment.starts import StartPoint, StartSource
 from rbroadmap.errors import ModelTypeError, UnknownIdError
-from rbroadmap.messages import Lang, Message
+from rbroadmap.messages import Lang, Message, check_lang
 from rbroadmap.model import Area, ResolvedAction, RoadMap, Target
 from rbroadmap.notation import format_value
 from rbroadmap.schedule import Direction, Shape, shape_candidates
@@ -987,6 +987,7 @@ def attain(
     tolerance: Decimal | int = Decimal(15),
     outlook_rule: OutlookRule = OutlookRule.COMBINED,
     outlook_threshold: Decimal | int = Decimal(80),
+    lang: Lang = "id",
 ) -> AttainmentReport:
     """Compute the attainment (*capaian*) of *roadmap* from *realizations*, as of a date.
 
@@ -1020,6 +1021,10 @@ def attain(
         outlook_threshold: For `OutlookRule.SHARE`: the share of a group's
             targets, in percent, that must be on track (80 unless told
             otherwise).
+        lang: The language the report shows itself in (its text, its notebook
+            display and its records): ``"id"`` (the default) or ``"en"``.
+            Every explanation holds both; `AttainmentReport.with_lang` gives
+            the same report in the other language.
 
     Returns:
         The report: per target and year, per target to date, and roll-ups.
@@ -1059,6 +1064,7 @@ def attain(
             value=roadmap,
         )
     day = as_date(as_of)
+    language = check_lang(lang)
     opts = AttainmentOptions(
         lower_is_better=lower_is_better,
         cap=cap,
@@ -1096,4 +1102,5 @@ def attain(
         rollups=_rollups(roadmap, infos, targets, day, opts),
         left_out=tuple(left.realization for left in left_out),
         left_out_reasons=left_out,
+        lang=language,
     )
