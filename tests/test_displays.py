@@ -5,8 +5,11 @@ with long messages folded to their point."""
 
 from __future__ import annotations
 
+import re
 import runpy
 from collections.abc import Iterator
+from html import escape as html_escape
+from html import unescape
 from pathlib import Path
 
 import attrs
@@ -16,6 +19,7 @@ import pytest
 import rbroadmap as rb
 from rbroadmap.messages import Message
 from rbroadmap.rules import Context, Violation, rule
+from support import inventory
 from support.html import check_html
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -269,3 +273,74 @@ def test_texts_are_escaped_everywhere() -> None:
         assert "<script" not in html
         assert "<img" not in html
         assert "&lt;script&gt;" in html
+
+
+# -- readable in any theme
+
+
+def _displays() -> list[str]:
+    """Every display of the inventory, in both languages."""
+    shown = []
+    for obj in inventory.zoo().values():
+        to_html = getattr(obj, "to_html", None)
+        if to_html is not None:
+            shown += [to_html(lang) for lang in ("id", "en")]
+    return shown
+
+
+def _luminance(colour: str) -> float:
+    """The relative luminance of a ``#rrggbb`` colour (WCAG 2)."""
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def test_displays_take_their_text_colour_from_the_page() -> None:
+    # A text colour of its own would vanish on a page of that colour: every text inherits
+    # the notebook's, light or dark, but white text on a coloured badge.
+    for html in _displays():
+        for style in re.findall(r'style="([^"]*)"', html):
+            colours = re.findall(r"(?<![\w-])color:([^;]+)", style)
+            for colour in colours:
+                assert colour in {"inherit", "#fff"}, style
+                if colour == "#fff":
+                    assert re.search(r"background:#[0-9a-f]{6}", style), style
+
+
+def test_badges_are_dark_enough_for_white_text() -> None:
+    # WCAG AA asks 4.5:1 for text; on a light page and on a dark one alike, since the
+    # badge brings its own background.
+    backgrounds = set()
+    for html in _displays():
+        backgrounds |= set(re.findall(r"background:(#[0-9a-f]{6});color:#fff", html))
+    assert len(backgrounds) >= 5
+    for colour in backgrounds:
+        contrast = 1.05 / (_luminance(colour) + 0.05)
+        assert contrast >= 4.5, f"white on {colour}: {contrast:.2f}"
+
+
+def test_shading_and_rules_are_translucent_or_the_notebook_s_own() -> None:
+    # A light grey header or track turns into a glaring bar on a dark page.
+    for html in _displays():
+        for value in re.findall(r"(?:background|border-bottom|fill)[:=]\"?([^;\"]+)", html):
+            if value.startswith("#"):
+                assert _luminance(value[:7]) < 0.35, value  # a colour of its own: dark enough
+            else:
+                assert "rgba(128, 128, 128" in value or value.startswith("1px solid var("), value
+
+
+def test_a_long_message_shows_its_point_and_unfolds_to_the_whole(sample: rb.RoadMap) -> None:
+    report = rb.validate(sample, select=["RB303"], lang="en")
+    html = report.to_html()
+    check_html(html)
+    summaries = [unescape(s) for s in re.findall(r"<summary>(.*?)</summary>", html)]
+    assert summaries
+    for shown in summaries:
+        assert len(shown) <= 120
+        assert shown.endswith(("is not declared; …", "is not declared"))
+    assert summaries[0].startswith("the programme 'Program peningkatan")
+    assert "of row 'tatalaksana-3' is not declared; …" in summaries[0]
+    # the whole message and its suggestion are in the details
+    message = report.findings[0].message
+    assert html_escape(message) in html
+    assert "suggestion: Program Peningkatan Kapasitas Sumber Daya Aparatur" in html

@@ -119,15 +119,19 @@ def table(
     )
 
 
-def bar(percent: Decimal | None, *, colour: str = "#1e7b45", width: int = 120) -> str:
-    """An inline SVG bar for a percentage (capped at 150% for drawing), a tick at 100%."""
+def bar(percent: Decimal | None, *, label: str, colour: str = "#1e7b45", width: int = 120) -> str:
+    """An inline SVG bar for a percentage (capped at 150% for drawing), a tick at 100%.
+
+    *label*, the percentage as written in the display's language, is what a screen
+    reader says.
+    """
     if percent is None:
         return ""
     shown = max(Decimal(0), min(percent, Decimal(150)))
     filled = int(Fraction(shown) * width / 150)  # exact, whatever the decimal context
     mark = int(100 * width / 150)
     return (
-        f'<svg width="{width}" height="10" role="img" aria-label="{text(percent)}%">'
+        f'<svg width="{width}" height="10" role="img" aria-label="{text(label)}">'
         f'<rect width="{width}" height="10" fill="{TRACK}"/>'
         f'<rect width="{filled}" height="10" fill="{colour}"/>'
         f'<line x1="{mark}" x2="{mark}" y1="0" y2="10" stroke="currentColor" stroke-width="1"/>'

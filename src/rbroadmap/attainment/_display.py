@@ -36,8 +36,8 @@ MAX_MISSING: Final = 8
 
 # Best band first: green to red, whatever the number of bands; each readable under
 # white text on a light page and on a dark one.
-_RAMP: Final = ("#1e7b45", "#3d8b37", "#9a7d0a", "#ba5a0a", "#b03a2e")
-_GREY: Final = "#6c7a7d"
+_RAMP: Final = ("#1e7b45", "#567818", "#86700a", "#a4500a", "#b03a2e")
+_GREY: Final = "#5d6b6e"
 OUTLOOK_COLOURS: Final = {
     Outlook.ON_TRACK: "#1e7b45",
     Outlook.AT_RISK: "#a85d00",
@@ -194,7 +194,7 @@ def _groups(
         row = [
             _html.cut(rollup.label, 48),
             _html.text(percent(rollup.percent, numbers)),
-            _html.bar(rollup.percent, colour=colour),
+            _html.bar(rollup.percent, label=percent(rollup.percent, numbers), colour=colour),
             _band(report, rollup.band, lang),
             _html.text(f"{rollup.reported}/{rollup.due}"),
             _html.text(percent(rollup.absorption, numbers)),
@@ -219,7 +219,9 @@ def _headline(report: AttainmentReport, lang: Lang, numbers: Lang) -> str:
     colour = band_colour(report.options.bands, overall.band)
     parts = [
         f'<b style="font-size:1.2em">{_html.text(percent(overall.percent, numbers))}</b>',
-        _html.bar(overall.percent, colour=colour, width=180),
+        _html.bar(
+            overall.percent, label=percent(overall.percent, numbers), colour=colour, width=180
+        ),
         _band(report, overall.band, lang),
         _html.text(f"· {_reported(overall.due, overall.reported, lang)}"),
     ]
