@@ -56,19 +56,21 @@ def cut(value: str, width: int) -> str:
     return f'<span title="{text(value)}">{text(shorten(value, width - 1, at_word=True))}</span>'
 
 
-def message(value: str, width: int, *, more: str | None = None) -> str:
+def message(value: str, width: int, *, more: str | None = None, lead: str = "") -> str:
     """A message: whole if it fits in *width*, else its point, unfolding to the whole.
 
-    *more*, plain text, is shown only unfolded (a suggestion under the message).
+    *more*, plain text, is shown only unfolded (a suggestion under the message);
+    *lead*, HTML, stands before the message, folded or not (the entity at fault).
     """
     short = gist(value, width)
+    start = f"{lead} " if lead else ""
     if short == value and more is None:
-        return text(value)
+        return f"<div>{start}{text(value)}</div>"
     extra = "" if more is None else f'<div style="{DIM}">{text(more)}</div>'
     whole = "" if short == value else f"<div>{text(value)}</div>"
     return (
-        f'<details style="display:inline-block"><summary>{text(short)}</summary>'
-        f"{whole}{extra}</details>"
+        f"<details><summary>{start}{text(short)}</summary>"
+        f'<div style="margin-left:1.2em">{whole}{extra}</div></details>'
     )
 
 

@@ -158,8 +158,9 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_SHORTEST_QUOTE: Final = 16
-"""A quoted text is not cut shorter than this, quotes and ``…`` included."""
+_SHORTEST_QUOTE: Final = 24
+"""A quoted text is not cut shorter than this, quotes and ``…`` included: ids and short
+names stay whole."""
 
 
 def gist(text: str, width: int) -> str:

@@ -25,7 +25,7 @@ MAX_FINDINGS: Final = 3
 """Findings shown per rule."""
 MAX_WAIVED: Final = 5
 """Waived findings shown."""
-MESSAGE_WIDTH: Final = 120
+MESSAGE_WIDTH: Final = 160
 """The characters of a message shown before it folds to its point."""
 
 COLOURS: Final = {Severity.ERROR: "#b03a2e", Severity.WARNING: "#a85d00", Severity.INFO: "#2471a3"}
@@ -69,8 +69,8 @@ def _finding(finding: Finding, lang: Lang) -> str:
     suggestion = None
     if finding.suggestion is not None:
         suggestion = f"{WORDS['suggestion'].get(lang)}: {finding.suggestion}"
-    shown = _html.message(finding.text(lang), MESSAGE_WIDTH, more=suggestion)
-    return f"<div><code>{_html.text(finding.entity_id)}</code> {shown}</div>"
+    entity = f"<code>{_html.text(finding.entity_id)}</code>"
+    return _html.message(finding.text(lang), MESSAGE_WIDTH, more=suggestion, lead=entity)
 
 
 def report_html(report: Report, lang: Lang) -> str:
@@ -132,7 +132,7 @@ def report_html(report: Report, lang: Lang) -> str:
         waived = [
             [
                 _html.text(f.code),
-                f"<code>{_html.text(f.entity_id)}</code> {_html.message(f.text(lang), 70)}",
+                _html.message(f.text(lang), 90, lead=f"<code>{_html.text(f.entity_id)}</code>"),
                 _html.cut(f.waiver.reason if f.waiver else "", 50),
                 _html.text(
                     "" if f.waiver is None or f.waiver.expires is None else f.waiver.expires
