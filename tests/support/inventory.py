@@ -261,11 +261,23 @@ def structures() -> rb.RoadMap:
 
 
 @functools.cache
-def roots() -> tuple[object, ...]:
+def roots(*, neutral: bool = False) -> tuple[object, ...]:
     """Objects of every public class: the sample, a synthetic road map, their reports,
-    the library's tables; the rest of the `zoo` is reached from them."""
+    the library's tables; the rest of the `zoo` is reached from them.
+
+    With *neutral*, the road maps and realisations are those of
+    `support.languages.neutral`: every text of the documents a neutral token, so that
+    what the objects show holds no word of either language but the library's own.
+    """
     sample = rb.samples.probolinggo()
     synthetic, synthetic_realised = _synthetic()
+    realised = realisations()
+    if neutral:
+        from support.languages import neutral as neutral_words
+
+        sample, synthetic, synthetic_realised, realised = neutral_words(
+            sample, synthetic, synthetic_realised, realised
+        )
     attained = rb.attain(synthetic, synthetic_realised, as_of=_SYNTHETIC_AS_OF)
     report = rb.validate(sample, as_of=AS_OF)
     context = rb.rules.Context(sample, rb.rules.Options())
@@ -297,17 +309,17 @@ def roots() -> tuple[object, ...]:
         rb.parse_value("> IRB 70/BB"),
         rb.parse_value("IKM 85/B", scale="IKM_2017"),
         rb.Message("halo", "hello"),
-        rb.attain(sample, realisations(), as_of=AS_OF, cap=120),
+        rb.attain(sample, realised, as_of=AS_OF, cap=120),
         rb.attain(  # a value for a year with nothing due, left out with its reason
             sample,
-            [*realisations(), rb.Realization.parse("pelayanan-publik-6", 2018, "100%")],
+            [*realised, rb.Realization.parse("pelayanan-publik-6", 2018, "100%")],
             as_of=AS_OF,
         ),
         attained,
         synthetic_realised,
         rb.budget_summary(sample),
         rb.diff(sample, structures()),
-        realisations(),
+        realised,
         rb.DEFAULT_BANDS,
         rb.rules.CATALOGUE,
         rb.rules.FAMILIES,
@@ -341,10 +353,10 @@ def _reachable(obj: object, seen: dict[int, object]) -> None:
 
 
 @functools.cache
-def zoo() -> Mapping[type, object]:
+def zoo(*, neutral: bool = False) -> Mapping[type, object]:
     """One object of every attrs class reachable from the `roots`, by class."""
     seen: dict[int, object] = {}
-    for root in roots():
+    for root in roots(neutral=neutral):
         _reachable(root, seen)
     found: dict[type, object] = {}
     for obj in seen.values():

@@ -2,7 +2,10 @@
 
 Jupyter shows an object's ``_repr_html_``; `rbroadmap.RoadMap` and
 `rbroadmap.Area` hand theirs to this module, which is loaded only when a
-notebook asks, as the displays of validation and attainment reports are.
+notebook asks, as the displays of validation and attainment reports are. A
+display is in one language, Indonesian unless asked (``to_html(lang="en")``),
+with its numbers in that language's notation unless *number_lang* says
+otherwise; the road map's own texts are shown as written.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 from typing import Final
 
 from rbroadmap import _html
+from rbroadmap.messages import Lang, Message, check_lang
 from rbroadmap.model import structure
 from rbroadmap.model.action import Action
 from rbroadmap.model.area import Area
@@ -22,14 +26,44 @@ __all__ = ["area_html", "roadmap_html"]
 _HTML_ROWS: Final = 50
 """The rows of an area shown in a notebook; the others are counted in one line."""
 
+_WORDS: Final = {
+    "number": Message("No.", "No."),
+    "area": Message("Area perubahan", "Area of change"),
+    "problems": Message("Permasalahan", "Problems"),
+    "actions": Message("Aksi", "Actions"),
+    "rows": Message("Baris", "Rows"),
+    "budget": Message("Anggaran per tahun", "Budget a year"),
+    "total": Message("Jumlah", "Total"),
+    "problem": Message("Permasalahan", "Problem"),
+    "action": Message("Aksi", "Action"),
+    "target": Message("Target", "Targets"),
+    "units": Message("Penanggung jawab", "Responsible units"),
+    "merged": Message("sel tergabung dengan", "merged with"),
+    "left": Message("baris", "rows"),
+    "all": Message("area.rows memuat semuanya", "area.rows holds them all"),
+}
 
-def _total_rupiah(amount: int) -> str:
+
+def _counted(n: int, indonesian: str, singular: str, plural: str, lang: Lang) -> str:
+    """``3 program`` / ``3 programmes``, ``1 programme``."""
+    if lang == "id":
+        return f"{n} {indonesian}"
+    return f"{n} {singular if n == 1 else plural}"
+
+
+def _total_rupiah(amount: int, lang: Lang) -> str:
     """Write a sum of budgets, which may exceed the largest single budget (`MAX_RUPIAH`)."""
-    return "Rp" + format_number(amount, grouping=True)
+    return "Rp" + format_number(amount, grouping=True, lang=lang)
 
 
-def roadmap_html(roadmap: RoadMap) -> str:
-    """A summary of *roadmap* by area, for notebooks (not every row)."""
+def roadmap_html(roadmap: RoadMap, *, lang: Lang = "id", number_lang: Lang | None = None) -> str:
+    """A summary of *roadmap* by area, for notebooks (not every row), in *lang*."""
+    lang = check_lang(lang)
+    numbers = lang if number_lang is None else check_lang(number_lang)
+
+    def w(key: str) -> str:
+        return _WORDS[key].get(lang)
+
     rows = []
     totals = [0, 0, 0, 0]
     for area in roadmap.areas:
@@ -46,66 +80,71 @@ def roadmap_html(roadmap: RoadMap) -> str:
                 _html.text(area.number if area.number is not None else area.label or ""),
                 _html.cut(area.name, 60),
                 *(_html.text(c) for c in counts[:3]),
-                _html.text(_total_rupiah(counts[3])),
+                _html.text(_total_rupiah(counts[3], numbers)),
             ]
         )
     rows.append(
         [
             "",
-            "<b>Jumlah / Total</b>",
+            f"<b>{_html.text(w('total'))}</b>",
             *(f"<b>{c}</b>" for c in totals[:3]),
-            f"<b>{_html.text(_total_rupiah(totals[3]))}</b>",
+            f"<b>{_html.text(_total_rupiah(totals[3], numbers))}</b>",
         ]
     )
     body = _html.table(
-        [
-            "No.",
-            "area perubahan / area",
-            "problems",
-            "actions",
-            "rows",
-            "anggaran / budget a year",
-        ],
+        [w("number"), w("area"), w("problems"), w("actions"), w("rows"), w("budget")],
         rows,
         numeric=frozenset({2, 3, 4, 5}),
     )
-    subtitle = (
-        f"{roadmap.government} · {roadmap.period} · {len(roadmap.programmes)} programmes · "
-        f"{len(roadmap.units)} units · {len(roadmap.teams)} teams · {len(roadmap.stages)} stages"
-    )
-    return _html.section(roadmap.title or roadmap.id, subtitle, body)
+    parts = [
+        roadmap.government,
+        str(roadmap.period),
+        _counted(len(roadmap.programmes), "program", "programme", "programmes", lang),
+        _counted(len(roadmap.units), "unit", "unit", "units", lang),
+        _counted(len(roadmap.teams), "tim", "team", "teams", lang),
+        _counted(len(roadmap.stages), "tahapan", "stage", "stages", lang),
+    ]
+    return _html.section(roadmap.title or roadmap.id, " · ".join(parts), body)
 
 
-def area_html(area: Area) -> str:
-    """The action plan of *area* as a compact table, for notebooks."""
+def area_html(area: Area, *, lang: Lang = "id", number_lang: Lang | None = None) -> str:
+    """The action plan of *area* as a compact table, for notebooks, in *lang*."""
+    lang = check_lang(lang)
+    numbers = lang if number_lang is None else check_lang(number_lang)
+
+    def w(key: str) -> str:
+        return _WORDS[key].get(lang)
+
     rows = []
     every_row = area.rows
     for action in every_row[:_HTML_ROWS]:
-        cells = " · ".join(action.targets.notation()) if action.targets else ""
+        cells = " · ".join(action.targets.notation(lang=numbers)) if action.targets else ""
         if action.shares is not None:
-            cells = cells or f"↳ {action.shares}"
+            cells = cells or f"↳ {w('merged')} {action.shares}"
         rows.append(
             [
                 f'<span style="white-space:nowrap">{_html.text(action.id)}</span>',
                 _html.cut("; ".join(p.text for p in action.problems), 50),
                 _html.cut(action.text or "—", 50),
                 _html.text(cells),
-                _html.text(format_rupiah(action.budget) if action.budget is not None else ""),
+                _html.text(
+                    format_rupiah(action.budget, lang=numbers) if action.budget is not None else ""
+                ),
                 _html.cut(", ".join(action.units), 30),
             ]
         )
     body = _html.table(
-        [
-            "id",
-            "permasalahan / problem",
-            "aksi / action",
-            "target",
-            "anggaran / budget",
-            "unit",
-        ],
+        ["id", w("problem"), w("action"), w("target"), w("budget"), w("units")],
         rows,
         numeric=frozenset({4}),
-        more=_html.more(len(every_row) - _HTML_ROWS, "rows (area.rows holds them all)"),
+        more=_html.more(len(every_row) - _HTML_ROWS, _WORDS["left"], lang, note=_WORDS["all"]),
     )
-    subtitle = f"{len(structure.collect(area, Problem))} problems, {len(every_row)} rows"
+    problems = len(structure.collect(area, Problem))
+    if lang == "id":
+        subtitle = f"{problems} permasalahan, {len(every_row)} baris rencana aksi"
+    else:
+        subtitle = (
+            f"{_counted(problems, '', 'problem', 'problems', lang)}, "
+            f"{_counted(len(every_row), '', 'action plan row', 'action plan rows', lang)}"
+        )
     return _html.section(area.heading, subtitle, body)
