@@ -100,6 +100,7 @@ __all__ = [
     "kind_of",
     "measure_of",
     "names_of",
+    "number_of",
     "unit_measure",
 ]
 
@@ -1064,20 +1065,39 @@ def measure_of(value: object) -> Measure | None:
     >>> measure_of(Threshold(Comparison.MORE_THAN, IndexScore("IRB", 70)))
     ('index', 'IRB')
     """
-    if isinstance(value, Threshold):
-        return measure_of(value.value)
-    if isinstance(value, Graded):
-        return measure_of(value.score)
-    if isinstance(value, Range):
-        return measure_of(value.low)
-    if isinstance(value, Percentage):
+    number = number_of(value)
+    if isinstance(number, Percentage):
         return ("percentage", "%")
-    if isinstance(value, Count | Quantity):
-        return ("amount", value.dimension)
-    if isinstance(value, IndexScore):
-        return ("index", value.index)
-    if isinstance(value, Level):
+    if isinstance(number, Count | Quantity):
+        return ("amount", number.dimension)
+    if isinstance(number, IndexScore):
+        return ("index", number.index)
+    if isinstance(number, Level):
         return ("level", "level")
+    return None
+
+
+def number_of(value: object) -> Percentage | Count | Quantity | IndexScore | Level | None:
+    """The plain number a cell writes (*angka*): the value itself, or the one it wraps.
+
+    A threshold writes the number it compares with, a graded cell its score, a
+    range its low end (both ends measure the same). A value without a number,
+    such as a qualitative target, a check mark or no target, writes none
+    (``None``).
+
+    >>> number_of(Threshold(Comparison.MORE_THAN, IndexScore("IRB", 70)))
+    IndexScore(index='IRB', value=Decimal('70'))
+    >>> number_of(Graded(IndexScore("SAKIP", 57), "CC")), number_of(NO_TARGET)
+    (IndexScore(index='SAKIP', value=Decimal('57')), None)
+    """
+    if isinstance(value, Threshold):
+        return number_of(value.value)
+    if isinstance(value, Graded):
+        return number_of(value.score)
+    if isinstance(value, Range):
+        return number_of(value.low)
+    if isinstance(value, Percentage | Count | Quantity | IndexScore | Level):
+        return value
     return None
 
 

@@ -22,17 +22,16 @@ from rbroadmap.values import (
     NO_TARGET,
     Comparison,
     Count,
-    Graded,
     IndexScore,
     Level,
     Percentage,
     Qualitative,
     Quantity,
-    Range,
     TargetValue,
     Threshold,
     is_due,
     measure_of,
+    number_of,
     unit_measure,
 )
 
@@ -168,21 +167,14 @@ def _targets(
 
 def _written_unit(cell: TargetValue) -> str | None:
     """The unit a cell writes its number in, as a table's unit column would name it."""
-    if isinstance(cell, Threshold):
-        return _written_unit(cell.value)
-    if isinstance(cell, Graded):
-        return _written_unit(cell.score)
-    if isinstance(cell, Range):
-        return _written_unit(cell.low)
-    if isinstance(cell, Percentage):
+    number = number_of(cell)
+    if isinstance(number, Percentage):
         return "%"
-    if isinstance(cell, Count | Quantity):
-        return cell.unit
-    if isinstance(cell, IndexScore):
-        return cell.index
-    if isinstance(cell, Level):
-        return "Level"
-    return None
+    if isinstance(number, Count | Quantity):
+        return number.unit
+    if isinstance(number, IndexScore):
+        return number.index
+    return "Level" if isinstance(number, Level) else None
 
 
 def _column_unit(values: dict[int, TargetValue]) -> str | None:
