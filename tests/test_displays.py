@@ -333,8 +333,12 @@ def test_a_long_message_shows_its_point_and_unfolds_to_the_whole(sample: rb.Road
     report = rb.validate(sample, select=["RB303"], lang="en")
     html = report.to_html()
     check_html(html)
-    summaries = [unescape(s) for s in re.findall(r"<summary>(.*?)</summary>", html)]
-    assert summaries
+    folded = re.findall(r"<summary><code>(.*?)</code> (.*?)</summary>", html)
+    assert folded
+    # each folded message is led by the entity at fault, then shows its point
+    ids = [f.entity_id for f in report.findings]
+    assert [unescape(entity) for entity, _ in folded] == ids[: len(folded)]
+    summaries = [unescape(shown) for _, shown in folded]
     for shown in summaries:
         assert len(shown) <= 120
         assert shown.endswith(("is not declared; …", "is not declared"))

@@ -212,9 +212,13 @@ class BudgetSummary:
     ) -> str:
         """Return the summary as readable text, in *lang*.
 
-        The total a year and over the period, then a table by area, by
-        programme, by responsible unit and by year, each keyed as in the
-        summary (ids, or names as first written).
+        The total a year and over the period; then a table by area, by
+        programme, by responsible unit (and by activity and sub-activity, for a
+        plan hierarchy), each with the budget a year beside the budget over the
+        period and keyed as in the summary (ids, or names as first written); the
+        years, with the totals for the period that no year is given
+        (`unspread`) and their sum; and the money each budget form holds
+        (`by_form`). A grouping with nothing in it is left out.
 
         Args:
             lang: ``"id"`` (the default) or ``"en"``.

@@ -260,6 +260,27 @@ def structures() -> rb.RoadMap:
     )
 
 
+def amendment(roadmap: rb.RoadMap) -> rb.RoadMap:
+    """*roadmap* amended in its row ``organisasi-1``: targets re-set with decimals, the
+    budget given for the period in thousands of millions, a unit added."""
+    from support.revisions import replace_row
+
+    def make(row: rb.Action) -> tuple[rb.Action, ...]:
+        return (
+            attrs.evolve(
+                row,
+                targets=rb.Target.of(roadmap.period.start, "25%", "37,5%", "60%", "77,5%", "100%"),
+                budget=None,
+                budget_total=1_250_000_000,
+                units=(*row.units, "Inspektorat"),
+            ),
+        )
+
+    return attrs.evolve(
+        roadmap, areas=tuple(replace_row(area, "organisasi-1", make) for area in roadmap.areas)
+    )
+
+
 @functools.cache
 def roots(*, neutral: bool = False) -> tuple[object, ...]:
     """Objects of every public class: the sample, a synthetic road map, their reports,
@@ -272,11 +293,12 @@ def roots(*, neutral: bool = False) -> tuple[object, ...]:
     sample = rb.samples.probolinggo()
     synthetic, synthetic_realised = _synthetic()
     realised = realisations()
+    shaped = structures()
     if neutral:
         from support.languages import neutral as neutral_words
 
-        sample, synthetic, synthetic_realised, realised = neutral_words(
-            sample, synthetic, synthetic_realised, realised
+        sample, synthetic, synthetic_realised, realised, shaped = neutral_words(
+            sample, synthetic, synthetic_realised, realised, shaped
         )
     attained = rb.attain(synthetic, synthetic_realised, as_of=_SYNTHETIC_AS_OF)
     report = rb.validate(sample, as_of=AS_OF)
@@ -287,7 +309,7 @@ def roots(*, neutral: bool = False) -> tuple[object, ...]:
     return (
         sample,
         synthetic,
-        structures(),
+        shaped,
         sample.resolve("organisasi-2"),
         action.targets,
         report,
@@ -318,7 +340,8 @@ def roots(*, neutral: bool = False) -> tuple[object, ...]:
         attained,
         synthetic_realised,
         rb.budget_summary(sample),
-        rb.diff(sample, structures()),
+        rb.diff(sample, shaped),
+        rb.diff(sample, amendment(sample)),
         realised,
         rb.DEFAULT_BANDS,
         rb.rules.CATALOGUE,
