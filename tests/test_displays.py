@@ -192,6 +192,18 @@ def test_an_empty_roadmap_displays(sample: rb.RoadMap) -> None:
 # -- large documents stay summaries
 
 
+def test_a_row_of_merged_cells_shows_the_units_it_shares(sample: rb.RoadMap) -> None:
+    area = sample.entity("pengawasan")
+    assert isinstance(area, rb.Area)
+    html = area.to_html("en")
+    shared = sample.resolve("pengawasan-2")
+    assert sample.action("pengawasan-2").units == ()
+    assert shared.units == ("Inspektorat",)
+    assert html.count('title="merged with pengawasan-1: Inspektorat"') == 4  # rows 2 to 5
+    assert "↳ Inspektorat" in html
+    assert 'title="sel tergabung dengan pengawasan-1: Inspektorat"' in area.to_html("id")
+
+
 def test_a_large_area_shows_its_first_rows_and_counts_the_rest() -> None:
     area = big_roadmap(130).areas[0]
     html = area._repr_html_()

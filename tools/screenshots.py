@@ -19,11 +19,11 @@ what comes before that heading, since headless Chromium shoots a scrolled page b
 
 **The notebook displays.** Every display of the bundled sample (the road map, an area,
 the validation report, the attainment report from the example's realisations, the budget
-summary; the reports in both languages) is put into a small page that mimics a notebook's
-output area in three themes: JupyterLab light and JupyterLab dark (which define the
-``--jp-*`` CSS variables and style rendered tables as JupyterLab does) and VS Code dark
-(``--vscode-*`` variables, no ``--jp-*`` ones). One more page shows the validation report
-with every folded message unfolded.
+summary, and the diff and budget summary of an amendment of it; each in both languages)
+is put into a small page that mimics a notebook's output area in three themes: JupyterLab
+light and JupyterLab dark (which define the ``--jp-*`` CSS variables and style rendered
+tables as JupyterLab does) and VS Code dark (``--vscode-*`` variables, no ``--jp-*``
+ones). One more page shows the validation report with every folded message unfolded.
 
 **The main job.** The output of ``examples/probolinggo.py`` in each language, in a
 ``<pre>`` on a light page and on a dark one, as a terminal shows it.
@@ -49,7 +49,7 @@ import tempfile
 import threading
 import urllib.parse
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = (
@@ -201,6 +201,46 @@ def text_page(text: str, terminal: str) -> str:
     )
 
 
+def amended(roadmap: Any) -> Any:
+    """The sample as an amendment might change it.
+
+    Targets of 2021 and 2022 lowered, one row's budget given as a total for the period and
+    another's for each year, a unit added, the regulation amended named.
+    """
+    import attrs  # noqa: PLC0415  # the library's own dependency, loaded when asked
+    import pendulum  # noqa: PLC0415
+
+    import rbroadmap as rb  # noqa: PLC0415
+
+    changes: dict[str, dict[str, Any]] = {
+        "organisasi-1": {"targets": rb.Target.of(2018, "25%", "35%", "60%", "77,5%", "90%")},
+        "tatalaksana-3": {"budget": None, "budget_total": 1_250_000_000},
+        "peraturan-1": {
+            "budget": None,
+            "budget_per_year": rb.model.YearlyBudget(
+                values={2019: 25_000_000, 2020: 50_000_000, 2021: 75_000_000}
+            ),
+            "units": ("Bagian Hukum", "Inspektorat"),
+        },
+    }
+
+    def area(old: Any) -> Any:
+        rows = tuple(attrs.evolve(row, **changes.get(row.id, {})) for row in old.actions)
+        return attrs.evolve(old, actions=rows)
+
+    return attrs.evolve(
+        roadmap,
+        id=f"{roadmap.id}-perubahan",
+        areas=tuple(area(a) for a in roadmap.areas),
+        amends=rb.Regulation(
+            instrument="Peraturan Wali Kota",
+            number="41",
+            year=2021,
+            enacted=pendulum.date(2021, 6, 30),
+        ),
+    )
+
+
 def displays() -> list[tuple[str, str]]:
     """Every notebook display of the sample, named: ``(name, HTML)``."""
     import pendulum  # noqa: PLC0415  # the library's own dependency, loaded when asked
@@ -209,6 +249,7 @@ def displays() -> list[tuple[str, str]]:
 
     example = runpy.run_path(str(ROOT / "examples" / "attainment.py"))
     roadmap = rb.samples.probolinggo()
+    amendment = amended(roadmap)
     report = rb.validate(roadmap)
     attained = rb.attain(
         roadmap, example["realizations"](roadmap), as_of=pendulum.date(2021, 1, 31)
@@ -217,11 +258,17 @@ def displays() -> list[tuple[str, str]]:
         ("roadmap-id", roadmap.to_html("id")),
         ("roadmap-en", roadmap.to_html("en")),
         ("area-id", roadmap.entity("pengawasan").to_html("id")),  # type: ignore[union-attr]
+        ("area-en", roadmap.entity("pengawasan").to_html("en")),  # type: ignore[union-attr]
         ("validation-id", report.to_html("id")),
         ("validation-en", report.to_html("en")),
         ("attainment-id", attained.to_html("id")),
         ("attainment-en", attained.to_html("en")),
+        ("budget-id", rb.budget_summary(roadmap).to_html("id")),
         ("budget-en", rb.budget_summary(roadmap).to_html("en")),
+        ("budget-amended-id", rb.budget_summary(amendment).to_html("id")),
+        ("budget-amended-en", rb.budget_summary(amendment).to_html("en")),
+        ("diff-id", rb.diff(roadmap, amendment).to_html("id")),
+        ("diff-en", rb.diff(roadmap, amendment).to_html("en")),
     ]
 
 

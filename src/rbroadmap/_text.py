@@ -171,13 +171,17 @@ def gist(text: str, width: int) -> str:
     details. A message too long keeps its first clause, followed by ``; …``; if
     the clause is still too long, the texts it quotes (the road map's own words)
     are cut at a word first, longest first, so that the subject and the verdict
-    stay; only then is the clause itself cut at a word.
+    stay; only then is the clause itself cut at a word. A quote of one word (an
+    id, a code) is never cut: cut, it would name nothing.
 
     >>> gist("row 'sdm-1' has no result", 40)
     "row 'sdm-1' has no result"
     >>> gist("the programme 'Program peningkatan sarana dan prasarana aparatur' of row "
     ...      "'tatalaksana-3' is not declared; that is activity a of another programme", 80)
     "the programme 'Program peningkatan…' of row 'tatalaksana-3' is not declared; …"
+    >>> gist("the id of 'kota-probolinggo-2018-2022-perubahan' changed: "
+    ...      "'kota-probolinggo-2018-2022' → 'kota-probolinggo-2018-2022-perubahan'", 100)
+    "the id of 'kota-probolinggo-2018-2022-perubahan' changed: 'kota-probolinggo-2018-2022' →…"
     """
     if len(text) <= width:
         return text
@@ -192,6 +196,8 @@ def gist(text: str, width: int) -> str:
             if excess <= 0:
                 break
             inner = clause[start + 1 : end - 1]
+            if not any(ch.isspace() for ch in inner):
+                continue  # an id or a code
             keep = max(_SHORTEST_QUOTE - 3, len(inner) - excess - 1)
             if keep >= len(inner):
                 continue

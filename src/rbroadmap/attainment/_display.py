@@ -50,6 +50,7 @@ WORDS: Final = {
     "as of": Message("per", "as of"),
     "targets": Message("target", "targets"),
     "target": Message("target", "target"),
+    "target column": Message("Target", "Target"),
     "cap": Message("batas atas", "cap"),
     "bands": Message("kategori", "bands"),
     "year": Message("Tahun", "Year"),
@@ -270,7 +271,7 @@ def _off_track_html(report: AttainmentReport, lang: Lang, numbers: Lang) -> str:
         f"{w('off track')} ({n} {w('target') if n == 1 else w('targets')}, {w('worst first')})"
     )
     return _html.table(
-        ["target", w("action"), w("attained"), w("forecast"), w("final")],
+        [w("target column"), w("action"), w("attained"), w("forecast"), w("final")],
         rows,
         numeric=frozenset({2, 3}),
         caption=caption,
@@ -399,7 +400,7 @@ def report_text(report: AttainmentReport, lang: Lang, numbers: Lang, width: int 
         ]
         lines += ["", *para(caption)]
         lines += _layout.table(
-            ["target", w("attained"), w("forecast"), w("final")],
+            [w("target column"), w("attained"), w("forecast"), w("final")],
             rows,
             right=frozenset({1, 2}),
             flexible=3,

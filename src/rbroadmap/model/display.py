@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Final
 
 from rbroadmap import _html
+from rbroadmap._text import shorten
 from rbroadmap.messages import Lang, Message, check_lang
 from rbroadmap.model import structure
 from rbroadmap.model.action import Action
@@ -107,6 +108,25 @@ def roadmap_html(roadmap: RoadMap, *, lang: Lang = "id", number_lang: Lang | Non
     return _html.section(roadmap.title or roadmap.id, " · ".join(parts), body)
 
 
+def _units(action: Action, rows: dict[str, Action], merged: str) -> str:
+    """The responsible units of a row: its own, or those of the merged cell it shares.
+
+    Units of a merged cell are dimmed and marked (``↳ Inspektorat``), found as
+    `rbroadmap.RoadMap.resolve` finds them, among the rows of the area.
+    """
+    if action.units:
+        return _html.cut(", ".join(action.units), 30)
+    link, seen = action, {action.id}
+    while link.shares is not None and link.shares in rows and link.shares not in seen:
+        link = rows[link.shares]
+        seen.add(link.id)
+        if link.units:
+            shown = _html.text(f"↳ {shorten(', '.join(link.units), 28, at_word=True)}")
+            title = _html.text(f"{merged} {link.id}: {', '.join(link.units)}")
+            return f'<span title="{title}">{_html.dim(shown)}</span>'
+    return ""
+
+
 def area_html(area: Area, *, lang: Lang = "id", number_lang: Lang | None = None) -> str:
     """The action plan of *area* as a compact table, for notebooks, in *lang*."""
     lang = check_lang(lang)
@@ -117,6 +137,7 @@ def area_html(area: Area, *, lang: Lang = "id", number_lang: Lang | None = None)
 
     rows = []
     every_row = area.rows
+    by_id = {row.id: row for row in every_row}
     for action in every_row[:_HTML_ROWS]:
         cells = " · ".join(action.targets.notation(lang=numbers)) if action.targets else ""
         if action.shares is not None:
@@ -130,7 +151,7 @@ def area_html(area: Area, *, lang: Lang = "id", number_lang: Lang | None = None)
                 _html.text(
                     format_rupiah(action.budget, lang=numbers) if action.budget is not None else ""
                 ),
-                _html.cut(", ".join(action.units), 30),
+                _units(action, by_id, w("merged")),
             ]
         )
     body = _html.table(
