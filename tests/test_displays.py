@@ -18,6 +18,7 @@ import pytest
 
 import rbroadmap as rb
 from rbroadmap.messages import Message
+from rbroadmap.model import YearlyBudget
 from rbroadmap.rules import Context, Violation, rule
 from support import inventory
 from support.html import check_html
@@ -202,6 +203,27 @@ def test_a_row_of_merged_cells_shows_the_units_it_shares(sample: rb.RoadMap) -> 
     assert html.count('title="merged with pengawasan-1: Inspektorat"') == 4  # rows 2 to 5
     assert "↳ Inspektorat" in html
     assert 'title="sel tergabung dengan pengawasan-1: Inspektorat"' in area.to_html("id")
+
+
+def test_an_area_shows_each_budget_in_the_form_written() -> None:
+    area = rb.Area(
+        id="pelayanan-publik",
+        name="Pelayanan Publik",
+        actions=[
+            rb.Action(id="a1", budget=5_000_000),
+            rb.Action(id="a2", budget_per_year=YearlyBudget(values={2022: 1_000, 2023: 2_500})),
+            rb.Action(id="a3", budget_total=900_000),
+        ],
+    )
+    english = area.to_html("en")
+    assert ">Budget</th>" in english  # not "a year": the rows write three forms
+    assert "Rp5,000,000 a year" in english
+    assert "2022: Rp1,000<br>2023: Rp2,500" in english
+    assert "Rp900,000 for the period" in english
+    assert "Rp900.000 untuk periode" in area.to_html("id")
+    annual = rb.Area(id="a", name="A", actions=[rb.Action(id="a1", budget=5_000_000)])
+    assert ">Budget a year</th>" in annual.to_html("en")
+    assert "Rp5,000,000</td>" in annual.to_html("en")
 
 
 def test_a_large_area_shows_its_first_rows_and_counts_the_rest() -> None:

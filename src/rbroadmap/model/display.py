@@ -10,13 +10,14 @@ otherwise; the road map's own texts are shown as written.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Final
 
 from rbroadmap import _html
 from rbroadmap._text import shorten
 from rbroadmap.messages import Lang, Message, check_lang
 from rbroadmap.model import structure
-from rbroadmap.model.action import Action
+from rbroadmap.model.action import Action, BudgetForm
 from rbroadmap.model.area import Area
 from rbroadmap.model.parts import Problem
 from rbroadmap.model.roadmap import RoadMap
@@ -34,6 +35,9 @@ _WORDS: Final = {
     "actions": Message("Aksi", "Actions"),
     "rows": Message("Baris", "Rows"),
     "budget": Message("Anggaran per tahun", "Budget a year"),
+    "budgets": Message("Anggaran", "Budget"),
+    "a year": Message("per tahun", "a year"),
+    "for the period": Message("untuk periode", "for the period"),
     "total": Message("Jumlah", "Total"),
     "problem": Message("Permasalahan", "Problem"),
     "action": Message("Aksi", "Action"),
@@ -108,6 +112,26 @@ def roadmap_html(roadmap: RoadMap, *, lang: Lang = "id", number_lang: Lang | Non
     return _html.section(roadmap.title or roadmap.id, " · ".join(parts), body)
 
 
+def _budget(action: Action, numbers: Lang, w: Callable[[str], str], *, mixed: bool) -> str:
+    """A row's budget cell in the form it is written, ``""`` for none.
+
+    ``Rp150.000.000`` a year (``Rp150.000.000 per tahun`` when other rows of the area
+    write other forms, *mixed*), ``2022: Rp100.000.000``, a line a year, for each year,
+    ``Rp900.000.000 untuk periode`` for the period.
+    """
+    if action.budget is not None:
+        amount = format_rupiah(action.budget, lang=numbers)
+        return f"{amount} {w('a year')}" if mixed else amount
+    if action.budget_per_year is not None:
+        return "\n".join(
+            f"{year}: {format_rupiah(amount, lang=numbers)}"
+            for year, amount in action.budget_per_year.items()
+        )
+    if action.budget_total is not None:
+        return f"{format_rupiah(action.budget_total, lang=numbers)} {w('for the period')}"
+    return ""
+
+
 def _units(action: Action, rows: dict[str, Action], merged: str) -> str:
     """The responsible units of a row: its own, or those of the merged cell it shares.
 
@@ -138,6 +162,7 @@ def area_html(area: Area, *, lang: Lang = "id", number_lang: Lang | None = None)
     rows = []
     every_row = area.rows
     by_id = {row.id: row for row in every_row}
+    mixed = bool({a.budget_form for a in every_row} - {None, BudgetForm.ANNUAL})
     for action in every_row[:_HTML_ROWS]:
         cells = " · ".join(action.targets.notation(lang=numbers)) if action.targets else ""
         if action.shares is not None:
@@ -148,14 +173,13 @@ def area_html(area: Area, *, lang: Lang = "id", number_lang: Lang | None = None)
                 _html.cut("; ".join(p.text for p in action.problems), 50),
                 _html.cut(action.text or "—", 50),
                 _html.text(cells),
-                _html.text(
-                    format_rupiah(action.budget, lang=numbers) if action.budget is not None else ""
-                ),
+                "<br>".join(map(_html.text, _budget(action, numbers, w, mixed=mixed).splitlines())),
                 _units(action, by_id, w("merged")),
             ]
         )
+    budget = w("budgets" if mixed else "budget")
     body = _html.table(
-        ["id", w("problem"), w("action"), w("target"), w("budget"), w("units")],
+        ["id", w("problem"), w("action"), w("target"), budget, w("units")],
         rows,
         numeric=frozenset({4}),
         more=_html.more(len(every_row) - _HTML_ROWS, _WORDS["left"], lang, note=_WORDS["all"]),
