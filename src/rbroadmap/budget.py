@@ -59,8 +59,9 @@ from typing import final
 
 import attrs
 
+from rbroadmap import _checks
 from rbroadmap._keys import Keys
-from rbroadmap.messages import Lang, check_lang
+from rbroadmap.messages import Lang, Message
 from rbroadmap.model import Action, Activity, BudgetForm, RoadMap, SubActivity, structure
 
 __all__ = ["BudgetFigures", "BudgetSummary", "budget_summary"]
@@ -228,9 +229,11 @@ class BudgetSummary:
         """
         from rbroadmap import _budget_display  # noqa: PLC0415  # for displays only
 
-        language = check_lang(lang)
-        numbers = language if number_lang is None else check_lang(number_lang)
-        return _budget_display.summary_text(self, language, numbers, width)
+        language = _checks.language("BudgetSummary.to_text", lang)
+        numbers = _checks.number_language("BudgetSummary.to_text", number_lang, language)
+        return _budget_display.summary_text(
+            self, language, numbers, _checks.width("BudgetSummary.to_text", width, least=40)
+        )
 
     def __str__(self) -> str:
         return self.to_text()
@@ -239,8 +242,8 @@ class BudgetSummary:
         """Return the summary as compact HTML, in *lang*: what a notebook shows (see `to_text`)."""
         from rbroadmap import _budget_display  # noqa: PLC0415  # for displays only
 
-        language = check_lang(lang)
-        numbers = language if number_lang is None else check_lang(number_lang)
+        language = _checks.language("BudgetSummary.to_html", lang)
+        numbers = _checks.number_language("BudgetSummary.to_html", number_lang, language)
         return _budget_display.summary_html(self, language, numbers)
 
     def _repr_html_(self) -> str:
@@ -310,6 +313,9 @@ def budget_summary(roadmap: RoadMap) -> BudgetSummary:
     Returns:
         The totals in whole rupiah.
 
+    Raises:
+        ModelTypeError: If *roadmap* is not a `rbroadmap.RoadMap`.
+
     >>> from rbroadmap.samples import probolinggo
     >>> from rbroadmap.notation import format_rupiah
     >>> summary = budget_summary(probolinggo())
@@ -320,6 +326,7 @@ def budget_summary(roadmap: RoadMap) -> BudgetSummary:
     >>> summary.period_total == sum(summary.by_year.values()) + summary.unspread
     True
     """
+    _checks.argument("budget_summary", "roadmap", roadmap, RoadMap, Message("RoadMap", "a RoadMap"))
     area_ids = [area.id for area in roadmap.areas]
     annual = _Tally(area_ids)
     period = _Tally(area_ids)

@@ -331,6 +331,7 @@ def roots(*, neutral: bool = False) -> tuple[object, ...]:
         rb.parse_value("> IRB 70/BB"),
         rb.parse_value("IKM 85/B", scale="IKM_2017"),
         rb.Message("halo", "hello"),
+        rb.errors.ShownValue.of(x for x in "ab"),
         rb.attain(sample, realised, as_of=AS_OF, cap=120),
         rb.attain(  # a value for a year with nothing due, left out with its reason
             sample,

@@ -146,6 +146,15 @@ SHARED = frozenset(
         "per",
         "no",  # "No." heads a numbered column in both
         "indeks",
+        # Python's names of types, which errors name as code in both ("bukan str")
+        "str",
+        "int",
+        "float",
+        "bool",
+        "dict",
+        "tuple",
+        "decimal",
+        "nonetype",
     }
 )
 

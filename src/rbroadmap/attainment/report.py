@@ -46,7 +46,7 @@ from rbroadmap.attainment.outlooks import OutlookRule
 from rbroadmap.attainment.periods import Proration
 from rbroadmap.attainment.realizations import Realization, RealizedValue, Verdict
 from rbroadmap.attainment.rollups import Dimension, RollUp, RollUpMethod
-from rbroadmap.messages import LabelledEnum, Lang, Message, check_lang
+from rbroadmap.messages import LabelledEnum, Lang, Message
 from rbroadmap.notation import format_value
 from rbroadmap.schedule import Direction, Shape
 from rbroadmap.values import TargetValue, is_numeric
@@ -168,10 +168,29 @@ def _check_tolerance(instance: object, attribute: attrs.Attribute[Any], value: D
         )
 
 
+def _lower_is_better(value: object) -> object:
+    return _checks.as_member(LowerIsBetter, value)
+
+
+def _method(value: object) -> object:
+    return _checks.as_member(RollUpMethod, value)
+
+
+def _proration(value: object) -> object:
+    return _checks.as_member(Proration, value)
+
+
+def _outlook_rule(value: object) -> object:
+    return _checks.as_member(OutlookRule, value)
+
+
 @final
 @attrs.frozen(kw_only=True)
 class AttainmentOptions:
     """Options (*pengaturan*) of an attainment report, as passed to `rbroadmap.attain`.
+
+    Each choice is a member of its enumeration, or its value as text:
+    ``method="worst"`` is ``RollUpMethod.WORST``.
 
     Attributes:
         lower_is_better: The formula for lower-is-better targets.
@@ -192,26 +211,44 @@ class AttainmentOptions:
     """
 
     lower_is_better: LowerIsBetter = attrs.field(
-        default=LowerIsBetter.DIFFERENCE, validator=attrs.validators.instance_of(LowerIsBetter)
+        default=LowerIsBetter.DIFFERENCE,
+        converter=_lower_is_better,
+        validator=_checks.member_of(LowerIsBetter),
     )
     cap: Decimal | None = attrs.field(default=None, converter=_cap, validator=_check_cap)
     method: RollUpMethod = attrs.field(
-        default=RollUpMethod.MEAN, validator=attrs.validators.instance_of(RollUpMethod)
+        default=RollUpMethod.MEAN,
+        converter=_method,
+        validator=_checks.member_of(RollUpMethod),
     )
-    bands: BandTable = attrs.field(
-        default=DEFAULT_BANDS, validator=attrs.validators.instance_of(BandTable)
-    )
+    bands: BandTable = attrs.field(default=DEFAULT_BANDS, validator=_checks.instance_of(BandTable))
     proration: Proration = attrs.field(
-        default=Proration.QUARTERS, validator=attrs.validators.instance_of(Proration)
+        default=Proration.QUARTERS,
+        converter=_proration,
+        validator=_checks.member_of(Proration),
     )
     tolerance: Decimal = attrs.field(
         default=Decimal(15), converter=_tolerance, validator=_check_tolerance
     )
     outlook_rule: OutlookRule = attrs.field(
-        default=OutlookRule.COMBINED, validator=attrs.validators.instance_of(OutlookRule)
+        default=OutlookRule.COMBINED,
+        converter=_outlook_rule,
+        validator=_checks.member_of(OutlookRule),
     )
     outlook_threshold: Decimal = attrs.field(
         default=Decimal(80), converter=_threshold, validator=_check_threshold
+    )
+
+
+def _report_lang(value: object) -> Lang:
+    if value in {"id", "en"}:
+        return "id" if value == "id" else "en"
+    if isinstance(value, str):
+        raise _checks.fail_named(
+            "AttainmentReport", "lang", value, "harus 'id' atau 'en'", "must be 'id' or 'en'"
+        )
+    raise _checks.wrong_type_named(
+        "AttainmentReport", "lang", value, "'id' atau 'en' / 'id' or 'en'"
     )
 
 
@@ -430,7 +467,9 @@ class AttainmentReport:
             programme, unit and action, each group year by year and to date.
         left_out: Realisations left out of every figure: not yet known at
             ``as_of`` (for a later period, or recorded after it), or for a year
-            with nothing due (``-``).
+            with nothing due (``-``); by target in document order, then by
+            period (a whole year after its quarters), whatever the order they
+            were given in.
         left_out_reasons: Why each of `left_out` was left out, in the same
             order: one `LeftOut` per realisation.
         lang: The language the report shows itself in: its text (`to_text`,
@@ -446,7 +485,7 @@ class AttainmentReport:
     rollups: tuple[RollUp, ...]
     left_out: tuple[Realization, ...] = ()
     left_out_reasons: tuple[LeftOut, ...] = ()
-    lang: Lang = attrs.field(default="id", converter=check_lang)
+    lang: Lang = attrs.field(default="id", converter=_report_lang)
     _targets: dict[str, TargetAttainment] = attrs.field(
         init=False, factory=dict, eq=False, hash=False, repr=False
     )
@@ -528,7 +567,7 @@ class AttainmentReport:
 
     def with_lang(self, lang: Lang) -> AttainmentReport:
         """Return the same report, showing itself in *lang*."""
-        return attrs.evolve(self, lang=check_lang(lang))
+        return attrs.evolve(self, lang=_checks.language("AttainmentReport.with_lang", lang))
 
     def __repr__(self) -> str:
         return _display.report_repr(self)
@@ -558,15 +597,11 @@ class AttainmentReport:
             number_lang: The notation of the numbers, by default that of
                 *lang* (``92,08%`` in Indonesian, ``92.08%`` in English).
         """
-        language = self.lang if lang is None else check_lang(lang)
-        numbers = language if number_lang is None else check_lang(number_lang)
-        if width is not None and (isinstance(width, bool) or not isinstance(width, int)):
-            msg = f"width must be a whole number of characters or None, not {width!r}"
-            raise TypeError(msg)
-        if width is not None and width < 40:
-            msg = f"width must be at least 40 characters, not {width}"
-            raise ValueError(msg)
-        return _display.report_text(self, language, numbers, width)
+        language = self.lang if lang is None else _checks.language("AttainmentReport.to_text", lang)
+        numbers = _checks.number_language("AttainmentReport.to_text", number_lang, language)
+        return _display.report_text(
+            self, language, numbers, _checks.width("AttainmentReport.to_text", width, least=40)
+        )
 
     def to_html(self, lang: Lang | None = None, *, number_lang: Lang | None = None) -> str:
         """Return a compact HTML summary, in *lang* (by default the report's).
@@ -576,8 +611,8 @@ class AttainmentReport:
         first. Numbers are in the notation of *number_lang*, by default that of
         *lang*.
         """
-        language = self.lang if lang is None else check_lang(lang)
-        numbers = language if number_lang is None else check_lang(number_lang)
+        language = self.lang if lang is None else _checks.language("AttainmentReport.to_html", lang)
+        numbers = _checks.number_language("AttainmentReport.to_html", number_lang, language)
         return _display.report_html(self, language, numbers)
 
     def _repr_html_(self) -> str:
@@ -603,23 +638,18 @@ class AttainmentReport:
         Money is whole rupiah (`int`), dates ISO text (``"2020-12-31"``), and a
         missing figure ``None``.
         """
-        language = self.lang if lang is None else check_lang(lang)
-        if numbers not in ("decimal", "float", "str"):
-            msg = f"numbers must be 'decimal', 'float' or 'str', not {numbers!r}"
-            raise ValueError(msg)
+        language = self.lang if lang is None else _checks.language("to_records", lang)
+        _checks.literal("to_records", "numbers", numbers, ("decimal", "float", "str"))
+        _checks.literal("to_records", "table", table, ("rows", "targets", "rollups"))
 
         def text(message: Message) -> str:
             return message.get(language)
 
-        choice = str(table)
-        if choice == "rows":
+        if table == "rows":
             return [self._row_record(r, text, language, numbers, flat=True) for r in self.rows]
-        if choice == "targets":
+        if table == "targets":
             return [self._target_record(t, text, numbers, flat=True) for t in self.targets]
-        if choice == "rollups":
-            return [self._rollup_record(r, text, numbers, flat=True) for r in self.rollups]
-        msg = f"table must be 'rows', 'targets' or 'rollups', not {table!r}"
-        raise ValueError(msg)
+        return [self._rollup_record(r, text, numbers, flat=True) for r in self.rollups]
 
     def to_dict(self) -> dict[str, Any]:
         """The whole report as JSON-ready plain data.

@@ -129,7 +129,9 @@ def _structure_value_form(data: Mapping[Any, Any]) -> TargetValue:
     problems: list[tuple[str, Exception]] = []
     for key in data:
         if key not in allowed:
-            problems.append((str(key), _unknown_key(key, allowed)))
+            problems.append(
+                (key if isinstance(key, str) else quote(key), _unknown_key(key, allowed))
+            )
     fields: dict[str, Any] = {}
     for key in (*required, *optional):
         if key not in data:
@@ -466,7 +468,7 @@ def _year_of(key: object, allowed: str) -> int:
                 )
             )
         return year
-    if isinstance(key, int) and not isinstance(key, bool):
+    if isinstance(key, int) and not isinstance(key, bool) and 0 <= key <= 9999:
         raise InvalidValueError(
             Message(
                 f'tahun ditulis sebagai teks empat angka: "{key}"',

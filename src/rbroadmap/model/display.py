@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
-from rbroadmap import _html
+from rbroadmap import _checks, _html
 from rbroadmap._text import shorten
-from rbroadmap.messages import Lang, Message, check_lang
+from rbroadmap.messages import Lang, Message
 from rbroadmap.model import structure
 from rbroadmap.model.action import Action, BudgetForm
 from rbroadmap.model.area import Area
@@ -63,8 +63,8 @@ def _total_rupiah(amount: int, lang: Lang) -> str:
 
 def roadmap_html(roadmap: RoadMap, *, lang: Lang = "id", number_lang: Lang | None = None) -> str:
     """A summary of *roadmap* by area, for notebooks (not every row), in *lang*."""
-    lang = check_lang(lang)
-    numbers = lang if number_lang is None else check_lang(number_lang)
+    lang = _checks.language("RoadMap.to_html", lang)
+    numbers = _checks.number_language("RoadMap.to_html", number_lang, lang)
 
     def w(key: str) -> str:
         return _WORDS[key].get(lang)
@@ -153,8 +153,8 @@ def _units(action: Action, rows: dict[str, Action], merged: str) -> str:
 
 def area_html(area: Area, *, lang: Lang = "id", number_lang: Lang | None = None) -> str:
     """The action plan of *area* as a compact table, for notebooks, in *lang*."""
-    lang = check_lang(lang)
-    numbers = lang if number_lang is None else check_lang(number_lang)
+    lang = _checks.language("Area.to_html", lang)
+    numbers = _checks.number_language("Area.to_html", number_lang, lang)
 
     def w(key: str) -> str:
         return _WORDS[key].get(lang)

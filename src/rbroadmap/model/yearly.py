@@ -562,6 +562,7 @@ class Target(Yearly[TargetValue]):
         >>> Target.of(2018, "79,5%").notation(lang="en")
         ('79.5%',)
         """
+        lang = _checks.language("Target.notation", lang)
         return tuple(format_value(v, lang=lang) for _, v in self.values)
 
 
