@@ -13,6 +13,8 @@ off track for 2022, and how one figure was computed.
 from __future__ import annotations
 
 import argparse
+import textwrap
+from decimal import Decimal
 
 import pendulum
 
@@ -68,7 +70,7 @@ TEXT = {
         "area": "Capaian per area perubahan, s.d. {as_of}",
         "columns": ("capaian", "kategori", "lapor", "serapan", "prospek 2022"),
         "off": "Target yang diperkirakan tidak tercapai pada tahun akhirnya",
-        "overall": "Road map: {percent}% ({band}); {headline}",
+        "overall": "Road map: {percent} ({band}); {headline}",
         "how": "Cara menghitung {target} {year}",
     },
     "en": {
@@ -77,10 +79,14 @@ TEXT = {
         "area": "Attainment by area of change, to {as_of}",
         "columns": ("attained", "band", "reported", "absorbed", "outlook 2022"),
         "off": "Targets projected to miss their final-year target",
-        "overall": "Road map: {percent}% ({band}); {headline}",
+        "overall": "Road map: {percent} ({band}); {headline}",
         "how": "How {target} {year} was computed",
     },
 }
+WIDTH = 100
+"""The widest line the script prints."""
+NAME = 34
+"""The width of the column of names; longer names wrap inside it."""
 
 
 def realizations(roadmap: rb.RoadMap) -> rb.Realizations:
@@ -98,8 +104,9 @@ def realizations(roadmap: rb.RoadMap) -> rb.Realizations:
     return rb.Realizations(items=items)
 
 
-def percent(value: object) -> str:
-    return "-" if value is None else rb.format_number(value) + "%"  # type: ignore[arg-type]
+def percent(value: Decimal | None, lang: rb.messages.Lang) -> str:
+    """A percentage in the notation of *lang*: ``92,08%`` or ``92.08%``."""
+    return "-" if value is None else rb.format_number(value, lang=lang) + "%"
 
 
 def show(report: rb.AttainmentReport, lang: rb.messages.Lang) -> str:
@@ -107,54 +114,50 @@ def show(report: rb.AttainmentReport, lang: rb.messages.Lang) -> str:
     as_of = report.as_of.format("D MMMM YYYY", locale=lang)
     overall = report.overall
     lines = [t["title"].format(government="Kota Probolinggo", as_of=as_of), ""]
-    head = "{:<44} {:>9}  {:<14} {:>8} {:>9}  {}"
-    lines += [t["year"], head.format("", *t["columns"])]
+    head = "{:<" + str(NAME) + "} {:>9}  {:<14} {:>8} {:>9}  {}"
+
+    def row(label: str, *cells: str) -> list[str]:
+        # a long name wraps inside its column; the figures stand on its first line
+        first, *rest = textwrap.wrap(label, NAME) or [""]
+        return [head.format(first, *cells).rstrip(), *rest]
+
+    lines += [t["year"], head.format("", *t["columns"]).rstrip()]
     for year in report.rollups_by("year"):
-        lines.append(
-            head.format(
-                year.label,
-                percent(year.percent),
-                year.band.label.get(lang) if year.band else "-",
-                f"{year.reported}/{year.due}",
-                percent(year.absorption),
-                "",
-            )
+        lines += row(
+            year.label,
+            percent(year.percent, lang),
+            year.band.label.get(lang) if year.band else "-",
+            f"{year.reported}/{year.due}",
+            percent(year.absorption, lang),
+            "",
         )
-    lines += ["", t["area"].format(as_of=as_of), head.format("", *t["columns"])]
+    lines += ["", t["area"].format(as_of=as_of), head.format("", *t["columns"]).rstrip()]
     for area in report.rollups_by("area"):
-        lines.append(
-            head.format(
-                area.label[:44],
-                percent(area.percent),
-                area.band.label.get(lang) if area.band else "-",
-                f"{area.reported}/{area.due}",
-                percent(area.absorption),
-                area.outlook.label.get(lang) if area.outlook else "-",
-            )
+        lines += row(
+            area.label,
+            percent(area.percent, lang),
+            area.band.label.get(lang) if area.band else "-",
+            f"{area.reported}/{area.due}",
+            percent(area.absorption, lang),
+            area.outlook.label.get(lang) if area.outlook else "-",
         )
-    lines += [
-        "",
-        t["overall"].format(
-            percent=rb.format_number(overall.percent),  # type: ignore[arg-type]
-            band=overall.band.label.get(lang) if overall.band else "-",
-            headline=overall.headline.get(lang) if overall.headline else "-",
-        ),
-        "",
-        t["off"],
-    ]
+    overall_line = t["overall"].format(
+        percent=percent(overall.percent, lang),
+        band=overall.band.label.get(lang) if overall.band else "-",
+        headline=overall.headline.get(lang) if overall.headline else "-",
+    )
+    lines += ["", *textwrap.wrap(overall_line, WIDTH), "", t["off"]]
     for target in report.targets:
         forecast = target.forecast
         if forecast.outlook is rb.Outlook.OFF_TRACK:
             lines.append(
-                f"  {target.target_id:<20} {percent(forecast.percent):>9}  "
+                f"  {target.target_id:<20} {percent(forecast.percent, lang):>9}  "
                 f"{forecast.outlook.label.get(lang)}"
             )
-    row = report.row("pengawasan-2", 2020)
-    lines += [
-        "",
-        t["how"].format(target="pengawasan-2", year=2020),
-        "  " + row.explanation.get(lang),
-    ]
+    row_2020 = report.row("pengawasan-2", 2020)
+    lines += ["", t["how"].format(target="pengawasan-2", year=2020)]
+    lines += textwrap.wrap(row_2020.explanation.get(lang), WIDTH, initial_indent="  ",
+                           subsequent_indent="    ")  # fmt: skip
     return "\n".join(lines)
 
 
@@ -163,7 +166,9 @@ def main() -> None:
     parser.add_argument("--lang", choices=["id", "en"], default="id")
     args = parser.parse_args()
     roadmap = rb.samples.probolinggo()
-    report = rb.attain(roadmap, realizations(roadmap), as_of=pendulum.date(2021, 1, 31))
+    report = rb.attain(
+        roadmap, realizations(roadmap), as_of=pendulum.date(2021, 1, 31), lang=args.lang
+    )
     print(show(report, args.lang))
 
 

@@ -64,23 +64,41 @@ def digital_without_diskominfo(ctx: Context) -> Iterator[Violation]:
             )
 
 
+TEXT = {
+    "id": {
+        "audit": "{rules} aturan, {findings} temuan: {counts}",
+        "waived": "{findings} temuan, {waived} dikecualikan:",
+        "reference": (
+            "Dokumentasi aturan {code} dalam bentuk yang sama dengan rujukan aturan rbroadmap "
+            "(Markdown, ditulis dalam bahasa Inggris): jalankan dengan --lang en."
+        ),
+    },
+    "en": {
+        "audit": "{rules} rules, {findings} findings: {counts}",
+        "waived": "{findings} findings, {waived} waived:",
+        "reference": "",
+    },
+}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=["id", "en"], default="id")
     args = parser.parse_args()
     lang: rb.messages.Lang = args.lang
+    t = TEXT[lang]
     roadmap = rb.samples.probolinggo()
 
     # 1. Only the city's rule: select by its code prefix.
     report = rb.validate(roadmap, extra_rules=[digital_without_diskominfo], select=["KOTA"],
                          lang=lang)  # fmt: skip
-    print(report.to_text())
+    print(report.to_text(width=100))
 
     # 2. The city's rules kept beside the catalogue, raised to errors for the city's audit.
     city_rules = CATALOGUE + Ruleset([digital_without_diskominfo])
     audit = rb.validate(roadmap, rules=city_rules, severity={"KOTA": "error"}, lang=lang)
-    counts = ", ".join(f"{n} {s.label.get(lang)}" for s, n in audit.counts.items())
-    print(f"\n{len(city_rules)} rules, {len(audit)} findings: {counts}")
+    counts = ", ".join(f"{n} {s.plural.get(lang)}" for s, n in audit.counts.items())
+    print("\n" + t["audit"].format(rules=len(city_rules), findings=len(audit), counts=counts))
 
     # 3. One finding accepted on purpose, until the end of 2020.
     waiver = rb.Waiver(
@@ -96,13 +114,17 @@ def main() -> None:
         as_of=pendulum.date(2020, 6, 30),
         lang=lang,
     )
-    print(f"\n{len(waived)} findings, {len(waived.waived)} waived:")
+    print("\n" + t["waived"].format(findings=len(waived), waived=len(waived.waived)))
     for finding in waived.waived:
         print(f"  {finding.code} {finding.entity_id}: {finding.waiver.reason}")  # type: ignore[union-attr]
 
-    # 4. Its documentation, in the same form as rbroadmap's rule reference (Markdown).
-    page = reference_markdown([digital_without_diskominfo])
-    print("\n" + page[page.index("### KOTA001") :])
+    # 4. Its documentation, in the same form as rbroadmap's rule reference (Markdown). A
+    #    rule's documentation (what it checks, why it matters) is written in English.
+    if lang == "en":
+        page = reference_markdown([digital_without_diskominfo])
+        print("\n" + page[page.index("### KOTA001") :])
+    else:
+        print("\n" + t["reference"].format(code=digital_without_diskominfo.code))
 
 
 if __name__ == "__main__":

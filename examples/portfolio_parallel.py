@@ -79,7 +79,9 @@ def main() -> None:
     shown = ranked if len(ranked) <= 10 else ranked[:5] + ranked[-5:]
     print(f"{'government':<36} {'attained':>9}  {'band':<14} {'on track':>9}  findings")
     for s in shown:
-        attained = "-" if s["attained"] is None else f"{rb.format_number(s['attained'])}%"
+        attained = (
+            "-" if s["attained"] is None else f"{rb.format_number(s['attained'], lang='en')}%"
+        )
         print(
             f"{s['government']:<36} {attained:>9}  {s['band']:<14} "
             f"{s['on_track']:>4}/{s['targets']:<4}  {s['findings']}"

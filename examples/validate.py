@@ -27,7 +27,7 @@ def main() -> None:
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
-        print(report.to_text())
+        print(report.to_text(width=100))
 
 
 if __name__ == "__main__":

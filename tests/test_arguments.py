@@ -34,6 +34,8 @@ DAY = pendulum.date(2020, 12, 31)
 REPORT = rb.validate(SAMPLE)
 ATTAINED = rb.attain(SAMPLE, [], as_of=DAY)
 CHANGES = rb.diff(SAMPLE, attrs.evolve(SAMPLE, title="Road Map RB"))
+BUDGETS = rb.budget_summary(SAMPLE)
+TARGETS = next(a.targets for a in SAMPLE.actions() if a.targets is not None)
 
 # Each public function, with arguments it accepts.
 CALLS: dict[str, tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]] = {
@@ -79,6 +81,17 @@ CALLS: dict[str, tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]] = {
     "RoadMap.area_of": (SAMPLE.area_of, ("organisasi-1",), {}),
     "RoadMap.parent_of": (SAMPLE.parent_of, ("organisasi-1",), {}),
     "RoadMap.ancestors": (SAMPLE.ancestors, ("organisasi-1",), {}),
+    "RoadMap.to_html": (SAMPLE.to_html, ("en",), {"number_lang": "id"}),
+    "Area.to_html": (SAMPLE.areas[0].to_html, ("en",), {"number_lang": "id"}),
+    "Report.to_html": (REPORT.to_html, ("en",), {}),
+    "AttainmentReport.to_text": (ATTAINED.to_text, ("en",), {"width": 60, "number_lang": "id"}),
+    "AttainmentReport.to_html": (ATTAINED.to_html, ("en",), {"number_lang": "id"}),
+    "AttainmentReport.with_lang": (ATTAINED.with_lang, ("en",), {}),
+    "BudgetSummary.to_text": (BUDGETS.to_text, ("en",), {"width": 60, "number_lang": "id"}),
+    "BudgetSummary.to_html": (BUDGETS.to_html, ("en",), {"number_lang": "id"}),
+    "Diff.to_html": (CHANGES.to_html, ("en",), {}),
+    "Grade.printed_in": (scales.IKM_2017.grade("B").printed_in, ("en",), {}),
+    "Target.notation": (TARGETS.notation, (), {"lang": "en"}),
 }
 
 WRONG: dict[str, Any] = {

@@ -64,7 +64,7 @@ def test_higher_is_better_r_over_t() -> None:
     row = one("80%", "60%")
     assert row.percent == D("75.00")
     assert row.formula is Formula.HIGHER
-    assert row.explanation.english == "higher is better: R/T × 100% = 60/80 × 100% = 75,00%"
+    assert row.explanation.english == "higher is better: R/T × 100% = 60/80 × 100% = 75.00%"
     assert row.explanation.indonesian.startswith("semakin tinggi semakin baik: R/T × 100%")
 
 
@@ -96,7 +96,7 @@ def test_lower_is_better_difference(target: str, realised: str, expected: str) -
 def test_lower_is_better_difference_explains_itself() -> None:
     row = one("50%", "40%", direction=LOWER)
     assert row.explanation.english == (
-        "lower is better: (2T − R)/T × 100% = (2 × 50 − 40)/50 × 100% = 120,00%"
+        "lower is better: (2T − R)/T × 100% = (2 × 50 − 40)/50 × 100% = 120.00%"
     )
 
 
@@ -116,14 +116,14 @@ def test_the_floor_is_zero() -> None:
     assert row.exact == 0
     assert row.percent == D("0.00")
     assert "floored at 0" in row.explanation.english
-    assert "-40,00%" in row.explanation.english
+    assert "-40.00%" in row.explanation.english
 
 
 def test_no_cap_by_default_and_a_cap_when_asked() -> None:
     assert one("80%", "104%").percent == D("130.00")
     capped = one("80%", "104%", cap=120)
     assert capped.percent == D("120.00")
-    assert "capped at 120,00%" in capped.explanation.english
+    assert "capped at 120.00%" in capped.explanation.english
 
 
 @pytest.mark.parametrize(
@@ -221,7 +221,7 @@ def test_a_verdict_explains_itself_in_both_languages() -> None:
         "kualitatif: realisasi 'Tidak tercapai' untuk target 'WTP': tidak tercapai = 0,00%"
     )
     assert row.explanation.english == (
-        "qualitative: 'Not achieved' against the target 'WTP': not achieved = 0,00%"
+        "qualitative: 'Not achieved' against the target 'WTP': not achieved = 0.00%"
     )
 
 
@@ -267,8 +267,8 @@ def test_the_current_year_is_pro_rated_by_completed_quarters() -> None:
     assert row.expected.low == Fraction(95, 2)  # 35 + (60 - 35) × 2/4 = 47,5
     assert row.percent == D("80.00")  # 38/47,5
     assert row.explanation.english == (
-        "target for 2020 pro rata: 35 + (60 − 35) × 2/4 (to the end of Q2) = 47,5; "
-        "realised in 2020 Q2; higher is better: R/T × 100% = 38/47,5 × 100% = 80,00%"
+        "target for 2020 pro rata: 35 + (60 − 35) × 2/4 (to the end of Q2) = 47.5; "
+        "realised in 2020 Q2; higher is better: R/T × 100% = 38/47.5 × 100% = 80.00%"
     )
     assert "TW II" in row.explanation.indonesian
 
@@ -395,7 +395,7 @@ def test_a_cumulative_target_is_judged_on_its_latest_value() -> None:
     assert target.percent == D("50.00")  # the latest value, 30, against 2020's 60
     assert target.explanation.english == (
         "cumulative, judged on its latest value (2019) against the target for 2020; "
-        "higher is better: R/T × 100% = 30/60 × 100% = 50,00%"
+        "higher is better: R/T × 100% = 30/60 × 100% = 50.00%"
     )
     assert target.progress is not None
     assert target.progress.percent == D("30.00")  # 30 of the final 100

@@ -51,5 +51,5 @@ def test_the_example_prints_a_readable_report(report: rb.AttainmentReport) -> No
     text = EXAMPLE["show"](report, "en")
     assert "Attainment of Kota Probolinggo, as of 31 January 2021" in text
     assert "Penataan dan Penguatan Organisasi" in text
-    assert "higher is better: R/T × 100% = 72,9/76 × 100% = 95,92%" in text
+    assert "higher is better: R/T × 100% = 72.9/76 × 100% = 95.92%" in text
     assert "Capaian per area perubahan" in EXAMPLE["show"](report, "id")

@@ -52,9 +52,9 @@ def test_a_linear_trend_by_least_squares() -> None:
     assert f.outlook is rb.Outlook.AT_RISK  # within 15 points of 100%
     assert f.will_meet is False
     assert f.explanation.english == (
-        "linear trend of 3 values (2018: 25; 2019: 35; 2020: 60): projected 92,5 by the end of "
-        "2022; against the final target 100% (2022): higher is better: R/T × 100% = 92,5/100 "
-        "× 100% = 92,50%; At risk"
+        "linear trend of 3 values (2018: 25; 2019: 35; 2020: 60): projected 92.5 by the end of "
+        "2022; against the final target 100% (2022): higher is better: R/T × 100% = 92.5/100 "
+        "× 100% = 92.50%; At risk"
     )
 
 

@@ -44,7 +44,7 @@ def test_the_sample_headline_says_how_many_targets_are_on_track(
     assert overall.outlook is rb.Outlook.AT_RISK
     assert overall.headline is not None
     assert overall.headline.english == (
-        "outlook: at risk (95,60%); 23 of 36 targets on track, 7 at risk, 6 off track"
+        "outlook: at risk (95.60%); 23 of 36 targets on track, 7 at risk, 6 off track"
     )
     assert overall.headline.indonesian == (
         "prospek: berisiko (95,60%); 23 dari 36 target sesuai jalur, 7 berisiko, "
@@ -88,11 +88,11 @@ def test_every_roll_up_to_date_counts_its_targets_and_no_yearly_one_does(
             OutlookRule.SHARE,
             80,
             rb.Outlook.AT_RISK,
-            "63,89% of targets on track and 83,33% on track or at risk, against a threshold of "
-            "80,00%: At risk",
+            "63.89% of targets on track and 83.33% on track or at risk, against a threshold of "
+            "80.00%: At risk",
         ),
-        (OutlookRule.SHARE, 60, rb.Outlook.ON_TRACK, "against a threshold of 60,00%: On track"),
-        (OutlookRule.SHARE, 90, rb.Outlook.OFF_TRACK, "against a threshold of 90,00%: Off track"),
+        (OutlookRule.SHARE, 60, rb.Outlook.ON_TRACK, "against a threshold of 60.00%: On track"),
+        (OutlookRule.SHARE, 90, rb.Outlook.OFF_TRACK, "against a threshold of 90.00%: Off track"),
     ],
 )
 def test_a_report_chooses_how_a_group_outlook_is_decided(

@@ -77,7 +77,7 @@ def test_one_record_per_target_and_year() -> None:
     )
     assert first["recorded"] == "2019-01-10"
     assert first["note"] == "ok"
-    assert first["explanation"] == "higher is better: R/T × 100% = 20/25 × 100% = 80,00%"
+    assert first["explanation"] == "higher is better: R/T × 100% = 20/25 × 100% = 80.00%"
     quarter = records[1]
     assert (quarter["quarter"], quarter["status"]) == (3, "judged")
     # 25 + (35 - 25) × 3/4 = 32,5; 28/32,5 = 86,15%

@@ -103,21 +103,21 @@ def test_the_year_rolled_up_by_each_method() -> None:
     assert year.budget_weighted == Fraction(375, 4)
     assert year.worst == 50
     assert year.explanation.english == (
-        "mean of 3: (75,00 + 100,00 + 50,00)/3 = 75,00%; 3 of 4 targets reported; not reported: b3"
+        "mean of 3: (75.00 + 100.00 + 50.00)/3 = 75.00%; 3 of 4 targets reported; not reported: b3"
     )
 
 
 @pytest.mark.parametrize(
     ("method", "expected", "working"),
     [
-        (rb.RollUpMethod.MEAN, "75.00", "mean of 3: (75,00 + 100,00 + 50,00)/3 = 75,00%"),
+        (rb.RollUpMethod.MEAN, "75.00", "mean of 3: (75.00 + 100.00 + 50.00)/3 = 75.00%"),
         (
             rb.RollUpMethod.BUDGET_WEIGHTED,
             "93.75",
-            "budget-weighted mean: (75,00 × 100.000.000 + 100,00 × 300.000.000)/400.000.000 "
-            "= 93,75% (without a budget for a year, weighing nothing: b1)",
+            "budget-weighted mean: (75.00 × 100,000,000 + 100.00 × 300,000,000)/400,000,000 "
+            "= 93.75% (without a budget for a year, weighing nothing: b1)",
         ),
-        (rb.RollUpMethod.WORST, "50.00", "worst of 3: min(75,00; 100,00; 50,00) = 50,00%"),
+        (rb.RollUpMethod.WORST, "50.00", "worst of 3: min(75.00; 100.00; 50.00) = 50.00%"),
     ],
 )
 def test_the_chosen_method_gives_the_figure_and_its_working(

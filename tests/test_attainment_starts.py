@@ -65,7 +65,7 @@ def test_after_a_gap_the_last_stated_target_holds_until_the_year_is_over() -> No
     assert row.explanation.english == (
         "no step is planned between 2019 and 2021 ('-' years): the last stated target "
         "(2019): 50 holds until the target for 2021 100% falls due at the end of the year; "
-        "realised in 2021 Q1; higher is better: R/T × 100% = 50/50 × 100% = 100,00%"
+        "realised in 2021 Q1; higher is better: R/T × 100% = 50/50 × 100% = 100.00%"
     )
     assert "target tertulis terakhir (2019)" in row.explanation.indonesian
     half = attain(rm, [R("a1", 2021, "75%", quarter=2)], pendulum.date(2021, 6, 30))
@@ -166,7 +166,7 @@ def test_the_consecutive_year_keeps_its_explanation() -> None:
     rm = roadmap("25%", "35%", "60%", "80%", "100%")
     row = attain(rm, [R("a1", 2020, "38%", quarter=2)], pendulum.date(2020, 6, 30)).row("a1", 2020)
     assert row.explanation.english.startswith(
-        "target for 2020 pro rata: 35 + (60 − 35) × 2/4 (to the end of Q2) = 47,5;"
+        "target for 2020 pro rata: 35 + (60 − 35) × 2/4 (to the end of Q2) = 47.5;"
     )
 
 
@@ -188,7 +188,7 @@ def test_a_baseline_starts_the_first_year() -> None:
     assert expected.low == Fraction(1643, 20)  # 79,3 + (85 - 79,3) × 1/2 = 82,15
     assert expected.explanation is not None
     assert expected.explanation.english == (
-        "target for 2018 pro rata from the baseline (2017): 79,3 + (85 − 79,3) × 2/4 = 82,15"
+        "target for 2018 pro rata from the baseline (2017): 79.3 + (85 − 79.3) × 2/4 = 82.15"
     )
     # the year after starts from its last stated target, not from the baseline
     later = start_within_year(target, 2019, baseline=baseline)
@@ -220,9 +220,9 @@ def test_one_irb_score_moves_at_the_planned_pace_within_its_scale() -> None:
     )
     assert not f.clipped
     assert f.explanation.english == (
-        "cumulative with one value (2018: 68,5) and no known start: it moves at the planned "
-        "pace to 2022: 68,5 + (82 − 70) = 80,5; against the final target IRB 82 (2022): "
-        "higher is better: R/T × 100% = 80,5/82 × 100% = 98,17%; At risk"
+        "cumulative with one value (2018: 68.5) and no known start: it moves at the planned "
+        "pace to 2022: 68.5 + (82 − 70) = 80.5; against the final target IRB 82 (2022): "
+        "higher is better: R/T × 100% = 80.5/82 × 100% = 98.17%; At risk"
     )
     assert "laju rencana" in f.explanation.indonesian
 
@@ -347,7 +347,7 @@ def test_a_baseline_starts_the_forecast_line() -> None:
     assert f.projected_value == Fraction(439, 5)  # 79,3 at t = 0, 81 at t = 1: 81 + 1,7 × 4
     assert f.start == baseline
     assert f.explanation.english.startswith(
-        "the line from the baseline (2017): 79,3 through 1 value(s) (2018: 81): projected 87,8"
+        "the line from the baseline (2017): 79.3 through 1 value (2018: 81): projected 87.8"
     )
 
 

@@ -220,6 +220,97 @@ def test_budgets_in_every_form_survive_a_trip_through_json(rm: rb.RoadMap) -> No
     assert rb.budget_summary(again) == rb.budget_summary(rm)
 
 
+# -- the displays
+
+
+def _mixed_forms() -> rb.BudgetSummary:
+    return rb.budget_summary(
+        roadmap(
+            rb.Action(id="a1", budget=2_000_000, targets=T(2022, "10%", "-", "30%")),
+            rb.Action(id="a2", budget_per_year=YearlyBudget(values={2022: 1_500, 2023: 2_500})),
+            rb.Action(id="a3", budget_total=1_250_000, units=["Inspektorat"]),
+        )
+    )
+
+
+def test_the_summary_shows_both_figures_the_years_and_the_forms() -> None:
+    summary = _mixed_forms()
+    assert summary.unspread == 1_250_000
+    text = summary.to_text("en")
+    assert "Total a year: Rp2,000,000; over the period: Rp5,254,000" in text
+    lines = text.splitlines()
+    assert lines[3].split() == ["Area", "Budget", "a", "year", "Over", "the", "period"]
+    assert lines[4].split() == ["pengawasan", "Rp2,000,000", "Rp5,254,000"]
+    # a unit given only a total for the period has no figure a year
+    assert any(line.split() == ["Inspektorat", "—", "Rp1,250,000"] for line in lines)
+    years = text.split("Year")[1].splitlines()
+    assert [line.split()[-1] for line in years[1:6]] == [
+        "Rp2,001,500",
+        "Rp2,500",
+        "Rp2,000,000",
+        "Rp1,250,000",  # the total for the period, which no year is given
+        "Rp5,254,000",  # and their sum, the period's
+    ]
+    assert "(period totals, no year given)" in years[4]
+    forms = text.split("Budget form")[1]
+    assert [line.split()[-1] for line in forms.splitlines()[1:]] == [
+        "Rp4,000,000",
+        "Rp4,000",
+        "Rp1,250,000",
+    ]
+    indonesian = summary.to_text()
+    assert "Jumlah per tahun: Rp2.000.000; selama periode: Rp5.254.000" in indonesian
+    assert "(total periode, tanpa tahun)" in indonesian
+    assert "Bentuk anggaran" in indonesian
+    chosen = summary.to_text("en", number_lang="id")  # the caller chooses the notation
+    assert "Rp5.254.000" in chosen
+    assert "Rp5,254,000" not in chosen
+    assert str(summary) == indonesian
+
+
+def test_the_summary_leaves_out_what_the_road_map_does_not_have() -> None:
+    text = rb.budget_summary(rb.samples.probolinggo()).to_text("en")
+    assert "Activity" not in text  # no plan hierarchy
+    assert "no year given" not in text  # no total for the period
+    hierarchy = rb.budget_summary(
+        roadmap(
+            activities=[
+                Activity(
+                    id="k1",
+                    name="Kegiatan",
+                    sub_activities=[
+                        SubActivity(id="k1-s1", name="Sub", actions=[rb.Action(id="a1", budget=7)])
+                    ],
+                )
+            ]
+        )
+    ).to_text("en")
+    assert "\nActivity " in hierarchy
+    assert "\nSub-activity " in hierarchy
+    assert "k1-s1" in hierarchy
+
+
+def test_the_summary_display_shows_every_table_in_one_language() -> None:
+    summary = _mixed_forms()
+    html = summary.to_html("en")
+    assert summary._repr_html_() == summary.to_html("id")
+    for figure in ("Rp2,000,000", "Rp5,254,000", "Rp1,250,000", "Over the period", "Budget form"):
+        assert figure in html
+    assert "<b>Rp5,254,000</b>" in html  # the sum of the years, in bold
+    assert "Anggaran" not in html
+    assert "Rp5.254.000" in summary.to_html("id")
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow])
+@given(rbst.roadmaps(max_areas=3, max_actions=4))
+def test_the_summary_text_fits_its_width(rm: rb.RoadMap) -> None:
+    summary = rb.budget_summary(rm)
+    for lang in ("id", "en"):
+        for line in summary.to_text(lang, width=64).splitlines():
+            assert len(line) <= 64, line
+            assert line == line.rstrip()
+
+
 # -- the rules
 
 

@@ -1,11 +1,15 @@
 """Notebook displays: a readable one-line repr and a compact, escaped HTML summary for
-road maps, areas, validation reports and attainment reports, for the sample and for
-documents far larger than it."""
+road maps, areas, validation reports, attainment reports and budget summaries, for the
+sample and for documents far larger than it; in either language, readable in any theme,
+with long messages folded to their point."""
 
 from __future__ import annotations
 
+import re
 import runpy
 from collections.abc import Iterator
+from html import escape as html_escape
+from html import unescape
 from pathlib import Path
 
 import attrs
@@ -14,7 +18,9 @@ import pytest
 
 import rbroadmap as rb
 from rbroadmap.messages import Message
+from rbroadmap.model import YearlyBudget
 from rbroadmap.rules import Context, Violation, rule
+from support import inventory
 from support.html import check_html
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -90,7 +96,7 @@ def test_an_attainment_report_shows_its_headline_in_one_line(
     attainment: rb.AttainmentReport,
 ) -> None:
     assert repr(attainment) == (
-        "<AttainmentReport 'kota-probolinggo-2018-2022' as of 2021-01-31: 92,08% Sangat Tinggi, "
+        "<AttainmentReport 'kota-probolinggo-2018-2022' as of 2021-01-31: 92.08% Very high, "
         "36 targets, 36 of 36 due reported, outlook at-risk "
         "(23 of 36 targets on track, 7 at risk, 6 off track)>"
     )
@@ -123,17 +129,20 @@ def test_the_sample_report_shows_counts_and_rules_with_a_few_findings(sample: rb
 
 
 def test_a_report_without_findings_says_so(sample: rb.RoadMap) -> None:
-    html = rb.validate(sample, select=["RB101"])._repr_html_()
+    report = rb.validate(sample, select=["RB101"])
+    html = report._repr_html_()
     check_html(html)
-    assert "No findings" in html
+    assert "Tidak ada temuan." in html
+    assert "No findings." in report.to_html("en")
 
 
 def test_waived_findings_are_listed_with_their_reason(sample: rb.RoadMap) -> None:
     waiver = rb.Waiver(code="RB402", entity_id="tatalaksana-4", reason=EVIL)
     report = rb.validate(attrs.evolve(sample, waivers=[waiver]), select=["RB402"])
-    html = report._repr_html_()
+    html = report.to_html("en")
     check_html(html)
     assert "Waived (1)" in html
+    assert "Dikecualikan (1)" in report._repr_html_()
     assert "&lt;script&gt;" in html
     assert "1 waived" in repr(report)
 
@@ -145,25 +154,32 @@ def test_the_attainment_report_shows_headline_years_areas_and_off_track(
     tags = check_html(html)
     assert "92,08%" in html
     assert "Sangat Tinggi" in html
-    assert "36 of 36 due targets reported" in html
+    assert "36 dari 36 target yang jatuh tempo melapor" in html
     assert "Pengawasan" in html
     assert "2020" in html
-    assert "Off track (6 targets, worst first)" in html
-    assert '95,60%; <span title="23 dari 36 target sesuai jalur' in html
-    assert "23 of 36 targets on track, 7 at risk, 6 off track</span>" in html
+    assert "Tidak sesuai jalur (6 target, terburuk lebih dulu)" in html
+    assert "95,60%; 23 dari 36 target sesuai jalur, 7 berisiko, 6 tidak sesuai jalur" in html
     # a bar for the headline, each of three years and each of eight areas
     assert tags["svg"] == 1 + 3 + 8
+    english = attainment.to_html("en")
+    assert "92.08%" in english
+    assert "Very high" in english
+    assert "36 of 36 due targets reported" in english
+    assert "Off track (6 targets, worst first)" in english
+    assert "95.60%; 23 of 36 targets on track, 7 at risk, 6 off track" in english
+    assert english == attainment.with_lang("en")._repr_html_()
 
 
 def test_an_attainment_report_with_nothing_reported_lists_what_is_missing(
     sample: rb.RoadMap,
 ) -> None:
-    report = rb.attain(sample, [], as_of=pendulum.date(2019, 1, 31))
+    report = rb.attain(sample, [], as_of=pendulum.date(2019, 1, 31), lang="en")
     html = report._repr_html_()
     check_html(html)
     assert "0 of 32 due targets reported" in html
-    assert "not reported: organisasi-1, " in html
+    assert "Not reported: organisasi-1, " in html
     assert "… and 24 more" in html
+    assert "… dan 24 lainnya" in report.to_html("id")
     assert "outlook unknown" in repr(report)
 
 
@@ -177,17 +193,51 @@ def test_an_empty_roadmap_displays(sample: rb.RoadMap) -> None:
 # -- large documents stay summaries
 
 
+def test_a_row_of_merged_cells_shows_the_units_it_shares(sample: rb.RoadMap) -> None:
+    area = sample.entity("pengawasan")
+    assert isinstance(area, rb.Area)
+    html = area.to_html("en")
+    shared = sample.resolve("pengawasan-2")
+    assert sample.action("pengawasan-2").units == ()
+    assert shared.units == ("Inspektorat",)
+    assert html.count('title="merged with pengawasan-1: Inspektorat"') == 4  # rows 2 to 5
+    assert "↳ Inspektorat" in html
+    assert 'title="sel tergabung dengan pengawasan-1: Inspektorat"' in area.to_html("id")
+
+
+def test_an_area_shows_each_budget_in_the_form_written() -> None:
+    area = rb.Area(
+        id="pelayanan-publik",
+        name="Pelayanan Publik",
+        actions=[
+            rb.Action(id="a1", budget=5_000_000),
+            rb.Action(id="a2", budget_per_year=YearlyBudget(values={2022: 1_000, 2023: 2_500})),
+            rb.Action(id="a3", budget_total=900_000),
+        ],
+    )
+    english = area.to_html("en")
+    assert ">Budget</th>" in english  # not "a year": the rows write three forms
+    assert "Rp5,000,000 a year" in english
+    assert "2022: Rp1,000<br>2023: Rp2,500" in english
+    assert "Rp900,000 for the period" in english
+    assert "Rp900.000 untuk periode" in area.to_html("id")
+    annual = rb.Area(id="a", name="A", actions=[rb.Action(id="a1", budget=5_000_000)])
+    assert ">Budget a year</th>" in annual.to_html("en")
+    assert "Rp5,000,000</td>" in annual.to_html("en")
+
+
 def test_a_large_area_shows_its_first_rows_and_counts_the_rest() -> None:
     area = big_roadmap(130).areas[0]
     html = area._repr_html_()
     assert check_html(html)["tr"] == 1 + 50 + 1
-    assert "… and 80 more rows" in html
+    assert "… dan 80 baris lainnya (area.rows memuat semuanya)" in html
+    assert "… and 80 more rows (area.rows holds them all)" in area.to_html("en")
 
 
 def test_a_report_of_thousands_of_findings_stays_the_same_size() -> None:
     def shown(rows: int) -> str:
         roadmap = big_roadmap(rows)
-        return rb.validate(roadmap, rules=per_row_rules(12))._repr_html_()
+        return rb.validate(roadmap, rules=per_row_rules(12), lang="en")._repr_html_()
 
     small, large = shown(40), shown(400)
     check_html(large)
@@ -200,7 +250,7 @@ def test_a_report_of_thousands_of_findings_stays_the_same_size() -> None:
 def test_an_attainment_report_of_many_targets_stays_a_summary() -> None:
     roadmap = big_roadmap(300)
     realizations = [rb.Realization.parse(f"aksi-{i}", 2018, "5%") for i in range(300)]
-    report = rb.attain(roadmap, realizations, as_of=pendulum.date(2019, 6, 30))
+    report = rb.attain(roadmap, realizations, as_of=pendulum.date(2019, 6, 30), lang="en")
     html = report._repr_html_()
     check_html(html)
     assert "Off track (300 targets, worst first)" in html
@@ -257,3 +307,78 @@ def test_texts_are_escaped_everywhere() -> None:
         assert "<script" not in html
         assert "<img" not in html
         assert "&lt;script&gt;" in html
+
+
+# -- readable in any theme
+
+
+def _displays() -> list[str]:
+    """Every display of the inventory, in both languages."""
+    shown = []
+    for obj in inventory.zoo().values():
+        to_html = getattr(obj, "to_html", None)
+        if to_html is not None:
+            shown += [to_html(lang) for lang in ("id", "en")]
+    return shown
+
+
+def _luminance(colour: str) -> float:
+    """The relative luminance of a ``#rrggbb`` colour (WCAG 2)."""
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def test_displays_take_their_text_colour_from_the_page() -> None:
+    # A text colour of its own would vanish on a page of that colour: every text inherits
+    # the notebook's, light or dark, but white text on a coloured badge.
+    for html in _displays():
+        for style in re.findall(r'style="([^"]*)"', html):
+            colours = re.findall(r"(?<![\w-])color:([^;]+)", style)
+            for colour in colours:
+                assert colour in {"inherit", "#fff"}, style
+                if colour == "#fff":
+                    assert re.search(r"background:#[0-9a-f]{6}", style), style
+
+
+def test_badges_are_dark_enough_for_white_text() -> None:
+    # WCAG AA asks 4.5:1 for text; on a light page and on a dark one alike, since the
+    # badge brings its own background.
+    backgrounds = set()
+    for html in _displays():
+        backgrounds |= set(re.findall(r"background:(#[0-9a-f]{6});color:#fff", html))
+    assert len(backgrounds) >= 5
+    for colour in backgrounds:
+        contrast = 1.05 / (_luminance(colour) + 0.05)
+        assert contrast >= 4.5, f"white on {colour}: {contrast:.2f}"
+
+
+def test_shading_and_rules_are_translucent_or_the_notebook_s_own() -> None:
+    # A light grey header or track turns into a glaring bar on a dark page.
+    for html in _displays():
+        for value in re.findall(r"(?:background|border-bottom|fill)[:=]\"?([^;\"]+)", html):
+            if value.startswith("#"):
+                assert _luminance(value[:7]) < 0.35, value  # a colour of its own: dark enough
+            else:
+                assert "rgba(128, 128, 128" in value or value.startswith("1px solid var("), value
+
+
+def test_a_long_message_shows_its_point_and_unfolds_to_the_whole(sample: rb.RoadMap) -> None:
+    report = rb.validate(sample, select=["RB303"], lang="en")
+    html = report.to_html()
+    check_html(html)
+    folded = re.findall(r"<summary><code>(.*?)</code> (.*?)</summary>", html)
+    assert folded
+    # each folded message is led by the entity at fault, then shows its point
+    ids = [f.entity_id for f in report.findings]
+    assert [unescape(entity) for entity, _ in folded] == ids[: len(folded)]
+    summaries = [unescape(shown) for _, shown in folded]
+    for shown in summaries:
+        assert len(shown) <= 120
+        assert shown.endswith(("is not declared; …", "is not declared"))
+    assert summaries[0].startswith("the programme 'Program peningkatan")
+    assert "of row 'tatalaksana-3' is not declared; …" in summaries[0]
+    # the whole message and its suggestion are in the details
+    message = report.findings[0].message
+    assert html_escape(message) in html
+    assert "suggestion: Program Peningkatan Kapasitas Sumber Daya Aparatur" in html

@@ -31,7 +31,7 @@ ROMAN = re.compile(r"[IVX]+")
 COMPUTING = {
     "ABC", "AMD", "API", "ASCII", "CI", "CPU", "CSV", "EPYC", "HTML", "HTTP", "ISO", "JSON",
     "JupyterLab", "KB", "KiB", "MiB", "MinHash", "MIT", "NaN", "PDF", "PEP", "PyPI", "SVG",
-    "UTC", "VS",
+    "UTC", "VS", "WCAG",
     "CHANGELOG", "LICENSE", "README",  # the repository's own files
 }  # fmt: skip
 

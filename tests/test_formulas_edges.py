@@ -70,11 +70,11 @@ def attain(
 @pytest.mark.parametrize(
     ("realised", "percent", "working"),
     [
-        ("-0,5%", "100.00", "R = -0,5 stays below a target of 0: met = 100,00%"),
-        ("-5%", "100.00", "R = -5 stays below a target of 0: met = 100,00%"),
-        ("0%", "100.00", "R = 0 meets a target of 0 = 100,00%"),
-        ("0,5%", "0.00", "R = 0,5 exceeds a target of 0: missed = 0,00%"),
-        ("5%", "0.00", "R = 5 exceeds a target of 0: missed = 0,00%"),
+        ("-0,5%", "100.00", "R = -0.5 stays below a target of 0: met = 100.00%"),
+        ("-5%", "100.00", "R = -5 stays below a target of 0: met = 100.00%"),
+        ("0%", "100.00", "R = 0 meets a target of 0 = 100.00%"),
+        ("0,5%", "0.00", "R = 0.5 exceeds a target of 0: missed = 0.00%"),
+        ("5%", "0.00", "R = 5 exceeds a target of 0: missed = 0.00%"),
     ],
 )
 @pytest.mark.parametrize("lower", [DIFFERENCE, RATIO])
@@ -102,9 +102,9 @@ def test_a_zero_target_lower_is_better_explains_itself_in_indonesian() -> None:
 @pytest.mark.parametrize(
     ("realised", "percent", "working"),
     [
-        ("-0,5%", "0.00", "R = -0,5 falls below a target of 0: missed = 0,00%"),
-        ("0%", "100.00", "a target of 0 asks for nothing; R = 0 meets it = 100,00%"),
-        ("0,5%", "100.00", "a target of 0 asks for nothing; R = 0,5 meets it = 100,00%"),
+        ("-0,5%", "0.00", "R = -0.5 falls below a target of 0: missed = 0.00%"),
+        ("0%", "100.00", "a target of 0 asks for nothing; R = 0 meets it = 100.00%"),
+        ("0,5%", "100.00", "a target of 0 asks for nothing; R = 0.5 meets it = 100.00%"),
     ],
 )
 def test_a_zero_target_higher_is_better_is_missed_only_below_zero(
@@ -149,7 +149,7 @@ def test_a_negative_target_however_small_is_undefined(
     assert formula.expression == expression
     shown = cell.removeprefix("IKM ").removesuffix("%")
     assert row.explanation.english.endswith(
-        f"{expression} is undefined for a negative target (T = {shown})"
+        f"{expression} is undefined for a negative target (T = {shown.replace(',', '.')})"
     )
     assert row.explanation.indonesian.endswith(
         f"{expression} tidak terdefinisi untuk target negatif (T = {shown})"
@@ -160,7 +160,7 @@ def test_a_range_with_a_negative_end_beyond_the_realised_value_is_undefined() ->
     below = attain("-0,5-10%", "-1%")
     assert below.status is Status.UNDEFINED
     assert below.formula is Formula.RANGE
-    assert "undefined for a negative target (T = -0,5)" in below.explanation.english
+    assert "undefined for a negative target (T = -0.5)" in below.explanation.english
     # Within the range, or beyond its positive end, the figure is defined.
     assert attain("-0,5-10%", "-0,5%").percent == D("100.00")
     assert attain("-0,5-10%", "12%").percent == D("120.00")
@@ -176,15 +176,15 @@ def test_both_ends_of_a_range_lie_within_it(direction: rb.Direction, realised: s
     assert row.percent == D("100.00")
     assert row.formula is Formula.RANGE
     r = realised.removesuffix("%")
-    assert row.explanation.english == f"range target: R = {r} lies within 70-80 = 100,00%"
+    assert row.explanation.english == f"range target: R = {r} lies within 70-80 = 100.00%"
 
 
 def test_just_outside_a_range_the_nearer_end_is_the_target() -> None:
     above = attain("70-80%", "80,5%")
     assert above.exact == Fraction(805, 8)  # 80,5/80
     assert above.explanation.english == (
-        "range target, higher is better: R = 80,5 lies above the range 70-80: "
-        "T = the upper end 80; R/T × 100% = 80,5/80 × 100% = 100,63%"
+        "range target, higher is better: R = 80.5 lies above the range 70-80: "
+        "T = the upper end 80; R/T × 100% = 80.5/80 × 100% = 100.63%"
     )
     assert above.explanation.indonesian == (
         "target rentang, semakin tinggi semakin baik: R = 80,5 di atas rentang 70-80: "
@@ -213,7 +213,7 @@ def test_the_floor_applies_below_zero_only() -> None:
     assert "floored" not in at_zero.explanation.english
     below = attain("50%", "100,5%", direction=LOWER)
     assert below.exact == 0
-    assert below.explanation.english.endswith(" = -1,00% → 0,00% (floored at 0)")
+    assert below.explanation.english.endswith(" = -1.00% → 0.00% (floored at 0)")
     assert below.explanation.indonesian.endswith(" = -1,00% → 0,00% (batas bawah 0)")
 
 
@@ -223,7 +223,7 @@ def test_the_cap_applies_above_it_only() -> None:
     assert "capped" not in at_cap.explanation.english
     above = attain("80%", "96,8%", cap=120)  # 121%
     assert above.exact == 120
-    assert above.explanation.english.endswith(" = 121,00% → 120,00% (capped at 120,00%)")
+    assert above.explanation.english.endswith(" = 121.00% → 120.00% (capped at 120.00%)")
     assert above.explanation.indonesian.endswith(" = 121,00% → 120,00% (dibatasi 120,00%)")
 
 
@@ -231,7 +231,7 @@ def test_a_ratio_undefined_for_a_realised_zero_takes_the_cap() -> None:
     row = attain("5%", "0%", direction=LOWER, lower=RATIO, cap=150)
     assert row.exact == 150
     assert row.explanation.english == (
-        "lower is better: T/R × 100% is undefined for R = 0 (T = 5); capped at 150,00%"
+        "lower is better: T/R × 100% is undefined for R = 0 (T = 5); capped at 150.00%"
     )
     assert row.explanation.indonesian == (
         "semakin rendah semakin baik: T/R × 100% tidak terdefinisi untuk R = 0 (T = 5); "

@@ -13,8 +13,9 @@ import pytest
 SRC = Path(__file__).resolve().parent.parent / "src" / "rbroadmap"
 
 LAYERS: list[set[str]] = [
-    {"_text"},
-    {"messages", "_exact", "_html"},
+    {"_text", "_layout"},
+    {"messages", "_exact"},
+    {"_html"},
     {"errors"},
     {"_checks"},
     {"scales"},
@@ -22,7 +23,7 @@ LAYERS: list[set[str]] = [
     {"notation", "units"},
     {"schedule", "areasets"},
     {"model"},
-    {"_keys"},
+    {"_keys", "_budget_display"},
     {"rules", "attainment", "budget", "revisions", "samples", "tables"},
     {"converters"},
     {"serialisation"},

@@ -348,7 +348,8 @@ def test_notebook_html_is_a_compact_escaped_summary() -> None:
     assert html.count("<tr>") == 1 + len(rm.areas) + 1  # header, one per area, total
     area_html = rm.areas[0]._repr_html_()
     assert area_html.count("<tr>") == 1 + len(rm.areas[0].actions)
-    assert "↳ sdm-1" in area_html
+    assert "↳ sel tergabung dengan sdm-1" in area_html
+    assert "↳ merged with sdm-1" in rm.areas[0].to_html("en")
 
 
 def test_repr_stays_one_short_line_for_huge_names() -> None:

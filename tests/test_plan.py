@@ -156,7 +156,8 @@ def test_labels_are_numbered_lists_the_rules_check() -> None:
     # An excerpt: the areas start at G, the activities of area G at 3.
     areas, activities, finding = rb.validate(gap, select=["RB703"], lang="en").findings
     assert areas.message == (
-        "the numbering of the areas of change jumps to 'G'; 'A, B, C, D, E, F' is missing"
+        "the numbering of the areas of change jumps to 'G'; "
+        "'A', 'B', 'C', 'D', 'E' and 'F' are missing"
     )
     assert activities.entity_id == "pengawasan-k3"
     assert finding.entity_id == "pengawasan-k3-s2"

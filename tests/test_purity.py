@@ -151,6 +151,7 @@ ALLOWED_IMPORTS = {
     "operator": "operator.index",
     "pendulum": "date types (the clock is refused by attribute)",
     "re": "patterns",
+    "textwrap": "wrapping text reports to a width",
     "struct": "packing MinHash signatures",
     "types": "type objects and read-only mappings",
     "typing": "annotations",

@@ -112,7 +112,7 @@ def test_an_amended_road_map_lists_exactly_its_changes() -> None:
     english = [c.message.english for c in found]
     assert english[2] == "the target of 'organisasi-1' for 2021 lowered: 80% → 70%"
     assert english[4] == (
-        "the budget of 'sdm-1' changed: Rp200.000.000 a year → Rp900.000.000 for the period"
+        "the budget of 'sdm-1' changed: Rp200,000,000 a year → Rp900,000,000 for the period"
     )
     assert found.changes[2].year == 2021
     assert (found.changes[2].old, found.changes[2].new) == ("80%", "70%")
@@ -278,15 +278,20 @@ def test_a_diff_reads_as_text_html_and_plain_data() -> None:
             "  Diubah redaksinya: $.areas[0].actions[0].text: aksi 'organisasi-1' diubah redaksinya"
         )
     )
-    html = found._repr_html_()
-    assert "Re-worded" in html
+    html = found._repr_html_()  # in Indonesian, as every display unless asked
+    assert html == found.to_html("id")
+    assert "Diubah redaksinya" in html
     assert "<table" in html
+    english = found.to_html("en")
+    assert "Re-worded" in english
+    assert "Diubah" not in english
+    assert 'title="$.areas[0].actions[0].text"' in english  # the path, on the id
     data = found.to_dict(lang="en")
     assert json.loads(json.dumps(data)) == data
     assert data["changes"][0]["kind"] == "reworded"
     assert (
         repr(found)
-        == "<Diff 'kota-probolinggo-2018-2022' -> 'kota-probolinggo-2018-2022': 1 changes>"
+        == "<Diff 'kota-probolinggo-2018-2022' -> 'kota-probolinggo-2018-2022': 1 change>"
     )
     assert rb.diff(SAMPLE, SAMPLE).to_text(lang="en") == (
         "0 changes from kota-probolinggo-2018-2022 to kota-probolinggo-2018-2022"

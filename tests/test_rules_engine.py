@@ -322,7 +322,7 @@ def test_report_text_is_grouped_by_rule_in_either_language() -> None:
     assert "RB401 unknown-unit [galat] (1): Penanggung jawab tidak dikenal" in text
     assert "usulan: DPMPTSP" in text
     english = report.to_text(lang="en")
-    assert "3 findings: 1 error, 2 warning, 0 info" in english
+    assert "3 findings: 1 error, 2 warnings, 0 info" in english
     assert "suggestion: DPMPTSP" in english
     assert str(report) == text
     assert rb.validate(clean()).to_text(lang="en").endswith("No findings.")

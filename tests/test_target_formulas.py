@@ -254,11 +254,11 @@ def test_each_target_is_judged_with_its_own_formula_and_the_rest_with_the_report
     assert (default.percent, default.formula) == (Decimal("120.00"), Formula.LOWER_DIFFERENCE)
     assert own.explanation.english == (
         "this target's own formula: T/R × 100%; lower is better: T/R × 100% = 50/40 × 100% "
-        "= 125,00%"
+        "= 125.00%"
     )
     assert own.explanation.indonesian.startswith("rumus target ini sendiri: T/R × 100%; ")
     assert default.explanation.english == (
-        "lower is better: (2T − R)/T × 100% = (2 × 50 − 40)/50 × 100% = 120,00%"
+        "lower is better: (2T − R)/T × 100% = (2 × 50 − 40)/50 × 100% = 120.00%"
     )
     assert report.target("a1").formula.lower_is_better is rb.LowerIsBetter.RATIO
     assert report.target("a2").formula.lower_is_better is rb.LowerIsBetter.DIFFERENCE
@@ -278,8 +278,8 @@ def test_a_target_s_own_cap_wins_over_the_report_s() -> None:
     assert report.row("a1", 2018).percent == Decimal("150.00")  # 200% capped at its own 150
     assert report.row("a2", 2018).percent == Decimal("120.00")  # the report's cap
     assert report.row("a1", 2018).explanation.english == (
-        "this target's own formula: capped at 150,00%; higher is better: R/T × 100% = "
-        "40/20 × 100% = 200,00% → 150,00% (capped at 150,00%)"
+        "this target's own formula: capped at 150.00%; higher is better: R/T × 100% = "
+        "40/20 × 100% = 200.00% → 150.00% (capped at 150.00%)"
     )
     uncapped = attained(two_targets(high, plain))
     assert uncapped.row("a2", 2018).percent == Decimal("200.00")
@@ -291,7 +291,7 @@ def test_a_formula_for_lower_is_better_is_not_named_where_higher_is_better() -> 
     report = attained(two_targets(higher, rb.Target.of(2018, "50%")))
     row = report.row("a1", 2018)
     assert row.percent == Decimal("80.00")  # 40/50
-    assert row.explanation.english == "higher is better: R/T × 100% = 40/50 × 100% = 80,00%"
+    assert row.explanation.english == "higher is better: R/T × 100% = 40/50 × 100% = 80.00%"
 
 
 def test_the_forecast_and_progress_use_the_target_s_own_formula() -> None:

@@ -204,7 +204,7 @@ def test_steady_counts_within_a_tenth_of_the_largest_are_totals() -> None:
     # 36 is 90% of 40: a total; 35 is a subset, left alone.
     (total,) = findings(roadmap(steady("40 Orang"), steady("36 Orang"), groups=()), "RB212")
     assert total.message == (
-        "the total of Orang is written differently: 36 in 1 row(s) (a2); 40 in 1 row(s) (a1)"
+        "the total of Orang is written differently: 36 in 1 row (a2); 40 in 1 row (a1)"
     )
     assert findings(roadmap(steady("40 Orang"), steady("35 Orang"), groups=()), "RB212") == []
 
@@ -446,7 +446,7 @@ def test_a_steady_count_is_one_count_of_one_unit_every_due_year() -> None:
     grouped = schedule("1.000 Orang", "1000 Orang", "1.000 Orang", "1000 Orang", "1000 Orang")
     (total,) = findings(roadmap(grouped, steady("1.050 Orang"), groups=()), "RB212")
     assert total.message == (
-        "the total of Orang is written differently: 1000 in 1 row(s) (a1); 1050 in 1 row(s) (a2)"
+        "the total of Orang is written differently: 1000 in 1 row (a1); 1050 in 1 row (a2)"
     )
 
 
@@ -479,6 +479,5 @@ def test_every_row_writing_a_total_is_named() -> None:
     rm = roadmap(steady("1.000 Orang"), steady("1000 Orang"), steady("1.050 Orang"), groups=())
     (total,) = findings(rm, "RB212")
     assert total.message == (
-        "the total of Orang is written differently: 1000 in 2 row(s) (a1, a2); "
-        "1050 in 1 row(s) (a3)"
+        "the total of Orang is written differently: 1000 in 2 rows (a1, a2); 1050 in 1 row (a3)"
     )

@@ -83,7 +83,7 @@ def test_a_theme_the_set_does_not_know_is_reported() -> None:
     [finding] = rb.validate(rm, select=["RB117"], lang="en").findings
     assert finding.message == (
         "the theme 'Penurunan Stunting' names no standard theme and its name is not known as "
-        "a theme in Road Map RB 2020-2024, revised (RB General and RB Tematik)"
+        "a theme in Road Map RB 2020-2024 (PermenPAN-RB 3/2023)"
     )
     older = tematik(theme("kemiskinan", 1), area_set="permenpanrb-25-2020")
     assert [f.entity_id for f in rb.validate(older, select=["RB117"])] == ["kemiskinan"]

@@ -421,8 +421,10 @@ def literal(function: str, name: str, value: object, choices: tuple[str, ...]) -
     raise wrong_argument(function, name, value, expected)
 
 
-def language(function: str, lang: object) -> Lang:
+def language(function: str, lang: object, name: str = "lang") -> Lang:
     """Return *lang* if it is ``"id"`` or ``"en"``; refuse it naming the argument of *function*.
+
+    *name* is the argument's name, ``lang`` unless told (``number_lang``).
 
     Raises:
         ModelError: If *lang* is other text (a `ModelTypeError` if it is not text).
@@ -437,11 +439,42 @@ def language(function: str, lang: object) -> Lang:
     if isinstance(lang, str):
         raise bad_argument(
             function,
-            "lang",
+            name,
             lang,
             Message(f"diharapkan {expected.indonesian}", f"expected {expected.english}"),
         )
-    raise wrong_argument(function, "lang", lang, expected)
+    raise wrong_argument(function, name, lang, expected)
+
+
+def number_language(function: str, number_lang: object, lang: Lang) -> Lang:
+    """Return the notation of a display's numbers: *number_lang*, or *lang* if it is ``None``."""
+    return lang if number_lang is None else language(function, number_lang, "number_lang")
+
+
+def width(function: str, value: object, *, least: int) -> int | None:
+    """Return the line width *value* (``None`` or whole characters, at least *least*).
+
+    Raises:
+        ModelTypeError: If *value* is neither ``None`` nor an `int`.
+        ModelError: If *value* is fewer than *least* characters.
+    """
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise wrong_argument(
+            function,
+            "width",
+            value,
+            Message("jumlah karakter (int) atau None", "a whole number of characters or None"),
+        )
+    if value < least:
+        raise bad_argument(
+            function,
+            "width",
+            value,
+            Message(f"paling sedikit {least} karakter", f"at least {least} characters"),
+        )
+    return value
 
 
 def exact_decimal(value: object, entity: str, field: str) -> Decimal:

@@ -11,7 +11,7 @@ this module, so that the answer is the same everywhere:
   spelling variants (*sumberdaya* for *sumber daya*);
 * `shorten`: the one way a long text is cut for a message or a display, from
   its start or its end, at a character or at a word; `clip` and `tail` quote it
-  for rule messages;
+  for rule messages, and `gist` cuts a whole message down to its point;
 * `Suggester`: the one "did you mean", with bounded work per question;
 * `split_names` and `word_core`: the separators of a cell that names several
   units, and a word without the punctuation around it;
@@ -42,6 +42,7 @@ __all__ = [
     "clip",
     "compact",
     "escape_surrogates",
+    "gist",
     "lone_surrogate",
     "name_key",
     "shorten",
@@ -168,6 +169,86 @@ def tail(text: str, limit: int = 60) -> str:
     "'…mulai dari perencanaan'"
     """
     return f"'{shorten(' '.join(text.split()), limit, keep='end', at_word=True)}'"
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the texts a message quotes (``'...'``), the quotes included.
+
+    A quote opens after a character that is not a letter or digit and closes before
+    one; an apostrophe inside a word (``road map's``) is neither. One pass.
+    """
+    spans: list[tuple[int, int]] = []
+    start = None
+    for i, ch in enumerate(text):
+        if ch != "'":
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if start is None and not before.isalnum():
+            start = i
+        elif start is not None and not after.isalnum():
+            spans.append((start, i + 1))
+            start = None
+    return spans
+
+
+_SHORTEST_QUOTE: Final = 24
+"""A quoted text is not cut shorter than this, quotes and ``…`` included: ids and short
+names stay whole."""
+
+
+def gist(text: str, width: int) -> str:
+    """Return *text*, or, when it is longer than *width*, its point in at most *width* characters.
+
+    A message says its point first: what is at fault and the verdict (``the
+    programme '…' of row 'sdm-1' is not declared``), then, after ``; ``, the
+    details. A message too long keeps its first clause, followed by ``; …``; if
+    the clause is still too long, the texts it quotes (the road map's own words)
+    are cut at a word first, longest first, so that the subject and the verdict
+    stay; only then is the clause itself cut at a word. A quote of one word (an
+    id, a code) is never cut: cut, it would name nothing.
+
+    >>> gist("row 'sdm-1' has no result", 40)
+    "row 'sdm-1' has no result"
+    >>> gist("the programme 'Program peningkatan sarana dan prasarana aparatur' of row "
+    ...      "'tatalaksana-3' is not declared; that is activity a of another programme", 80)
+    "the programme 'Program peningkatan…' of row 'tatalaksana-3' is not declared; …"
+    >>> gist("the id of 'kota-probolinggo-2018-2022-perubahan' changed: "
+    ...      "'kota-probolinggo-2018-2022' → 'kota-probolinggo-2018-2022-perubahan'", 100)
+    "the id of 'kota-probolinggo-2018-2022-perubahan' changed: 'kota-probolinggo-2018-2022' →…"
+    """
+    if len(text) <= width:
+        return text
+    clause, separator, _ = text.partition("; ")
+    more = "; " + ELLIPSIS if separator else ""
+    limit = max(width - len(more), 1)
+    spans = _quoted_spans(clause)
+    excess = len(clause) - limit
+    if excess > 0 and spans:
+        cuts: dict[int, str] = {}
+        for start, end in sorted(spans, key=lambda span: span[0] - span[1]):
+            if excess <= 0:
+                break
+            inner = clause[start + 1 : end - 1]
+            if not any(ch.isspace() for ch in inner):
+                continue  # an id or a code
+            keep = max(_SHORTEST_QUOTE - 3, len(inner) - excess - 1)
+            if keep >= len(inner):
+                continue
+            shortened = shorten(inner, keep, at_word=True)
+            excess -= len(inner) - len(shortened)
+            cuts[start] = f"'{shortened}'"
+        if cuts:
+            pieces, position = [], 0
+            for start, end in spans:
+                if start in cuts:
+                    pieces += [clause[position:start], cuts[start]]
+                    position = end
+            clause = "".join(pieces) + clause[position:]
+    if len(clause) > limit:
+        clause = shorten(clause, limit - 1, at_word=True)
+        more = ""
+    return clause + more
 
 
 # No separator is surrounded by optional spaces in the pattern: ``\s*`` before an

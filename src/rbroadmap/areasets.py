@@ -331,7 +331,7 @@ AREAS_2020_2024: Final = AreaSet(
 
 AREAS_2023: Final = AreaSet(
     code="permenpanrb-3-2023",
-    name="Road Map RB 2020-2024, revised (RB General and RB Tematik)",
+    name="Road Map RB 2020-2024 (PermenPAN-RB 3/2023)",
     regulation="PermenPAN-RB 3/2023",
     areas=(
         *_GENERAL_2020,

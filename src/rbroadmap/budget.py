@@ -61,7 +61,7 @@ import attrs
 
 from rbroadmap import _checks
 from rbroadmap._keys import Keys
-from rbroadmap.messages import Message
+from rbroadmap.messages import Lang, Message
 from rbroadmap.model import Action, Activity, BudgetForm, RoadMap, SubActivity, structure
 
 __all__ = ["BudgetFigures", "BudgetSummary", "budget_summary"]
@@ -207,6 +207,48 @@ class BudgetSummary:
     def by_form(self) -> dict[BudgetForm, int]:
         """Rupiah over the period by the form the budgets are written in."""
         return dict(self.forms)
+
+    def to_text(
+        self, lang: Lang = "id", *, width: int | None = None, number_lang: Lang | None = None
+    ) -> str:
+        """Return the summary as readable text, in *lang*.
+
+        The total a year and over the period; then a table by area, by
+        programme, by responsible unit (and by activity and sub-activity, for a
+        plan hierarchy), each with the budget a year beside the budget over the
+        period and keyed as in the summary (ids, or names as first written); the
+        years, with the totals for the period that no year is given
+        (`unspread`) and their sum; and the money each budget form holds
+        (`by_form`). A grouping with nothing in it is left out.
+
+        Args:
+            lang: ``"id"`` (the default) or ``"en"``.
+            width: The longest line, in characters, or ``None`` for no limit.
+            number_lang: The notation of the rupiah, by default that of *lang*
+                (``Rp5.535.000.000``, ``Rp5,535,000,000``).
+        """
+        from rbroadmap import _budget_display  # noqa: PLC0415  # for displays only
+
+        language = _checks.language("BudgetSummary.to_text", lang)
+        numbers = _checks.number_language("BudgetSummary.to_text", number_lang, language)
+        return _budget_display.summary_text(
+            self, language, numbers, _checks.width("BudgetSummary.to_text", width, least=40)
+        )
+
+    def __str__(self) -> str:
+        return self.to_text()
+
+    def to_html(self, lang: Lang = "id", *, number_lang: Lang | None = None) -> str:
+        """Return the summary as compact HTML, in *lang*: what a notebook shows (see `to_text`)."""
+        from rbroadmap import _budget_display  # noqa: PLC0415  # for displays only
+
+        language = _checks.language("BudgetSummary.to_html", lang)
+        numbers = _checks.number_language("BudgetSummary.to_html", number_lang, language)
+        return _budget_display.summary_html(self, language, numbers)
+
+    def _repr_html_(self) -> str:
+        """The summary's tables, for notebooks."""
+        return self.to_html()
 
 
 def _split(amount: int, parts: int) -> list[int]:

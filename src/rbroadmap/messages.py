@@ -8,7 +8,7 @@ exists in both languages, and the caller chooses which one to show.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import Enum
 from typing import Literal, Self, final
 
@@ -72,6 +72,20 @@ class Message:
 
     def __str__(self) -> str:
         return self.english
+
+    @classmethod
+    def each(cls, write: Callable[[Lang], str]) -> Message:
+        """Return the message *write* writes for each language: ``write("id")``, ``write("en")``.
+
+        For a text that reads the same in both languages but for its numbers,
+        which each language writes in its own notation (``91,67%``, ``91.67%``).
+
+        >>> from decimal import Decimal
+        >>> from rbroadmap.notation import format_number
+        >>> Message.each(lambda lang: f"R/T = {format_number(Decimal('0.5'), lang=lang)}")
+        Message(indonesian='R/T = 0,5', english='R/T = 0.5')
+        """
+        return cls(write("id"), write("en"))
 
     def prefixed(self, indonesian: str, english: str) -> Message:
         """Return a new message with a prefix put before each language's text.

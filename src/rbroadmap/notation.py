@@ -28,7 +28,9 @@ Reading takes time linear in the length of the text, and text longer than
 Writing is canonical: one space between a number and its unit, none before
 ``%``, decimals with a comma and every digit kept (``79,30%`` stays
 ``79,30%``). So ``format_value(parse_value(s))`` is the canonical form of *s*,
-and formatting it again changes nothing.
+and formatting it again changes nothing. For English text, the writers take
+``lang="en"`` and write the same numbers in English notation (``79.30%``,
+``Rp150,000,000``); that is a display, which the readers do not take.
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ import attrs
 from rbroadmap import _checks
 from rbroadmap._exact import EXACT
 from rbroadmap.errors import ModelError, NotationError, quote
-from rbroadmap.messages import Message, listed
+from rbroadmap.messages import Lang, Message, listed
 from rbroadmap.scales import SCALES, scale_of_index
 from rbroadmap.values import (
     CHECK_MARK,
@@ -1004,12 +1006,18 @@ _TOO_LONG: Final = Message(
 _WRITABLE_BITS: Final = 13_000  # about 3,900 digits: Python writes no more than 4,300
 
 
-def format_number(number: Decimal | int, *, grouping: bool = False) -> str:
-    """Write a number in Indonesian notation, keeping every digit.
+def format_number(number: Decimal | int, *, grouping: bool = False, lang: Lang = "id") -> str:
+    """Write a number in the notation of *lang*, keeping every digit.
+
+    Indonesian (the default, and the notation `parse_number` reads) separates
+    decimals with a comma and groups thousands with dots; English the other
+    way round.
 
     Args:
         number: The number.
-        grouping: Group thousands with dots (``1.500``), as for counts and money.
+        grouping: Group thousands (``1.500``, ``1,500``), as for counts and money.
+        lang: ``"id"`` for Indonesian notation (``79,30``), ``"en"`` for
+            English (``79.30``).
 
     Raises:
         ModelTypeError: If *number* is not a `Decimal` or an `int` (a float is
@@ -1020,20 +1028,24 @@ def format_number(number: Decimal | int, *, grouping: bool = False) -> str:
     '79,30'
     >>> format_number(1500, grouping=True)
     '1.500'
+    >>> format_number(Decimal("1500.5"), grouping=True, lang="en")
+    '1,500.5'
     """
     _checks.argument("format_number", "number", number, (Decimal, int), _NUMBER_ARGUMENT)
     if isinstance(number, Decimal) and not number.is_finite():
         raise _checks.bad_argument("format_number", "number", number, _NOT_FINITE)
     if isinstance(number, int) and int.bit_length(number) > _WRITABLE_BITS:
         raise _checks.bad_argument("format_number", "number", number, _TOO_LONG)
+    english = _checks.language("format_number", lang) == "en"
     text = format(number, "f") if isinstance(number, Decimal) else str(int(number))
     sign = ""
     if text.startswith("-"):
         sign, text = "-", text[1:]
     int_part, _, frac = text.partition(".")
     if grouping:
-        int_part = f"{int(int_part):,}".replace(",", ".")
-    return f"{sign}{int_part},{frac}" if frac else f"{sign}{int_part}"
+        int_part = f"{int(int_part):,}" if english else f"{int(int_part):,}".replace(",", ".")
+    mark = "." if english else ","
+    return f"{sign}{int_part}{mark}{frac}" if frac else f"{sign}{int_part}"
 
 
 def parse_number(text: str, *, grouping: bool = False) -> Decimal:
@@ -1059,11 +1071,15 @@ def parse_number(text: str, *, grouping: bool = False) -> Decimal:
     return _number(s, ctx, grouping=grouping)
 
 
-def format_value(value: TargetValue) -> str:
-    """Write a target value in canonical Indonesian notation.
+def format_value(value: TargetValue, *, lang: Lang = "id") -> str:
+    """Write a target value in canonical Indonesian notation, or for English text.
 
     Args:
         value: Any `rbroadmap.values.TargetValue`.
+        lang: ``"id"`` (the default) for the canonical notation; ``"en"`` writes
+            the same text with its numbers in English notation (``79.30%``,
+            ``1,500 OPD``), to show the value in English text. Only the
+            canonical notation is read back by `parse_value`.
 
     Returns:
         The canonical text, which `parse_value` reads back to an equal value
@@ -1080,6 +1096,8 @@ def format_value(value: TargetValue) -> str:
 
     >>> format_value(Percentage(Decimal("79.30")))
     '79,30%'
+    >>> format_value(Percentage(Decimal("79.30")), lang="en")
+    '79.30%'
     >>> format_value(Count(39, "OPD", "Dan masyarakat"))
     '39 OPD Dan masyarakat'
     >>> format_value(NO_TARGET)
@@ -1088,15 +1106,15 @@ def format_value(value: TargetValue) -> str:
     writer = _WRITERS.get(type(value))
     if writer is None:
         raise _checks.wrong_argument("format_value", "value", value, _VALUE_ARGUMENT)
-    return writer(value)
+    return writer(value, _checks.language("format_value", lang))
 
 
-def _write_percentage(value: Percentage) -> str:
-    return f"{format_number(value.value)}%"
+def _write_percentage(value: Percentage, lang: Lang) -> str:
+    return f"{format_number(value.value, lang=lang)}%"
 
 
-def _write_amount(value: Count | Quantity) -> str:
-    text = f"{format_number(value.value, grouping=True)} {value.unit}"
+def _write_amount(value: Count | Quantity, lang: Lang) -> str:
+    text = f"{format_number(value.value, grouping=True, lang=lang)} {value.unit}"
     return _with_qualifier(text, value.qualifier)
 
 
@@ -1109,59 +1127,64 @@ def _with_qualifier(text: str, qualifier: str | None) -> str:
     return f"{text}, {qualifier}"
 
 
-def _write_index(value: IndexScore) -> str:
-    return f"{value.index} {format_number(value.value)}"
+def _write_index(value: IndexScore, lang: Lang) -> str:
+    return f"{value.index} {format_number(value.value, lang=lang)}"
 
 
-def _write_level(value: Level) -> str:
+def _write_level(value: Level, lang: Lang) -> str:
     text = f"Level {value.value}"
     return f"{text} ({value.label})" if value.label else text
 
 
-def _write_range(value: Range) -> str:
+def _write_range(value: Range, lang: Lang) -> str:
     match value:
         case Range(low=Percentage() as low, high=high):
-            return f"{format_number(low.value)}-{format_number(high.magnitude)}%"
+            return (
+                f"{format_number(low.value, lang=lang)}-{format_number(high.magnitude, lang=lang)}%"
+            )
         case Range(low=Count() as low, high=Count() as high):
             text = (
-                f"{format_number(low.value, grouping=True)}-"
-                f"{format_number(high.value, grouping=True)} {low.unit}"
+                f"{format_number(low.value, grouping=True, lang=lang)}-"
+                f"{format_number(high.value, grouping=True, lang=lang)} {low.unit}"
             )
             return _with_qualifier(text, low.qualifier)
         case Range(low=IndexScore() as low, high=high):
-            return f"{low.index} {format_number(low.value)}-{format_number(high.magnitude)}"
+            return (
+                f"{low.index} {format_number(low.value, lang=lang)}-"
+                f"{format_number(high.magnitude, lang=lang)}"
+            )
     msg = f"not a range of bounds notation writes: {value!r}"  # pragma: no cover - Range refuses
     raise TypeError(msg)  # pragma: no cover
 
 
-def _write_threshold(value: Threshold) -> str:
-    return f"{value.comparison.symbol} {format_value(value.value)}"
+def _write_threshold(value: Threshold, lang: Lang) -> str:
+    return f"{value.comparison.symbol} {format_value(value.value, lang=lang)}"
 
 
-def _write_graded(value: Graded) -> str:
-    score = format_value(value.score)
+def _write_graded(value: Graded, lang: Lang) -> str:
+    score = format_value(value.score, lang=lang)
     if _GRADE_CODE.match(value.grade):
         return f"{score}/{value.grade}"
     return f"{score} ({value.grade})"
 
 
-def _write_check_mark(value: CheckMark) -> str:
+def _write_check_mark(value: CheckMark, lang: Lang) -> str:
     return "√"
 
 
-def _write_qualitative(value: Qualitative) -> str:
+def _write_qualitative(value: Qualitative, lang: Lang) -> str:
     return value.text
 
 
-def _write_not_available(value: NotAvailable) -> str:
+def _write_not_available(value: NotAvailable, lang: Lang) -> str:
     return "NA"
 
 
-def _write_dash(value: NoTarget) -> str:
+def _write_dash(value: NoTarget, lang: Lang) -> str:
     return "-"
 
 
-_WRITERS: Final[dict[type, Callable[[Any], str]]] = {
+_WRITERS: Final[dict[type, Callable[[Any, Lang], str]]] = {
     Percentage: _write_percentage,
     Count: _write_amount,
     Quantity: _write_amount,
@@ -1262,11 +1285,13 @@ def _short_rupiah(token: str, word: str, ctx: _Ctx) -> int:
     return whole
 
 
-def format_rupiah(amount: int) -> str:
+def format_rupiah(amount: int, *, lang: Lang = "id") -> str:
     """Write whole rupiah in canonical notation: ``Rp150.000.000``.
 
     Args:
         amount: Whole rupiah, from zero to `MAX_RUPIAH`.
+        lang: ``"id"`` (the default) for the canonical notation; ``"en"``
+            groups thousands with commas (``Rp150,000,000``), for English text.
 
     Raises:
         ModelTypeError: If *amount* is not an `int` (a `bool` or a float is
@@ -1276,8 +1301,11 @@ def format_rupiah(amount: int) -> str:
 
     >>> format_rupiah(150_000_000)
     'Rp150.000.000'
+    >>> format_rupiah(150_000_000, lang="en")
+    'Rp150,000,000'
     """
     _checks.argument("format_rupiah", "amount", amount, int, _RUPIAH_ARGUMENT)
+    lang = _checks.language("format_rupiah", lang)
     if amount < 0 or amount > MAX_RUPIAH:
         raise _checks.bad_argument(
             "format_rupiah",
@@ -1288,4 +1316,4 @@ def format_rupiah(amount: int) -> str:
                 f"whole rupiah must be between 0 and {MAX_RUPIAH}",
             ),
         )
-    return "Rp" + format_number(amount, grouping=True)
+    return "Rp" + format_number(amount, grouping=True, lang=lang)

@@ -201,22 +201,56 @@ class Diff:
         }
 
     def __repr__(self) -> str:
-        return f"<Diff {self.old_id!r} -> {self.new_id!r}: {len(self.changes)} changes>"
+        n = len(self.changes)
+        return f"<Diff {self.old_id!r} -> {self.new_id!r}: {n} change{'s' * (n != 1)}>"
 
-    def _repr_html_(self) -> str:
-        """The changes as a table, for notebooks."""
+    def to_html(self, lang: Lang = "id") -> str:
+        """Return the changes as compact HTML, in *lang*: what a notebook shows.
+
+        One row a change: its kind, the entity's id (its JSON path as a tooltip) and
+        the message, folded to its point when long. The first 50 changes are shown,
+        the others counted; `to_text` and `changes` hold them all.
+        """
+        lang = _checks.language("Diff.to_html", lang)
         rows = [
             [
-                _html.text(c.kind.label.english),
-                f'<span style="white-space:nowrap">{_html.text(c.entity_id)}</span>',
-                _html.cut("" if c.old is None else str(c.old), 40),
-                _html.cut("" if c.new is None else str(c.new), 40),
-                _html.cut(c.message.english, 80),
+                _html.text(c.kind.label.get(lang)),
+                f'<code title="{_html.text(c.path)}" style="white-space:nowrap">'
+                f"{_html.text(c.entity_id)}</code>",
+                _html.message(c.message.get(lang), 100),
             ]
-            for c in self.changes
+            for c in self.changes[:_HTML_ROWS]
         ]
-        body = _html.table(["change", "entity", "old", "new", "what"], rows)
-        return _html.section(f"{self.old_id} → {self.new_id}", f"{len(self.changes)} changes", body)
+        body = _html.table(
+            [_WORDS[key].get(lang) for key in ("kind", "entity", "what")],
+            rows,
+            more=_html.more(
+                len(self.changes) - _HTML_ROWS, _WORDS["changes"], lang, note=_WORDS["all"]
+            ),
+        )
+        n = len(self.changes)
+        count = f"{n} perubahan" if lang == "id" else f"{n} change{'s' * (n != 1)}"
+        return _html.section(f"{self.old_id} → {self.new_id}", count, body)
+
+    def _repr_html_(self) -> str:
+        """The changes as a table, for notebooks, in Indonesian (see `to_html`)."""
+        return self.to_html()
+
+
+_HTML_ROWS: Final = 50
+"""The changes a notebook display shows; the others are counted in one line."""
+
+_WORDS: Final = {
+    "kind": Message("Perubahan", "Change"),
+    "entity": Message("Id", "Id"),
+    "what": Message("Uraian", "What changed"),
+    "changes": Message("perubahan", "changes"),
+    "all": Message(
+        "Diff.to_text() dan Diff.changes memuat semuanya",
+        "Diff.to_text() and Diff.changes hold them all",
+    ),
+}
+"""The words of the notebook display, in each language."""
 
 
 # -- comparing
@@ -394,6 +428,8 @@ def _cell_change(
             kind = ChangeKind.TARGET_LOWERED
     shown_old = format_value(before) if before is not None else None
     shown_new = format_value(after) if after is not None else None
+    en_old = format_value(before, lang="en") if before is not None else None
+    en_new = format_value(after, lang="en") if after is not None else None
     verb = {
         ChangeKind.TARGET_RAISED: ("dinaikkan", "raised"),
         ChangeKind.TARGET_LOWERED: ("diturunkan", "lowered"),
@@ -410,8 +446,8 @@ def _cell_change(
         message=Message(
             f"target {entity_id!r} {when.indonesian} {verb[0]}: {_bare(shown_old)} → "
             f"{_bare(shown_new)}",
-            f"the target of {entity_id!r} for {when.english} {verb[1]}: {_bare(shown_old)} → "
-            f"{_bare(shown_new)}",
+            f"the target of {entity_id!r} for {when.english} {verb[1]}: {_bare(en_old)} → "
+            f"{_bare(en_new)}",
         ),
     )
 
@@ -426,13 +462,18 @@ def _option_text(value: object) -> Plain:
 
 
 _TARGET_OPTIONS: Final = (
-    ("direction", "direction"),
-    ("declared_shape", "shape"),
-    ("unit", "unit"),
-    ("lower_is_better", "lower_is_better"),
-    ("cap", "cap"),
+    ("direction", "direction", Message("arah kinerja", "direction")),
+    ("declared_shape", "shape", Message("pola jadwal", "shape")),
+    ("unit", "unit", Message("satuan kolom", "column unit")),
+    (
+        "lower_is_better",
+        "lower_is_better",
+        Message("rumus semakin rendah semakin baik", "lower-is-better formula"),
+    ),
+    ("cap", "cap", Message("batas atas", "cap")),
 )
-"""The fields of a target beside its cells, with the key its document writes each under."""
+"""The fields of a target beside its cells, with the key its document writes each under
+and its name in messages."""
 
 
 def _target_changes(entity_id: str, path: str, old: Target, new: Target) -> Iterator[Change]:
@@ -457,7 +498,7 @@ def _target_changes(entity_id: str, path: str, old: Target, new: Target) -> Iter
                     Message(f"tahun {year} {name}", f"{year} {name}"),
                 )
                 yield _cell_change(entity_id, where, before, after)
-    for name, key in _TARGET_OPTIONS:
+    for name, key, said in _TARGET_OPTIONS:
         was, now = _option_text(getattr(old, name)), _option_text(getattr(new, name))
         if was != now:
             yield Change(
@@ -468,8 +509,8 @@ def _target_changes(entity_id: str, path: str, old: Target, new: Target) -> Iter
                 old=was,
                 new=now,
                 message=Message(
-                    f"{key} target {entity_id!r} diubah: {_shown(was)} → {_shown(now)}",
-                    f"the {key} of the target of {entity_id!r} changed: {_shown(was)} → "
+                    f"{said.indonesian} target {entity_id!r} diubah: {_shown(was)} → {_shown(now)}",
+                    f"the {said.english} of the target of {entity_id!r} changed: {_shown(was)} → "
                     f"{_shown(now)}",
                 ),
             )
@@ -478,17 +519,29 @@ def _target_changes(entity_id: str, path: str, old: Target, new: Target) -> Iter
 def _budget_text(action: Action) -> tuple[Plain, Message]:
     """A row's budget as plain data and in words, whatever its form."""
     if action.budget is not None:
-        shown = format_rupiah(action.budget)
-        return action.budget, Message(f"{shown} per tahun", f"{shown} a year")
-    if action.budget_total is not None:
-        shown = format_rupiah(action.budget_total)
-        return action.budget_total, Message(f"{shown} untuk periode", f"{shown} for the period")
-    if action.budget_per_year is not None:
-        parts = ", ".join(
-            f"{format_rupiah(money)} ({year})" for year, money in action.budget_per_year.items()
+        amount = action.budget
+        return amount, Message(
+            f"{format_rupiah(amount)} per tahun", f"{format_rupiah(amount, lang='en')} a year"
         )
-        return _plain(action.budget_per_year), Message(parts, parts)
+    if action.budget_total is not None:
+        amount = action.budget_total
+        return amount, Message(
+            f"{format_rupiah(amount)} untuk periode",
+            f"{format_rupiah(amount, lang='en')} for the period",
+        )
+    if action.budget_per_year is not None:
+        pairs = action.budget_per_year.items()
+        return _plain(action.budget_per_year), Message.each(
+            lambda lang: ", ".join(
+                f"{format_rupiah(money, lang=lang)} ({year})" for year, money in pairs
+            )
+        )
     return None, Message("tanpa anggaran", "no budget")
+
+
+def _rupiah(amount: int | None) -> Message:
+    """An amount in each language's notation, or ``—`` for none."""
+    return Message.each(lambda lang: "—" if amount is None else format_rupiah(amount, lang=lang))
 
 
 def _budget_changes(entity_id: str, path: str, old: Action, new: Action) -> Iterator[Change]:
@@ -503,8 +556,7 @@ def _budget_changes(entity_id: str, path: str, old: Action, new: Action) -> Iter
             before, after = old.budget_per_year.get(year), new.budget_per_year.get(year)
             if before == after:
                 continue
-            was = "—" if before is None else format_rupiah(before)
-            now = "—" if after is None else format_rupiah(after)
+            was, now = _rupiah(before), _rupiah(after)
             yield Change(
                 kind=ChangeKind.BUDGET_CHANGED,
                 entity_id=entity_id,
@@ -514,8 +566,10 @@ def _budget_changes(entity_id: str, path: str, old: Action, new: Action) -> Iter
                 new=after,
                 year=year,
                 message=Message(
-                    f"anggaran {entity_id!r} tahun {year} diubah: {was} → {now}",
-                    f"the budget of {entity_id!r} for {year} changed: {was} → {now}",
+                    f"anggaran {entity_id!r} tahun {year} diubah: {was.indonesian} → "
+                    f"{now.indonesian}",
+                    f"the budget of {entity_id!r} for {year} changed: {was.english} → "
+                    f"{now.english}",
                 ),
             )
         return
@@ -626,7 +680,14 @@ def _list_changes(
                 name=name,
             )
         else:
-            yield _changed(entity_id, path, where, old=_item_value(before), new=_item_value(after))
+            yield _changed(
+                entity_id,
+                path,
+                where,
+                old=_item_value(before),
+                new=_item_value(after),
+                name=Message(f"{name.indonesian} #{i + 1}", f"{name.english} #{i + 1}"),
+            )
 
 
 def _item_value(value: object) -> Plain:
@@ -661,10 +722,38 @@ def _reworded(
     )
 
 
+_FIELD_NAMES: Final = {
+    "id": Message("id", "id"),
+    "government": Message("pemerintah daerah", "government"),
+    "area_set": Message("set area perubahan baku", "standard set of areas of change"),
+    "number": Message("nomor", "number"),
+    "label": Message("label", "label"),
+    "standard": Message("kode baku", "standard code"),
+    "other_names": Message("nama lain", "other names"),
+    "aliases": Message("nama lain", "other names"),
+    "name": Message("nama", "name"),
+    "shares": Message("sel tergabung", "merged cell"),
+    "year": Message("tahun", "year"),
+    "service": Message("pelayanan", "service"),
+    "parent": Message("induk", "parent"),
+    "members": Message("anggota", "members"),
+    "size": Message("jumlah unit", "number of units"),
+    "unit": Message("satuan hitung", "count unit"),
+}
+"""The names in messages of the fields that the table of what contains what does not name
+(`rbroadmap.model.structure`); any other field is named by its key, quoted."""
+
+
+def _field_name(field: str) -> Message:
+    """What a field is called in messages: its name, else its key, quoted."""
+    found = _FIELD_NAMES.get(field)
+    return Message(f"isian {field!r}", f"field {field!r}") if found is None else found
+
+
 def _changed(
     entity_id: str, path: str, field: str, *, old: Plain, new: Plain, name: Message | None = None
 ) -> Change:
-    said = Message(field, field) if name is None else name
+    said = _field_name(field) if name is None else name
     return Change(
         kind=ChangeKind.CHANGED,
         entity_id=entity_id,
@@ -724,7 +813,7 @@ def _field_changes(entity_id: str, path: str, old: Any, new: Any) -> Iterator[Ch
                 ),
             )
         elif _records(before) and _records(after):
-            label = texts.get(name, Message(name, name))
+            label = texts.get(name, _field_name(name))
             yield from _list_changes(entity_id, path, name, old=before, new=after, name=label)
         elif name in texts and not isinstance(before, tuple) and not isinstance(after, tuple):
             yield _reworded(

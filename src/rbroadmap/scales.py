@@ -48,6 +48,7 @@ regulation states, and multiplies by 25.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
@@ -61,7 +62,7 @@ from rbroadmap._checks import exact_decimal
 from rbroadmap._exact import round_half_up
 from rbroadmap._text import name_key
 from rbroadmap.errors import RoadmapError
-from rbroadmap.messages import Message
+from rbroadmap.messages import Lang, Message
 
 __all__ = [
     "BPK",
@@ -102,6 +103,10 @@ class _Measured(Protocol):
     @property
     def magnitude(self) -> Decimal:
         """The value's number."""
+
+
+_DECIMAL_COMMA: Final = re.compile(r"(?<=[0-9]),(?=[0-9])")
+"""A decimal comma between two digits, as a regulation prints ``76,61``."""
 
 
 @final
@@ -155,6 +160,19 @@ class Grade:
             return above
         below = value < self.high if self.high_open else value <= self.high
         return above and below
+
+    def printed_in(self, lang: Lang) -> str:
+        """The band as printed, with its numbers in the notation of *lang*.
+
+        The regulation prints decimals with a comma; English text writes them
+        with a point.
+
+        >>> IKM_2017.grade("B").printed_in("en")
+        '76.61-88.30'
+        """
+        if _checks.language("Grade.printed_in", lang) == "id":
+            return self.printed
+        return _DECIMAL_COMMA.sub(".", self.printed)
 
     def names(self) -> tuple[str, ...]:
         """The grade's code, Indonesian name, English name and aliases."""

@@ -20,6 +20,8 @@ ALLOWED = frozenset(
         "b",
         "br",
         "code",
+        "details",
+        "summary",
         "table",
         "caption",
         "thead",

@@ -260,12 +260,46 @@ def structures() -> rb.RoadMap:
     )
 
 
+def amendment(roadmap: rb.RoadMap) -> rb.RoadMap:
+    """*roadmap* amended in its row ``organisasi-1``: targets re-set with decimals, the
+    budget given for the period in thousands of millions, a unit added."""
+    from support.revisions import replace_row
+
+    def make(row: rb.Action) -> tuple[rb.Action, ...]:
+        return (
+            attrs.evolve(
+                row,
+                targets=rb.Target.of(roadmap.period.start, "25%", "37,5%", "60%", "77,5%", "100%"),
+                budget=None,
+                budget_total=1_250_000_000,
+                units=(*row.units, "Inspektorat"),
+            ),
+        )
+
+    return attrs.evolve(
+        roadmap, areas=tuple(replace_row(area, "organisasi-1", make) for area in roadmap.areas)
+    )
+
+
 @functools.cache
-def roots() -> tuple[object, ...]:
+def roots(*, neutral: bool = False) -> tuple[object, ...]:
     """Objects of every public class: the sample, a synthetic road map, their reports,
-    the library's tables; the rest of the `zoo` is reached from them."""
+    the library's tables; the rest of the `zoo` is reached from them.
+
+    With *neutral*, the road maps and realisations are those of
+    `support.languages.neutral`: every text of the documents a neutral token, so that
+    what the objects show holds no word of either language but the library's own.
+    """
     sample = rb.samples.probolinggo()
     synthetic, synthetic_realised = _synthetic()
+    realised = realisations()
+    shaped = structures()
+    if neutral:
+        from support.languages import neutral as neutral_words
+
+        sample, synthetic, synthetic_realised, realised, shaped = neutral_words(
+            sample, synthetic, synthetic_realised, realised, shaped
+        )
     attained = rb.attain(synthetic, synthetic_realised, as_of=_SYNTHETIC_AS_OF)
     report = rb.validate(sample, as_of=AS_OF)
     context = rb.rules.Context(sample, rb.rules.Options())
@@ -278,7 +312,7 @@ def roots() -> tuple[object, ...]:
         table,
         rb.tables.read_plan(table.rows, units=sample.units),
         synthetic,
-        structures(),
+        shaped,
         sample.resolve("organisasi-2"),
         action.targets,
         report,
@@ -301,17 +335,18 @@ def roots() -> tuple[object, ...]:
         rb.parse_value("IKM 85/B", scale="IKM_2017"),
         rb.Message("halo", "hello"),
         rb.errors.ShownValue.of(x for x in "ab"),
-        rb.attain(sample, realisations(), as_of=AS_OF, cap=120),
+        rb.attain(sample, realised, as_of=AS_OF, cap=120),
         rb.attain(  # a value for a year with nothing due, left out with its reason
             sample,
-            [*realisations(), rb.Realization.parse("pelayanan-publik-6", 2018, "100%")],
+            [*realised, rb.Realization.parse("pelayanan-publik-6", 2018, "100%")],
             as_of=AS_OF,
         ),
         attained,
         synthetic_realised,
         rb.budget_summary(sample),
-        rb.diff(sample, structures()),
-        realisations(),
+        rb.diff(sample, shaped),
+        rb.diff(sample, amendment(sample)),
+        realised,
         rb.DEFAULT_BANDS,
         rb.rules.CATALOGUE,
         rb.rules.FAMILIES,
@@ -345,10 +380,10 @@ def _reachable(obj: object, seen: dict[int, object]) -> None:
 
 
 @functools.cache
-def zoo() -> Mapping[type, object]:
+def zoo(*, neutral: bool = False) -> Mapping[type, object]:
     """One object of every attrs class reachable from the `roots`, by class."""
     seen: dict[int, object] = {}
-    for root in roots():
+    for root in roots(neutral=neutral):
         _reachable(root, seen)
     found: dict[type, object] = {}
     for obj in seen.values():

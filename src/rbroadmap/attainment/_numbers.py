@@ -2,7 +2,8 @@
 
 Every figure is computed exactly with `fractions.Fraction` and shown as a
 `decimal.Decimal` rounded half up (*pembulatan setengah ke atas*), the way a
-performance report rounds, or written in Indonesian notation for messages.
+performance report rounds, or written for messages in the notation of their language (``91,67%`` in
+Indonesian, ``91.67%`` in English).
 Rounding is done on whole numbers (`rbroadmap._exact.round_half_up`), so the
 caller's decimal context never changes a figure.
 """
@@ -17,6 +18,7 @@ from functools import lru_cache
 from typing import Final
 
 from rbroadmap._exact import round_half_up, shift
+from rbroadmap.messages import Lang
 from rbroadmap.notation import format_number
 
 __all__ = [
@@ -80,38 +82,40 @@ def total(values: Iterable[Fraction | int], weights: Iterable[int] | None = None
 # compares in C, where a Fraction does both in Python (a modular inverse per hash).
 
 
-def num(value: Fraction) -> str:
-    """Write a number in Indonesian notation: exact if short, else ``≈`` two decimals.
+def num(value: Fraction, lang: Lang = "id") -> str:
+    """Write a number in the notation of *lang*: exact if short, else ``≈`` two decimals.
 
     >>> num(Fraction(95, 2)), num(Fraction(100, 3)), num(Fraction(-40))
     ('47,5', '≈33,33', '-40')
+    >>> num(Fraction(95, 2), "en")
+    '47.5'
     """
-    return _num(value.numerator, value.denominator)
+    return _num(value.numerator, value.denominator, lang)
 
 
 @lru_cache(maxsize=4096)
-def _num(numerator: int, denominator: int) -> str:
+def _num(numerator: int, denominator: int, lang: Lang) -> str:
     value = Fraction(numerator, denominator)
     exact = exact_decimal(value)
     if exact is not None:
-        return format_number(exact)
-    return "≈" + format_number(round_half_up(value))
+        return format_number(exact, lang=lang)
+    return "≈" + format_number(round_half_up(value), lang=lang)
 
 
-def pct(value: Fraction) -> str:
-    """Write a percentage to two decimals, half up, in Indonesian notation.
+def pct(value: Fraction, lang: Lang = "id") -> str:
+    """Write a percentage to two decimals, half up, in the notation of *lang*.
 
-    >>> pct(Fraction(275, 3))
-    '91,67%'
+    >>> pct(Fraction(275, 3)), pct(Fraction(275, 3), "en")
+    ('91,67%', '91.67%')
     """
-    return _pct_number(value.numerator, value.denominator) + "%"
+    return _pct_number(value.numerator, value.denominator, lang) + "%"
 
 
-def pct_number(value: Fraction) -> str:
+def pct_number(value: Fraction, lang: Lang = "id") -> str:
     """Write a percentage's number to two decimals, without the ``%`` sign."""
-    return _pct_number(value.numerator, value.denominator)
+    return _pct_number(value.numerator, value.denominator, lang)
 
 
 @lru_cache(maxsize=4096)
-def _pct_number(numerator: int, denominator: int) -> str:
-    return format_number(round_half_up(Fraction(numerator, denominator)))
+def _pct_number(numerator: int, denominator: int, lang: Lang) -> str:
+    return format_number(round_half_up(Fraction(numerator, denominator)), lang=lang)

@@ -73,7 +73,7 @@ from rbroadmap.attainment.rollups import (
 )
 from rbroadmap.attainment.starts import StartPoint, StartSource
 from rbroadmap.errors import UnknownIdError
-from rbroadmap.messages import Message
+from rbroadmap.messages import Lang, Message
 from rbroadmap.model import Activity, Area, ResolvedAction, RoadMap, SubActivity, Target
 from rbroadmap.notation import format_value
 from rbroadmap.schedule import Direction, Shape, shape_candidates
@@ -476,7 +476,8 @@ def _rows(
                         expected.explanation,
                         Message(
                             f"belum dilaporkan per {as_of.isoformat()}: diharapkan {expected.text}",
-                            f"not reported as of {as_of.isoformat()}: {expected.text} was expected",
+                            f"not reported as of {as_of.isoformat()}: {expected.written('en')} "
+                            "was expected",
                         ),
                     ),
                 )
@@ -593,11 +594,17 @@ def _summary(
             ),
         )
     value = total(r.exact for r in judged if r.exact is not None) / len(judged)
-    terms = " + ".join(f"{r.year}: {pct_number(r.exact)}" for r in judged if r.exact is not None)
-    work = f"({terms})/{len(judged)} = {pct(value)}"
+
+    def written(lang: Lang) -> str:
+        terms = " + ".join(
+            f"{r.year}: {pct_number(r.exact, lang)}" for r in judged if r.exact is not None
+        )
+        return f"({terms})/{len(judged)} = {pct(value, lang)}"
+
+    years = "year" if len(judged) == 1 else "years"
     lead = Message(
-        f"tiap tahun dinilai tersendiri; rata-rata {len(judged)} tahun: {work}",
-        f"each year judged on its own; mean of {len(judged)} year(s): {work}",
+        f"tiap tahun dinilai tersendiri; rata-rata {len(judged)} tahun: {written('id')}",
+        f"each year judged on its own; mean of {len(judged)} {years}: {written('en')}",
     )
     return Status.JUDGED, value, _join(lead, missing_note)
 
@@ -783,8 +790,7 @@ def _shown(realization: Realization) -> Message:
     value = realization.value
     if isinstance(value, Verdict):
         return value.label
-    text = format_value(value)
-    return Message(text, text)
+    return Message(format_value(value), format_value(value, lang="en"))
 
 
 def _projected_number(realization: Realization, outcome: Outcome) -> Fraction | None:
@@ -1090,6 +1096,7 @@ def attain(
     tolerance: Decimal | int = Decimal(15),
     outlook_rule: OutlookRule | str = OutlookRule.COMBINED,
     outlook_threshold: Decimal | int = Decimal(80),
+    lang: Lang = "id",
 ) -> AttainmentReport:
     """Compute the attainment (*capaian*) of *roadmap* from *realizations*, as of a date.
 
@@ -1127,6 +1134,10 @@ def attain(
         outlook_threshold: For `OutlookRule.SHARE`: the share of a group's
             targets, in percent, that must be on track (80 unless told
             otherwise).
+        lang: The language the report shows itself in (its text, its notebook
+            display and its records): ``"id"`` (the default) or ``"en"``.
+            Every explanation holds both; `AttainmentReport.with_lang` gives
+            the same report in the other language.
 
     Returns:
         The report: per target and year, per target to date, and roll-ups.
@@ -1154,10 +1165,11 @@ def attain(
     (Decimal('80.00'), 'Tinggi')
     >>> print(report.target("org-1").explanation.english)
     cumulative, judged on its latest value (2019) against the target for 2019;
-    higher is better: R/T × 100% = 35/35 × 100% = 100,00%
+    higher is better: R/T × 100% = 35/35 × 100% = 100.00%
     """
     _checks.argument("attain", "roadmap", roadmap, RoadMap, Message("RoadMap", "a RoadMap"))
     day = as_date(as_of)
+    language = _checks.language("attain", lang)
     opts = AttainmentOptions(
         lower_is_better=lower_is_better,
         cap=cap,
@@ -1193,4 +1205,5 @@ def attain(
         rollups=_rollups(roadmap, infos, targets, day, opts),
         left_out=tuple(left.realization for left in left_out),
         left_out_reasons=left_out,
+        lang=language,
     )

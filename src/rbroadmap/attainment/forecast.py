@@ -221,7 +221,8 @@ class Forecast:
                 f"terhadap target akhir {shown} ({final_year}): {outcome.explanation.indonesian}"
             )
             parts[1].append(
-                f"against the final target {shown} ({final_year}): {outcome.explanation.english}"
+                f"against the final target {format_value(final_target, lang='en')} "
+                f"({final_year}): {outcome.explanation.english}"
             )
         parts[0].append(outlook.label.indonesian)
         parts[1].append(outlook.label.english)
@@ -258,7 +259,7 @@ class Forecast:
 def _listed(points: Sequence[Point]) -> Message:
     return Message(
         "; ".join(f"{p.period.indonesian}: {num(p.value)}" for p in points),
-        "; ".join(f"{p.period.english}: {num(p.value)}" for p in points),
+        "; ".join(f"{p.period.english}: {num(p.value, 'en')}" for p in points),
     )
 
 
@@ -317,8 +318,8 @@ def project(
             f"tanpa target; nilai terakhir ({latest_period.indonesian}: {num(latest)}) dianggap "
             f"tetap sampai {final_year}",
             f"periodic: each due year stands on its own, with no trend across the years with "
-            f"nothing due; the latest value ({latest_period.english}: {num(latest)}) carried "
-            f"forward to {final_year}",
+            f"nothing due; the latest value ({latest_period.english}: {num(latest, 'en')}) "
+            f"carried forward to {final_year}",
         )
     elif (
         start is not None
@@ -334,8 +335,9 @@ def project(
         how = Message(
             f"{line} dari {start.label.indonesian} melalui {len(points)} nilai "
             f"({listed.indonesian}): perkiraan akhir {final_year} = {num(value)}",
-            f"{line_en} from {start.label.english} through {len(points)} value(s) "
-            f"({listed.english}): projected {num(value)} by the end of {final_year}",
+            f"{line_en} from {start.label.english} through {len(points)} "
+            f"{'value' if len(points) == 1 else 'values'} "
+            f"({listed.english}): projected {num(value, 'en')} by the end of {final_year}",
         )
     elif len(points) >= 2:
         method = ForecastMethod.TREND
@@ -343,8 +345,8 @@ def project(
         how = Message(
             f"tren linear dari {len(points)} nilai ({listed.indonesian}): perkiraan akhir "
             f"{final_year} = {num(value)}",
-            f"linear trend of {len(points)} values ({listed.english}): projected {num(value)} "
-            f"by the end of {final_year}",
+            f"linear trend of {len(points)} values ({listed.english}): projected "
+            f"{num(value, 'en')} by the end of {final_year}",
         )
     elif (
         cumulative
@@ -362,8 +364,8 @@ def project(
             f"{start.year + 1}: {num(latest)} × {num(span)}/{num(elapsed)} tahun = {num(value)} "
             f"pada akhir {final_year}",
             f"cumulative with one value ({listed.english}): the line from 0 at the start of "
-            f"{start.year + 1}: {num(latest)} × {num(span)}/{num(elapsed)} years = {num(value)} "
-            f"by the end of {final_year}",
+            f"{start.year + 1}: {num(latest, 'en')} × {num(span, 'en')}/{num(elapsed, 'en')} "
+            f"years = {num(value, 'en')} by the end of {final_year}",
         )
     elif cumulative and planned is not None:
         method = ForecastMethod.PLANNED
@@ -381,8 +383,8 @@ def project(
             f"nilai itu bergerak dengan laju rencana sampai {final_year}: {num(latest)} + "
             f"({num(final)} − {num(now)}) = {num(value)}",
             f"cumulative with one value ({listed.english}) and no known start: it moves at "
-            f"the planned pace to {final_year}: {num(latest)} + ({num(final)} − {num(now)}) "
-            f"= {num(value)}",
+            f"the planned pace to {final_year}: {num(latest, 'en')} + "
+            f"({num(final, 'en')} − {num(now, 'en')}) = {num(value, 'en')}",
         )
     else:
         method = ForecastMethod.FLAT

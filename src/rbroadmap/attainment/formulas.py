@@ -63,7 +63,7 @@ judged by a `Verdict` alone: done (*terlaksana*) is 100%, not done 0%.
 >>> from rbroadmap.values import Percentage
 >>> out = judge(Expected.point(Percentage(80)), Percentage(60))
 >>> out.exact, out.explanation.english
-(Fraction(75, 1), 'higher is better: R/T × 100% = 60/80 × 100% = 75,00%')
+(Fraction(75, 1), 'higher is better: R/T × 100% = 60/80 × 100% = 75.00%')
 """
 
 from __future__ import annotations
@@ -79,7 +79,7 @@ from rbroadmap._text import name_key
 from rbroadmap.attainment._numbers import HUNDRED, exact_decimal, num, pct, round_half_up
 from rbroadmap.attainment.realizations import RealizedValue, Verdict
 from rbroadmap.attainment.starts import StartPoint
-from rbroadmap.messages import LabelledEnum, Message
+from rbroadmap.messages import LabelledEnum, Lang, Message
 from rbroadmap.model import Target
 from rbroadmap.notation import format_value
 from rbroadmap.scales import SCALES, Grade, Scale, ScaleError
@@ -287,14 +287,22 @@ class Expected:
         >>> Expected.point(Percentage(35)).text
         '35'
         """
+        return self.written("id")
+
+    def written(self, lang: Lang) -> str:
+        """The expected value with its numbers in the notation of *lang*.
+
+        >>> Expected.point(Percentage(Decimal("35.5"))).written("en")
+        '35.5'
+        """
         if self.low is None or self.high is None:
-            return format_value(self.cell)
+            return format_value(self.cell, lang=lang)
         if self.low == self.high:
             condition = _condition(self.cell)
             if condition is not None:
-                return f"{condition.comparison.symbol} {num(self.low)}"
-            return num(self.low)
-        return f"{num(self.low)}-{num(self.high)}"
+                return f"{condition.comparison.symbol} {num(self.low, lang)}"
+            return num(self.low, lang)
+        return f"{num(self.low, lang)}-{num(self.high, lang)}"
 
 
 @final
@@ -336,6 +344,7 @@ def _point(
 ) -> tuple[Fraction | None, Formula, Message]:
     """The formula for one target number: its raw value, name and working."""
     t, r = num(target), num(realised)
+    t_en, r_en = num(target, "en"), num(realised, "en")
     if target == 0:
         met = realised >= 0 if direction is Direction.HIGHER else realised <= 0
         if direction is Direction.HIGHER and met:
@@ -344,7 +353,7 @@ def _point(
                 Formula.ZERO_TARGET,
                 Message(
                     f"target 0 tidak meminta apa pun; R = {r} memenuhinya = 100,00%",
-                    f"a target of 0 asks for nothing; R = {r} meets it = 100,00%",
+                    f"a target of 0 asks for nothing; R = {r_en} meets it = 100.00%",
                 ),
             )
         if direction is Direction.HIGHER:
@@ -353,7 +362,7 @@ def _point(
                 Formula.ZERO_TARGET,
                 Message(
                     f"R = {r} di bawah target 0: tidak terpenuhi = 0,00%",
-                    f"R = {r} falls below a target of 0: missed = 0,00%",
+                    f"R = {r_en} falls below a target of 0: missed = 0.00%",
                 ),
             )
         if realised == 0:
@@ -361,7 +370,7 @@ def _point(
                 HUNDRED,
                 Formula.ZERO_TARGET,
                 Message(
-                    "target 0 dan R = 0: terpenuhi = 100,00%", "R = 0 meets a target of 0 = 100,00%"
+                    "target 0 dan R = 0: terpenuhi = 100,00%", "R = 0 meets a target of 0 = 100.00%"
                 ),
             )
         if met:
@@ -370,7 +379,7 @@ def _point(
                 Formula.ZERO_TARGET,
                 Message(
                     f"R = {r} di bawah target 0: terpenuhi = 100,00%",
-                    f"R = {r} stays below a target of 0: met = 100,00%",
+                    f"R = {r_en} stays below a target of 0: met = 100.00%",
                 ),
             )
         return (
@@ -378,29 +387,38 @@ def _point(
             Formula.ZERO_TARGET,
             Message(
                 f"R = {r} melampaui target 0: tidak terpenuhi = 0,00%",
-                f"R = {r} exceeds a target of 0: missed = 0,00%",
+                f"R = {r_en} exceeds a target of 0: missed = 0.00%",
             ),
         )
     if direction is Direction.HIGHER:
         value = realised / target * HUNDRED
-        work = f"R/T × 100% = {r}/{t} × 100% = {pct(value)}"
-        return value, Formula.HIGHER, Message(work, work)
+        work = Message(
+            f"R/T × 100% = {r}/{t} × 100% = {pct(value)}",
+            f"R/T × 100% = {r_en}/{t_en} × 100% = {pct(value, 'en')}",
+        )
+        return value, Formula.HIGHER, work
     if lower is LowerIsBetter.DIFFERENCE:
         value = (2 * target - realised) / target * HUNDRED
-        work = f"(2T − R)/T × 100% = (2 × {t} − {r})/{t} × 100% = {pct(value)}"
-        return value, Formula.LOWER_DIFFERENCE, Message(work, work)
+        work = Message(
+            f"(2T − R)/T × 100% = (2 × {t} − {r})/{t} × 100% = {pct(value)}",
+            f"(2T − R)/T × 100% = (2 × {t_en} − {r_en})/{t_en} × 100% = {pct(value, 'en')}",
+        )
+        return value, Formula.LOWER_DIFFERENCE, work
     if realised <= 0:
         return (
             None,
             Formula.LOWER_RATIO,
             Message(
                 f"T/R × 100% tidak terdefinisi untuk R = {r} (T = {t})",
-                f"T/R × 100% is undefined for R = {r} (T = {t})",
+                f"T/R × 100% is undefined for R = {r_en} (T = {t_en})",
             ),
         )
     value = target / realised * HUNDRED
-    work = f"T/R × 100% = {t}/{r} × 100% = {pct(value)}"
-    return value, Formula.LOWER_RATIO, Message(work, work)
+    work = Message(
+        f"T/R × 100% = {t}/{r} × 100% = {pct(value)}",
+        f"T/R × 100% = {t_en}/{r_en} × 100% = {pct(value, 'en')}",
+    )
+    return value, Formula.LOWER_RATIO, work
 
 
 def _achieved(cell: TargetValue, value: RealizedValue) -> bool:
@@ -451,7 +469,7 @@ def _judge_check_mark(realised: RealizedValue, cap: Decimal | None) -> Outcome:
     raw = HUNDRED if done else Fraction(0)
     message = Message(
         f"tanda centang: {'terlaksana' if done else 'tidak terlaksana'} = {pct(raw)}",
-        f"check mark: {'done' if done else 'not done'} = {pct(raw)}",
+        f"check mark: {'done' if done else 'not done'} = {pct(raw, 'en')}",
     )
     return _limit(raw, Formula.CHECK_MARK, message, cap)
 
@@ -468,25 +486,27 @@ def _judge_condition(
     assert expected.low is not None  # a condition has a bound
     bound, comparison = expected.low, condition.comparison
     sign, t, r = comparison.symbol, num(bound), num(realised)
+    t_en, r_en = num(bound, "en"), num(realised, "en")
     formula = Formula.COMPARISON if condition.grade is None else Formula.GRADE
     if condition.grade is not None and condition.scale is not None:
         grade = condition.grade
         what = Message(
             f"predikat {grade.code} ({condition.scale.code} {grade.printed}, yaitu {sign} {t})",
-            f"grade {grade.code} ({condition.scale.code} {grade.printed}, that is {sign} {t})",
+            f"grade {grade.code} ({condition.scale.code} {grade.printed_in('en')}, "
+            f"that is {sign} {t_en})",
         )
         reached = _grade_reached(condition.scale, realised)
         if reached is not None:
-            r_id, r_en = f"{r} ({reached.code})", f"{r} ({reached.code})"
+            r_id, r_en = f"{r} ({reached.code})", f"{r_en} ({reached.code})"
         else:
-            r_id = r_en = r
+            r_id = r
     else:
-        what = Message(f"ambang {sign} {t}", f"threshold {sign} {t}")
-        r_id = r_en = r
+        what = Message(f"ambang {sign} {t}", f"threshold {sign} {t_en}")
+        r_id = r
     if comparison.holds(realised, bound):
         work = Message(
             f"{what.indonesian}: R = {r_id} memenuhinya = 100,00%",
-            f"{what.english}: R = {r_en} meets it = 100,00%",
+            f"{what.english}: R = {r_en} meets it = 100.00%",
         )
         return _limit(HUNDRED, formula, work, cap)
     direction = Direction.LOWER if comparison.upper else Direction.HIGHER
@@ -508,7 +528,7 @@ def _judge_condition(
         explanation=Message(
             f"{outcome.explanation.indonesian} → {pct(SHORT_OF_MET)} (tidak terpenuhi: di "
             "bawah 100%)",
-            f"{outcome.explanation.english} → {pct(SHORT_OF_MET)} (not met: held below 100%)",
+            f"{outcome.explanation.english} → {pct(SHORT_OF_MET, 'en')} (not met: held below 100%)",
         ),
     )
 
@@ -547,7 +567,7 @@ def judge(
     >>> from rbroadmap.schedule import Direction, LowerIsBetter
     >>> judge(Expected.point(Percentage(50)), Percentage(40),
     ...       direction=Direction.LOWER).explanation.english
-    'lower is better: (2T − R)/T × 100% = (2 × 50 − 40)/50 × 100% = 120,00%'
+    'lower is better: (2T − R)/T × 100% = (2 × 50 − 40)/50 × 100% = 120.00%'
     >>> judge(Expected.point(Percentage(50)), Percentage(40), direction=Direction.LOWER,
     ...       lower=LowerIsBetter.RATIO, cap=Decimal(120)).percent
     Decimal('120.00')
@@ -558,14 +578,19 @@ def judge(
         achieved = _achieved(expected.cell, realised)
         shown = realised.label if isinstance(realised, Verdict) else None
         r_id = shown.indonesian if shown else format_value(realised)  # type: ignore[arg-type]
-        r_en = shown.english if shown else format_value(realised)  # type: ignore[arg-type]
+        r_en = shown.english if shown else format_value(realised, lang="en")  # type: ignore[arg-type]
         target = format_value(expected.cell) if not isinstance(expected.cell, NoTarget) else "-"
+        target_en = (
+            format_value(expected.cell, lang="en")
+            if not isinstance(expected.cell, NoTarget)
+            else "-"
+        )
         raw = HUNDRED if achieved else Fraction(0)
         message = Message(
             f"kualitatif: realisasi {r_id!r} untuk target {target!r}: "
             f"{'tercapai' if achieved else 'tidak tercapai'} = {pct(raw)}",
-            f"qualitative: {r_en!r} against the target {target!r}: "
-            f"{'achieved' if achieved else 'not achieved'} = {pct(raw)}",
+            f"qualitative: {r_en!r} against the target {target_en!r}: "
+            f"{'achieved' if achieved else 'not achieved'} = {pct(raw, 'en')}",
         )
         return _limit(raw, Formula.QUALITATIVE, message, cap)
     return judge_number(expected, magnitude(realised), direction=direction, lower=lower, cap=cap)
@@ -601,10 +626,11 @@ def judge_number(
         work = work.prefixed(sense.indonesian + ": ", sense.english + ": ")
         return _limit(raw_value, formula, work, cap)
     span = f"{num(low)}-{num(high)}"
+    span_en = f"{num(low, 'en')}-{num(high, 'en')}"
     if low <= r <= high:
         work = Message(
             f"target rentang: R = {num(r)} dalam rentang {span} = 100,00%",
-            f"range target: R = {num(r)} lies within {span} = 100,00%",
+            f"range target: R = {num(r, 'en')} lies within {span_en} = 100.00%",
         )
         return _limit(HUNDRED, Formula.RANGE, work, cap)
     above = r > high
@@ -615,16 +641,16 @@ def judge_number(
     if above:
         where = Message(
             f"di atas rentang {span}: T = batas atas {num(high)}",
-            f"above the range {span}: T = the upper end {num(high)}",
+            f"above the range {span_en}: T = the upper end {num(high, 'en')}",
         )
     else:
         where = Message(
             f"di bawah rentang {span}: T = batas bawah {num(low)}",
-            f"below the range {span}: T = the lower end {num(low)}",
+            f"below the range {span_en}: T = the lower end {num(low, 'en')}",
         )
     work = Message(
         f"target rentang, {sense.indonesian}: R = {num(r)} {where.indonesian}; {inner.indonesian}",
-        f"range target, {sense.english}: R = {num(r)} lies {where.english}; {inner.english}",
+        f"range target, {sense.english}: R = {num(r, 'en')} lies {where.english}; {inner.english}",
     )
     return _limit(raw_value, Formula.RANGE, work, cap)
 
@@ -652,7 +678,8 @@ def _negative_target(target: Fraction, formula: Formula, sense: Message) -> Outc
         explanation=Message(
             f"{sense.indonesian}: {formula.expression} tidak terdefinisi untuk target negatif "
             f"(T = {t})",
-            f"{sense.english}: {formula.expression} is undefined for a negative target (T = {t})",
+            f"{sense.english}: {formula.expression} is undefined for a negative target "
+            f"(T = {num(target, 'en')})",
         ),
     )
 
@@ -669,7 +696,7 @@ def _limit(raw: Fraction | None, formula: Formula, work: Message, cap: Decimal |
             formula=formula,
             explanation=Message(
                 f"{work.indonesian}; dibatasi {pct(limit)}",
-                f"{work.english}; capped at {pct(limit)}",
+                f"{work.english}; capped at {pct(limit, 'en')}",
             ),
         )
     exact = raw
@@ -677,11 +704,11 @@ def _limit(raw: Fraction | None, formula: Formula, work: Message, cap: Decimal |
     if exact < 0:
         exact = Fraction(0)
         id_text += " → 0,00% (batas bawah 0)"
-        en_text += " → 0,00% (floored at 0)"
+        en_text += " → 0.00% (floored at 0)"
     if cap is not None and exact > Fraction(cap):
         exact = Fraction(cap)
         id_text += f" → {pct(exact)} (dibatasi {pct(exact)})"
-        en_text += f" → {pct(exact)} (capped at {pct(exact)})"
+        en_text += f" → {pct(exact, 'en')} (capped at {pct(exact, 'en')})"
     return Outcome(exact=exact, raw=raw, formula=formula, explanation=Message(id_text, en_text))
 
 
@@ -733,8 +760,8 @@ class TargetFormula:
     Decimal('120.00')
     >>> for part in outcome.explanation.english.split("; "):
     ...     print(part)
-    this target's own formula: T/R × 100%, capped at 120,00%
-    lower is better: T/R × 100% = 5/4 × 100% = 125,00% → 120,00% (capped at 120,00%)
+    this target's own formula: T/R × 100%, capped at 120.00%
+    lower is better: T/R × 100% = 5/4 × 100% = 125.00% → 120.00% (capped at 120.00%)
     """
 
     direction: Direction = Direction.HIGHER
@@ -758,8 +785,8 @@ class TargetFormula:
             expression = _POINT_FORMULAS[(Direction.LOWER, lower)].expression
             chosen.append((expression, expression))
         if target.cap is not None:
-            shown = pct(Fraction(target.cap))
-            chosen.append((f"batas atas {shown}", f"capped at {shown}"))
+            shown = Fraction(target.cap)
+            chosen.append((f"batas atas {pct(shown)}", f"capped at {pct(shown, 'en')}"))
         own = None
         if chosen:
             own = Message(

@@ -45,7 +45,7 @@ import attrs
 
 from rbroadmap.attainment._numbers import num
 from rbroadmap.attainment.formulas import bounds
-from rbroadmap.messages import Message
+from rbroadmap.messages import Lang, Message
 from rbroadmap.model import Target
 from rbroadmap.scales import Scale, scale_of
 from rbroadmap.values import (
@@ -84,12 +84,16 @@ class ScaleLimits:
     @property
     def text(self) -> str:
         """The limits in Indonesian notation: ``0-100``, ``≥ 0`` or ``-``."""
+        return self.written("id")
+
+    def written(self, lang: Lang) -> str:
+        """The limits with their numbers in the notation of *lang*."""
         if self.low is not None and self.high is not None:
-            return f"{num(self.low)}-{num(self.high)}"
+            return f"{num(self.low, lang)}-{num(self.high, lang)}"
         if self.low is not None:
-            return f"≥ {num(self.low)}"
+            return f"≥ {num(self.low, lang)}"
         if self.high is not None:
-            return f"≤ {num(self.high)}"
+            return f"≤ {num(self.high, lang)}"
         return "-"
 
     @property
@@ -99,8 +103,11 @@ class ScaleLimits:
         >>> limits_of(Target.of(2018, "IKM 80")).described.english
         'the IKM_2017 scale (25-100, PermenPAN-RB 14/2017)'
         """
-        where = self.text if self.regulation is None else f"{self.text}, {self.regulation}"
-        return Message(f"{self.name.indonesian} ({where})", f"{self.name.english} ({where})")
+        regulation = "" if self.regulation is None else f", {self.regulation}"
+        return Message(
+            f"{self.name.indonesian} ({self.written('id')}{regulation})",
+            f"{self.name.english} ({self.written('en')}{regulation})",
+        )
 
     def clip(self, value: Fraction) -> tuple[Fraction, Message | None]:
         """Take *value* within the limits; say so when it was not.
@@ -115,12 +122,14 @@ class ScaleLimits:
         if self.low is not None and value < self.low:
             return self.low, Message(
                 f"proyeksi {num(value)} di bawah {described.indonesian}: dianggap {num(self.low)}",
-                f"projected {num(value)} lies below {described.english}: taken as {num(self.low)}",
+                f"projected {num(value, 'en')} lies below {described.english}: taken as "
+                f"{num(self.low, 'en')}",
             )
         if self.high is not None and value > self.high:
             return self.high, Message(
                 f"proyeksi {num(value)} di atas {described.indonesian}: dianggap {num(self.high)}",
-                f"projected {num(value)} lies above {described.english}: taken as {num(self.high)}",
+                f"projected {num(value, 'en')} lies above {described.english}: taken as "
+                f"{num(self.high, 'en')}",
             )
         return value, None
 

@@ -118,8 +118,9 @@ class OutlookCounts:
             f"{self.on_track} dari {self.total} target sesuai jalur, {self.at_risk} berisiko, "
             f"{self.off_track} tidak sesuai jalur"
         )
+        targets = "target" if self.total == 1 else "targets"
         en_text = (
-            f"{self.on_track} of {self.total} targets on track, {self.at_risk} at risk, "
+            f"{self.on_track} of {self.total} {targets} on track, {self.at_risk} at risk, "
             f"{self.off_track} off track"
         )
         if self.unknown:
@@ -181,6 +182,6 @@ def decide(
     return outlook, Message(
         f"{pct(on_track)} target sesuai jalur dan {pct(at_risk_or_better)} sesuai jalur atau "
         f"berisiko, ambang {pct(need)}: {outlook.label.indonesian}",
-        f"{pct(on_track)} of targets on track and {pct(at_risk_or_better)} on track or at "
-        f"risk, against a threshold of {pct(need)}: {outlook.label.english}",
+        f"{pct(on_track, 'en')} of targets on track and {pct(at_risk_or_better, 'en')} on track "
+        f"or at risk, against a threshold of {pct(need, 'en')}: {outlook.label.english}",
     )

@@ -49,7 +49,7 @@ holds until the target for 2021 100% falls due at the end of the year
 >>> expected = expected_within_year(Target.of(2018, "25%", "35%", "60%"), 2020,
 ...                                 share=Fraction(2, 4), when=Message("2/4", "2/4"))
 >>> print(expected.explanation.english)
-target for 2020 pro rata: 35 + (60 − 35) × 2/4 = 47,5
+target for 2020 pro rata: 35 + (60 − 35) × 2/4 = 47.5
 """
 
 from __future__ import annotations
@@ -218,7 +218,8 @@ def _held_reason(target: Target, cell: TargetValue) -> Message | None:
             return Message(
                 f"batas atas {written} adalah batas yang tidak boleh dilampaui, bukan "
                 "dibangun dari nol",
-                f"the ceiling {written} is a limit to stay under, not built from nothing",
+                f"the ceiling {format_value(cell, lang='en')} is a limit to stay under, not built "
+                "from nothing",
             )
         one = _standing(cell)
         what = _STATE_NAMES.get(type(one), _this_value)(one)
@@ -338,7 +339,7 @@ def expected_within_year(
             origin=start,
             explanation=Message(
                 f"{reason.indonesian}: target {base.text} berlaku penuh sepanjang tahun",
-                f"{reason.english}: the target {base.text} holds in full all year",
+                f"{reason.english}: the target {base.written('en')} holds in full all year",
             ),
         )
     if start.source is StartSource.STATED and start.year < year - 1:
@@ -359,7 +360,7 @@ def expected_within_year(
                 f"{format_value(cell)} jatuh tempo di akhir tahun",
                 f"no step is planned between {start.year} and {year} ({between} years): "
                 f"{start.label.english} holds until the target for {year} "
-                f"{format_value(cell)} falls due at the end of the year",
+                f"{format_value(cell, lang='en')} falls due at the end of the year",
             ),
         )
     low = start.low + (base.low - start.low) * share
@@ -367,8 +368,11 @@ def expected_within_year(
     ends = [(start.low, base.low, low)]
     if base.is_range:
         ends.append((start.high, base.high, high))
-    working = "; ".join(
-        f"{num(s)} + ({num(t)} − {num(s)}) × {{share}} = {num(e)}" for s, t, e in ends
+    working = Message.each(
+        lambda lang: "; ".join(
+            f"{num(s, lang)} + ({num(t, lang)} − {num(s, lang)}) × {{share}} = {num(e, lang)}"
+            for s, t, e in ends
+        )
     )
     if start.source is StartSource.STATED:
         lead = Message(f"target {year} pro rata: ", f"target for {year} pro rata: ")
@@ -390,7 +394,7 @@ def expected_within_year(
         start=start.low,
         origin=start,
         explanation=Message(
-            lead.indonesian + working.format(share=when.indonesian),
-            lead.english + working.format(share=when.english),
+            lead.indonesian + working.indonesian.format(share=when.indonesian),
+            lead.english + working.english.format(share=when.english),
         ),
     )

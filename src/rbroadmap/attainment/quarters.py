@@ -53,6 +53,6 @@ def stated_quarter(
         share=share,
         explanation=Message(
             f"target {period.indonesian} dinyatakan: {written}",
-            f"the target stated for {period.english}: {written}",
+            f"the target stated for {period.english}: {format_value(cell, lang='en')}",
         ),
     )

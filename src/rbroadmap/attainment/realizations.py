@@ -585,13 +585,14 @@ class UnitMismatchError(RealizationError):
         value = realization.value
         shown = value.label if isinstance(value, Verdict) else None
         id_value = repr(shown.indonesian if shown else format_value(value))  # type: ignore[arg-type]
-        en_value = repr(shown.english if shown else format_value(value))  # type: ignore[arg-type]
+        en_value = repr(shown.english if shown else format_value(value, lang="en"))  # type: ignore[arg-type]
         super().__init__(
             Message(
                 f"{id_value} adalah {got.indonesian}, sedangkan target "
                 f"{realization.target_id!r} berupa {want.indonesian} ({format_value(expected)})",
                 f"{en_value} is {got.english}, but target "
-                f"{realization.target_id!r} is {want.english} ({format_value(expected)})",
+                f"{realization.target_id!r} is {want.english} "
+                f"({format_value(expected, lang='en')})",
             ),
             realization,
             index=index,

@@ -240,6 +240,18 @@ class AttainmentOptions:
     )
 
 
+def _report_lang(value: object) -> Lang:
+    if value in {"id", "en"}:
+        return "id" if value == "id" else "en"
+    if isinstance(value, str):
+        raise _checks.fail_named(
+            "AttainmentReport", "lang", value, "harus 'id' atau 'en'", "must be 'id' or 'en'"
+        )
+    raise _checks.wrong_type_named(
+        "AttainmentReport", "lang", value, "'id' atau 'en' / 'id' or 'en'"
+    )
+
+
 def _pct(value: Fraction | None) -> Decimal | None:
     return None if value is None else round_half_up(value)
 
@@ -460,6 +472,9 @@ class AttainmentReport:
             were given in.
         left_out_reasons: Why each of `left_out` was left out, in the same
             order: one `LeftOut` per realisation.
+        lang: The language the report shows itself in: its text (`to_text`,
+            ``str``), its notebook display (`to_html`) and its records
+            (`to_records`). Every explanation holds both languages.
     """
 
     roadmap_id: str
@@ -470,6 +485,7 @@ class AttainmentReport:
     rollups: tuple[RollUp, ...]
     left_out: tuple[Realization, ...] = ()
     left_out_reasons: tuple[LeftOut, ...] = ()
+    lang: Lang = attrs.field(default="id", converter=_report_lang)
     _targets: dict[str, TargetAttainment] = attrs.field(
         init=False, factory=dict, eq=False, hash=False, repr=False
     )
@@ -549,31 +565,80 @@ class AttainmentReport:
 
     # -- display
 
+    def with_lang(self, lang: Lang) -> AttainmentReport:
+        """Return the same report, showing itself in *lang*."""
+        return attrs.evolve(self, lang=_checks.language("AttainmentReport.with_lang", lang))
+
     def __repr__(self) -> str:
         return _display.report_repr(self)
 
+    def __str__(self) -> str:
+        return self.to_text()
+
+    def to_text(
+        self,
+        lang: Lang | None = None,
+        *,
+        width: int | None = None,
+        number_lang: Lang | None = None,
+    ) -> str:
+        """Return the report as readable text, in *lang* (by default the report's).
+
+        The headline (attainment to date, its band, how many due targets
+        reported, the budget absorbed and the outlook for the final year),
+        the roll-ups by year and by area of change, the targets projected to
+        miss their final target, worst first, and the due targets that did not
+        report. Every figure is in `to_records`, with its explanation.
+
+        Args:
+            lang: The language, by default the report's.
+            width: The longest line, in characters: a long name wraps inside
+                its column. ``None`` (the default) for no limit.
+            number_lang: The notation of the numbers, by default that of
+                *lang* (``92,08%`` in Indonesian, ``92.08%`` in English).
+        """
+        language = self.lang if lang is None else _checks.language("AttainmentReport.to_text", lang)
+        numbers = _checks.number_language("AttainmentReport.to_text", number_lang, language)
+        return _display.report_text(
+            self, language, numbers, _checks.width("AttainmentReport.to_text", width, least=40)
+        )
+
+    def to_html(self, lang: Lang | None = None, *, number_lang: Lang | None = None) -> str:
+        """Return a compact HTML summary, in *lang* (by default the report's).
+
+        What a notebook shows: the headline, the roll-ups by year and by area
+        of change with bars (the tick marks 100%), the targets off track, worst
+        first. Numbers are in the notation of *number_lang*, by default that of
+        *lang*.
+        """
+        language = self.lang if lang is None else _checks.language("AttainmentReport.to_html", lang)
+        numbers = _checks.number_language("AttainmentReport.to_html", number_lang, language)
+        return _display.report_html(self, language, numbers)
+
     def _repr_html_(self) -> str:
         """A compact summary for notebooks: headline, years and areas with bars, off track."""
-        return _display.report_html(self)
+        return self.to_html()
 
     # -- plain data
 
     def to_records(
-        self, table: Table = "rows", *, lang: Lang = "id", numbers: Numbers = "decimal"
+        self, table: Table = "rows", *, lang: Lang | None = None, numbers: Numbers = "decimal"
     ) -> list[dict[str, Any]]:
         """The rows of one table as plain dicts, ready for ``pandas.DataFrame``.
 
         Args:
             table: ``"rows"`` (one per target and year), ``"targets"`` (one per
                 target, to date, with the forecast) or ``"rollups"``.
-            lang: The language of labels and explanations, ``"id"`` or ``"en"``.
+            lang: The language of labels and explanations, ``"id"`` or ``"en"``;
+                by default the report's. Target cells stay in the document's
+                notation, so that `rbroadmap.parse_value` reads them back.
             numbers: ``"decimal"`` (exact `Decimal` rounded to two places, the
                 default), ``"float"`` or ``"str"``.
 
         Money is whole rupiah (`int`), dates ISO text (``"2020-12-31"``), and a
         missing figure ``None``.
         """
-        language = _checks.language("to_records", lang)
+        language = self.lang if lang is None else _checks.language("to_records", lang)
         _checks.literal("to_records", "numbers", numbers, ("decimal", "float", "str"))
         _checks.literal("to_records", "table", table, ("rows", "targets", "rollups"))
 

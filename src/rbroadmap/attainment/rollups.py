@@ -39,7 +39,7 @@ roll-ups overlap and do not add up to the road map.
 >>> value, how = combine([Child("a", Fraction(75), 100), Child("b", Fraction(50), 300)],
 ...                      RollUpMethod.BUDGET_WEIGHTED)
 >>> value, how.english
-(Fraction(225, 4), 'budget-weighted mean: (75,00 × 100 + 50,00 × 300)/400 = 56,25%')
+(Fraction(225, 4), 'budget-weighted mean: (75.00 × 100 + 50.00 × 300)/400 = 56.25%')
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ from rbroadmap.attainment._numbers import pct, pct_number, round_half_up, total
 from rbroadmap.attainment.bands import Band
 from rbroadmap.attainment.forecast import Outlook
 from rbroadmap.attainment.outlooks import OutlookCounts
-from rbroadmap.messages import LabelledEnum, Message
+from rbroadmap.messages import LabelledEnum, Lang, Message
 from rbroadmap.notation import format_number
 
 __all__ = ["Child", "Dimension", "RollUp", "RollUpMethod", "combine", "value_of"]
@@ -109,8 +109,8 @@ class Child:
     budget: int | None = None
 
 
-def _terms(children: Sequence[Child]) -> str:
-    return " + ".join(pct_number(c.exact) for c in children if c.exact is not None)
+def _terms(children: Sequence[Child], lang: Lang) -> str:
+    return " + ".join(pct_number(c.exact, lang) for c in children if c.exact is not None)
 
 
 def value_of(children: Sequence[Child], method: RollUpMethod) -> Fraction | None:
@@ -143,7 +143,7 @@ def combine(children: Sequence[Child], method: RollUpMethod) -> tuple[Fraction |
     >>> from fractions import Fraction
     >>> combine([Child("a", Fraction(75)), Child("b", Fraction(100)), Child("c", Fraction(50))],
     ...         RollUpMethod.MEAN)[1].english
-    'mean of 3: (75,00 + 100,00 + 50,00)/3 = 75,00%'
+    'mean of 3: (75.00 + 100.00 + 50.00)/3 = 75.00%'
     >>> combine([Child("a", Fraction(75)), Child("b", Fraction(50))], RollUpMethod.WORST)[0]
     Fraction(50, 1)
     """
@@ -153,10 +153,10 @@ def combine(children: Sequence[Child], method: RollUpMethod) -> tuple[Fraction |
     values = [c.exact for c in valued if c.exact is not None]
     if method is RollUpMethod.WORST:
         worst = min(values)
-        shown = "; ".join(pct_number(v) for v in values)
+        shown = Message.each(lambda lang: "; ".join(pct_number(v, lang) for v in values))
         return worst, Message(
-            f"capaian terendah dari {len(values)}: min({shown}) = {pct(worst)}",
-            f"worst of {len(values)}: min({shown}) = {pct(worst)}",
+            f"capaian terendah dari {len(values)}: min({shown.indonesian}) = {pct(worst)}",
+            f"worst of {len(values)}: min({shown.english}) = {pct(worst, 'en')}",
         )
     if method is RollUpMethod.BUDGET_WEIGHTED:
         weighted = [c for c in valued if c.budget]
@@ -169,12 +169,19 @@ def combine(children: Sequence[Child], method: RollUpMethod) -> tuple[Fraction |
                 )
                 / budget
             )
-            terms = " + ".join(
-                f"{pct_number(c.exact or Fraction(0))} × "
-                f"{format_number(c.budget or 0, grouping=True)}"
-                for c in weighted
-            )
-            work = f"({terms})/{format_number(budget, grouping=True)} = {pct(value)}"
+
+            def written(lang: Lang) -> str:
+                terms = " + ".join(
+                    f"{pct_number(c.exact or Fraction(0), lang)} × "
+                    f"{format_number(c.budget or 0, grouping=True, lang=lang)}"
+                    for c in weighted
+                )
+                return (
+                    f"({terms})/{format_number(budget, grouping=True, lang=lang)} = "
+                    f"{pct(value, lang)}"
+                )
+
+            work = Message.each(written)
             unweighted = [c.id for c in valued if not c.budget]
             note_id = note_en = ""
             if unweighted:
@@ -182,18 +189,22 @@ def combine(children: Sequence[Child], method: RollUpMethod) -> tuple[Fraction |
                 note_id = f" (tanpa anggaran setahun, tidak berbobot: {names})"
                 note_en = f" (without a budget for a year, weighing nothing: {names})"
             return value, Message(
-                f"rata-rata tertimbang anggaran: {work}{note_id}",
-                f"budget-weighted mean: {work}{note_en}",
+                f"rata-rata tertimbang anggaran: {work.indonesian}{note_id}",
+                f"budget-weighted mean: {work.english}{note_en}",
             )
         value = total(values) / len(values)
-        work = f"({_terms(valued)})/{len(values)} = {pct(value)}"
+        work = Message.each(
+            lambda lang: f"({_terms(valued, lang)})/{len(values)} = {pct(value, lang)}"
+        )
         return value, Message(
-            f"tidak ada anggaran untuk bobot: rata-rata biasa {work}",
-            f"no budget to weigh by: plain mean {work}",
+            f"tidak ada anggaran untuk bobot: rata-rata biasa {work.indonesian}",
+            f"no budget to weigh by: plain mean {work.english}",
         )
     value = total(values) / len(values)
-    work = f"({_terms(valued)})/{len(values)} = {pct(value)}"
-    return value, Message(f"rata-rata {len(values)}: {work}", f"mean of {len(values)}: {work}")
+    work = Message.each(lambda lang: f"({_terms(valued, lang)})/{len(values)} = {pct(value, lang)}")
+    return value, Message(
+        f"rata-rata {len(values)}: {work.indonesian}", f"mean of {len(values)}: {work.english}"
+    )
 
 
 @final
@@ -308,14 +319,16 @@ class RollUp:
     def headline(self) -> Message | None:
         """To date only: the outlook with its share, in words, as a headline shows it.
 
-        ``outlook: on track (102,87%); 23 of 36 targets on track, 7 at risk, 6 off
+        ``outlook: on track (102.87%); 23 of 36 targets on track, 7 at risk, 6 off
         track``. ``None`` for a year's roll-up.
         """
         if self.outlook is None or self.outlook_counts is None:
             return None
-        figure = "" if self.forecast_exact is None else f" ({pct(self.forecast_exact)})"
+        exact = self.forecast_exact
+        figure = Message.each(lambda lang: "" if exact is None else f" ({pct(exact, lang)})")
         counts = self.outlook_counts.summary
         return Message(
-            f"prospek: {self.outlook.label.indonesian.lower()}{figure}; {counts.indonesian}",
-            f"outlook: {self.outlook.label.english.lower()}{figure}; {counts.english}",
+            f"prospek: {self.outlook.label.indonesian.lower()}{figure.indonesian}; "
+            f"{counts.indonesian}",
+            f"outlook: {self.outlook.label.english.lower()}{figure.english}; {counts.english}",
         )

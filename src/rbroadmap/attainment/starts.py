@@ -33,7 +33,7 @@ from typing import final
 import attrs
 
 from rbroadmap.attainment._numbers import num
-from rbroadmap.messages import LabelledEnum, Message
+from rbroadmap.messages import LabelledEnum, Lang, Message
 
 __all__ = ["StartPoint", "StartSource"]
 
@@ -80,9 +80,13 @@ class StartPoint:
     @property
     def text(self) -> str:
         """The value in Indonesian notation: ``50`` or ``60-70``."""
+        return self.written("id")
+
+    def written(self, lang: Lang) -> str:
+        """The value with its numbers in the notation of *lang*."""
         if self.low == self.high:
-            return num(self.low)
-        return f"{num(self.low)}-{num(self.high)}"
+            return num(self.low, lang)
+        return f"{num(self.low, lang)}-{num(self.high, lang)}"
 
     @property
     def label(self) -> Message:
@@ -90,7 +94,7 @@ class StartPoint:
 
         >>> StartPoint(year=2017, low=Fraction(793, 10), high=Fraction(793, 10),
         ...            source=StartSource.BASELINE).label.english
-        'the baseline (2017): 79,3'
+        'the baseline (2017): 79.3'
         """
         where = {
             StartSource.BASELINE: Message(
@@ -105,4 +109,4 @@ class StartPoint:
                 f"realisasi pertama ({self.year})", f"the first realised value ({self.year})"
             ),
         }[self.source]
-        return Message(f"{where.indonesian}: {self.text}", f"{where.english}: {self.text}")
+        return Message(f"{where.indonesian}: {self.text}", f"{where.english}: {self.written('en')}")

@@ -9,7 +9,7 @@ import attrs
 
 from rbroadmap import _checks
 from rbroadmap.errors import ModelError, quote
-from rbroadmap.messages import Message
+from rbroadmap.messages import Lang, Message
 from rbroadmap.model.action import Action
 from rbroadmap.model.parts import Goal, Item, Problem, Result, to_goals, to_items, to_strings
 from rbroadmap.model.plan import Activity, PlanProgramme, to_actions, to_activities
@@ -195,8 +195,17 @@ class Area:
             f"{len(self.rows)} rows>"
         )
 
+    def to_html(self, lang: Lang = "id", *, number_lang: Lang | None = None) -> str:
+        """The area's action plan as a compact HTML table, in *lang*.
+
+        What a notebook shows (in Indonesian): the first 50 rows, then how many
+        more. Numbers are written in the notation of *number_lang*, by default
+        that of *lang*.
+        """
+        from rbroadmap.model import display  # noqa: PLC0415  # for displays only: loaded there
+
+        return display.area_html(self, lang=lang, number_lang=number_lang)
+
     def _repr_html_(self) -> str:
         """The area's action plan as a compact table, for notebooks."""
-        from rbroadmap.model import display  # noqa: PLC0415  # for notebooks only: loaded there
-
-        return display.area_html(self)
+        return self.to_html()

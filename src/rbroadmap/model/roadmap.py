@@ -11,7 +11,7 @@ import attrs
 from rbroadmap import _checks
 from rbroadmap._text import Suggester, name_key, shorten
 from rbroadmap.errors import IntegrityError, ModelError, UnknownIdError
-from rbroadmap.messages import Message
+from rbroadmap.messages import Lang, Message
 from rbroadmap.model.action import Action, ResolvedAction
 from rbroadmap.model.area import Area
 from rbroadmap.model.organisation import Stage, Team
@@ -516,11 +516,20 @@ class RoadMap:
         )
         return resolved
 
+    def to_html(self, lang: Lang = "id", *, number_lang: Lang | None = None) -> str:
+        """A summary of the road map by area as HTML, in *lang* (not every row).
+
+        What a notebook shows (in Indonesian); the road map's texts are shown as
+        written. Numbers are written in the notation of *number_lang*, by
+        default that of *lang* (``Rp5.535.000.000``, ``Rp5,535,000,000``).
+        """
+        from rbroadmap.model import display  # noqa: PLC0415  # for displays only: loaded there
+
+        return display.roadmap_html(self, lang=lang, number_lang=number_lang)
+
     def _repr_html_(self) -> str:
         """A summary of the road map by area, for notebooks (not every row)."""
-        from rbroadmap.model import display  # noqa: PLC0415  # for notebooks only: loaded there
-
-        return display.roadmap_html(self)
+        return self.to_html()
 
     def __repr__(self) -> str:
         n_rows = sum(len(a.rows) for a in self.areas)

@@ -23,6 +23,7 @@ import attrs
 
 from rbroadmap import _checks
 from rbroadmap.errors import ModelError, quote
+from rbroadmap.messages import Lang
 from rbroadmap.notation import MAX_RUPIAH, format_rupiah, format_value, parse_value
 from rbroadmap.schedule import Direction, LowerIsBetter, Shape, shape_candidates
 from rbroadmap.values import (
@@ -550,13 +551,19 @@ class Target(Yearly[TargetValue]):
             object.__setattr__(self, "_candidates", found)  # a cache, not a change
         return found
 
-    def notation(self) -> tuple[str, ...]:
+    def notation(self, *, lang: Lang = "id") -> tuple[str, ...]:
         """Each year's value in canonical Indonesian notation, in year order.
+
+        ``lang="en"`` writes the numbers in English notation, to show the
+        schedule in English text (see `rbroadmap.format_value`).
 
         >>> Target.of(2018, "100 %", "-").notation()
         ('100%', '-')
+        >>> Target.of(2018, "79,5%").notation(lang="en")
+        ('79.5%',)
         """
-        return tuple(format_value(v) for _, v in self.values)
+        lang = _checks.language("Target.notation", lang)
+        return tuple(format_value(v, lang=lang) for _, v in self.values)
 
 
 def _is_rupiah(value: object) -> bool:

@@ -16,6 +16,7 @@ compared (`Report.new_since`, `Report.fixed_since`).
 from __future__ import annotations
 
 import hashlib
+import textwrap
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
@@ -165,6 +166,7 @@ _TEXT: Final = {
     "until": Message("sampai", "until"),
     "as_of": Message("per tanggal", "as of"),
     "total": Message("temuan", "findings"),
+    "one": Message("temuan", "finding"),
 }
 
 
@@ -286,24 +288,46 @@ class Report:
             "waived": [f.to_dict() for f in self.waived],
         }
 
-    def to_text(self, lang: Lang | None = None) -> str:
+    def to_text(self, lang: Lang | None = None, *, width: int | None = None) -> str:
         """Return the report as readable text, grouped by rule, in *lang*.
 
         Each rule with findings gets a heading with its code, name, severity,
         summary and count; each finding a line with the entity id and the
         message, and the suggestion under it. Waived findings come last, with
         their reasons.
+
+        Args:
+            lang: The language, by default the report's.
+            width: The longest line, in characters: longer lines wrap at a space
+                (a word longer than the width is broken), each under its own
+                indentation. ``None`` (the default) keeps each finding on one line.
+
+        >>> import rbroadmap as rb
+        >>> report = rb.validate(rb.samples.probolinggo(), select=["RB703"], lang="en")
+        >>> print(report.to_text(width=60))
+        Validation report: kota-probolinggo-2018-2022
+        1 finding: 0 errors, 1 warning, 0 info
+        <BLANKLINE>
+        RB703 numbering-gap [warning] (1): A numbered list skips a
+          number
+          - tim-monev: the numbering of the teams jumps to '4'; '3'
+            is missing
+              suggestion: 3
         """
         lang = self.lang if lang is None else _checks.language("to_text", lang)
+        width = _checks.width("to_text", width, least=20)
 
         def t(key: str) -> str:
             return _TEXT[key].get(lang)
 
-        counts = ", ".join(f"{n} {s.label.get(lang)}" for s, n in self.counts.items())
+        counts = ", ".join(
+            f"{n} {(s.label if n == 1 else s.plural).get(lang)}" for s, n in self.counts.items()
+        )
         heading = f"{t('title')}: {self.roadmap_id}"
         if self.as_of is not None:
             heading += f" ({t('as_of')} {self.as_of.isoformat()})"
-        lines = [heading, f"{len(self.active)} {t('total')}: {counts}"]
+        total = t("one") if len(self.active) == 1 else t("total")
+        lines = [heading, f"{len(self.active)} {total}: {counts}"]
         if not self.active:
             lines += ["", t("none")]
         for code, found in self.by_rule().items():
@@ -328,7 +352,9 @@ class Report:
                     f"  - {finding.code} {finding.entity_id}: {finding.text(lang)} "
                     f"({t('reason')}: {waiver.reason}{until})"
                 )
-        return "\n".join(lines)
+        if width is None:
+            return "\n".join(lines)
+        return "\n".join(wrapped for line in lines for wrapped in _wrap(line, width))
 
     def __str__(self) -> str:
         return self.to_text()
@@ -336,9 +362,38 @@ class Report:
     def __repr__(self) -> str:
         return _display.report_repr(self)
 
+    def to_html(self, lang: Lang | None = None) -> str:
+        """Return a compact HTML summary, in *lang* (by default the report's).
+
+        What a notebook shows: the counts by severity, then the rules with
+        findings, most severe and most frequent first, each with three findings
+        (a long message folds to its point and unfolds to the whole) and how
+        many more; the waived findings with their reasons.
+        """
+        return _display.report_html(
+            self, self.lang if lang is None else _checks.language("to_html", lang)
+        )
+
     def _repr_html_(self) -> str:
         """A compact summary for notebooks: counts, the top rules, a few findings each."""
-        return _display.report_html(self)
+        return self.to_html()
+
+
+def _wrap(line: str, width: int) -> list[str]:
+    """*line* wrapped to *width*, its continuation lines indented under its text."""
+    if len(line) <= width:
+        return [line]
+    stripped = line.lstrip(" ")
+    indent = len(line) - len(stripped)
+    hanging = indent + 2 if stripped.startswith("- ") or indent == 0 else indent
+    hanging = min(hanging, width // 2)
+    return textwrap.wrap(
+        line,
+        width,
+        subsequent_indent=" " * hanging,
+        break_on_hyphens=False,
+        drop_whitespace=True,
+    )
 
 
 def _fingerprints(report: Report | Iterable[str]) -> frozenset[str]:

@@ -150,7 +150,12 @@ def judge(
 
 def _expired(waiver: Waiver, field: str, judged_on: pendulum.Date, matched: int) -> Violation:
     still = (
-        (f"; {matched} temuan kembali dilaporkan", f"; {matched} finding(s) are reported again")
+        (
+            f"; {matched} temuan kembali dilaporkan",
+            f"; {matched} finding is reported again"
+            if matched == 1
+            else f"; {matched} findings are reported again",
+        )
         if matched
         else ("", "")
     )

@@ -181,7 +181,7 @@ def non_positive_budget(ctx: Context) -> Iterator[Violation]:
                     message=Message(
                         f"estimasi anggaran{indonesian} baris {row.id!r} = {format_rupiah(amount)}",
                         f"the estimated budget{english} of row {row.id!r} = "
-                        f"{format_rupiah(amount)}",
+                        f"{format_rupiah(amount, lang='en')}",
                     ),
                 )
 

@@ -36,7 +36,7 @@ import attrs
 
 from rbroadmap._exact import EXACT
 from rbroadmap._text import clip, name_key
-from rbroadmap.messages import Message
+from rbroadmap.messages import Lang, Message
 from rbroadmap.model import Indicator
 from rbroadmap.notation import format_number, format_value
 from rbroadmap.rules.kernel import Context, Severity, TextRef, Violation, rule
@@ -207,19 +207,19 @@ def _find(scale: Scale, name: str) -> Grade | None:
     return found
 
 
-def _bound(grade: Grade) -> str:
+def _bound(grade: Grade, lang: Lang = "id") -> str:
     sign = ">" if grade.low_open else "≥"
-    return f"{sign} {format_number(grade.low)}" if grade.low is not None else grade.code
+    return f"{sign} {format_number(grade.low, lang=lang)}" if grade.low is not None else grade.code
 
 
 def _phrase(comparison: Comparison, value: Decimal) -> tuple[str, str]:
-    shown = format_number(value)
+    shown, shown_en = format_number(value), format_number(value, lang="en")
     return {
-        Comparison.MORE_THAN: (f"lebih dari {shown}", f"more than {shown}"),
-        Comparison.AT_LEAST: (f"paling sedikit {shown}", f"at least {shown}"),
-        Comparison.LESS_THAN: (f"kurang dari {shown}", f"less than {shown}"),
-        Comparison.AT_MOST: (f"paling banyak {shown}", f"at most {shown}"),
-        Comparison.EXACTLY: (shown, shown),
+        Comparison.MORE_THAN: (f"lebih dari {shown}", f"more than {shown_en}"),
+        Comparison.AT_LEAST: (f"paling sedikit {shown}", f"at least {shown_en}"),
+        Comparison.LESS_THAN: (f"kurang dari {shown}", f"less than {shown_en}"),
+        Comparison.AT_MOST: (f"paling banyak {shown}", f"at most {shown_en}"),
+        Comparison.EXACTLY: (shown, shown_en),
     }[comparison]
 
 
@@ -234,12 +234,12 @@ def _unsupported(
 ) -> Message:
     phrase = _phrase(comparison, value)
     return Message(
-        f"{where[0]} menyatakan {phrase[0]} sebagai {claimed}, tetapi menurut "
-        f"{scale.regulation} nilai itu {actual} (rentang {actual.printed}); {claimed} "
-        f"memerlukan {_bound(claimed)}",
+        f"{where[0]} menyatakan {phrase[0]} sebagai {claimed.code} ({claimed.indonesian}), "
+        f"tetapi menurut {scale.regulation} nilai itu {actual.code} ({actual.indonesian}, "
+        f"{actual.printed}); {claimed.code} memerlukan {_bound(claimed)}",
         f"{where[1]} states {phrase[1]} as {claimed.code} ({claimed.english}), but under "
         f"{scale.regulation} that value is {actual.code} ({actual.english}, "
-        f"{actual.printed}); {claimed.code} needs {_bound(claimed)}",
+        f"{actual.printed_in('en')}); {claimed.code} needs {_bound(claimed, 'en')}",
     )
 
 
@@ -454,10 +454,11 @@ def category_name_mismatch(ctx: Context) -> Iterator[Violation]:
                 value=claim.text,
                 message=Message(
                     f"{ref.where.indonesian} menulis {clip(claim.text)}, tetapi pada skala "
-                    f"{scale.code} {grade.code} adalah {grade.indonesian} dan {claim.name} "
+                    f"{scale.code} {grade.code} adalah {grade.indonesian} dan {clip(claim.name)} "
                     f"adalah {named.code}",
                     f"{ref.where.english} writes {clip(claim.text)}, but on the {scale.code} "
-                    f"scale {grade.code} is {grade.english} and {claim.name} is {named.code}",
+                    f"scale {grade.code} is {grade.english} and {clip(claim.name)} is "
+                    f"{named.code}",
                 ),
                 suggestion=f"{grade.code} ({grade.indonesian})",
             )
@@ -527,16 +528,21 @@ def category_beyond_final_target(ctx: Context) -> Iterator[Violation]:
             )
             if claimed is None or actual is None or claimed.code == actual.code:
                 continue
-            shown = format_value(last) if last is not None else format_value(final)
+            final_value = last if last is not None else final
+            shown, shown_en = format_value(final_value), format_value(final_value, lang="en")
+            # the claim's own words name the grade already, most of the time
+            named = name_key(claimed.indonesian) in name_key(claim.text)
+            grade = claimed.code if named else f"{claimed.code} ({claimed.indonesian})"
             yield Violation(
                 entity_id=row.id,
                 field=f"targets[{targets.due_years[-1]}]" if targets is not None else "targets",
                 value=last,
                 message=Message(
-                    f"baris {row.id!r} menjanjikan {claimed} ({clip(claim.text)}), tetapi target "
-                    f"akhirnya {shown} adalah {actual} menurut {scale.regulation}",
+                    f"baris {row.id!r} menjanjikan {grade} ({clip(claim.text)}), tetapi "
+                    f"target akhirnya {shown} adalah {actual.code} ({actual.indonesian}) menurut "
+                    f"{scale.regulation}",
                     f"row {row.id!r} promises {claimed.code} ({claimed.english}, "
-                    f"{clip(claim.text)}), but its final target {shown} is "
+                    f"{clip(claim.text)}), but its final target {shown_en} is "
                     f"{actual.code} ({actual.english}) under {scale.regulation}",
                 ),
                 suggestion=_reaching(final, claimed),
@@ -611,41 +617,67 @@ def score_outside_scale(ctx: Context) -> Iterator[Violation]:
         for year, cell in row.action.targets.values:
             scale = outside(cell)
             if scale is not None:
-                yield _outside(row.id, f"targets[{year}]", cell, scale)
+                yield _outside(row.id, f"targets[{year}]", _row_cell(row.id, year), cell, scale)
     for indicator in ctx.roadmap.indicators():
         for field, value in (("baseline", indicator.baseline), ("target", indicator.target)):
             scale = outside(value)
             if scale is not None:
-                yield _outside(indicator.id, field, value, scale)
+                where = _indicator_value(indicator.id, field)
+                yield _outside(indicator.id, field, where, value, scale)
 
 
-def _outside(entity_id: str, field: str, value: TargetValue | None, scale: Scale) -> Violation:
-    top = "" if scale.maximum is None else f"-{format_number(scale.maximum)}"
-    band = f"{format_number(scale.minimum or 0)}{top}"
-    shown = "-" if value is None else format_value(value)
+def _row_cell(row_id: str, year: int) -> Message:
+    """A row's target cell of one year, in words: ``the 2022 target of row 'x'``."""
+    return Message(f"target {year} baris {row_id!r}", f"the {year} target of row {row_id!r}")
+
+
+def _indicator_value(indicator_id: str, field: str) -> Message:
+    """An indicator's baseline or target, in words: ``the target of indicator 'x'``."""
+    if field == "baseline":
+        return Message(
+            f"nilai dasar indikator {indicator_id!r}", f"the baseline of indicator {indicator_id!r}"
+        )
+    return Message(
+        f"target indikator {indicator_id!r}", f"the target of indicator {indicator_id!r}"
+    )
+
+
+def _outside(
+    entity_id: str, field: str, where: Message, value: TargetValue | None, scale: Scale
+) -> Violation:
+    def band(lang: Lang) -> str:
+        top = "" if scale.maximum is None else f"-{format_number(scale.maximum, lang=lang)}"
+        return f"{format_number(scale.minimum or 0, lang=lang)}{top}"
+
+    def shown(lang: Lang) -> str:
+        return "-" if value is None else format_value(value, lang=lang)
+
     return Violation(
         entity_id=entity_id,
         field=field,
         value=value,
         message=Message(
-            f"{entity_id} {field} = {shown} berada di luar skala {scale.code} ({band})",
-            f"{entity_id} {field} = {shown} lies outside the {scale.code} scale ({band})",
+            f"{where.indonesian} = {shown('id')} berada di luar skala {scale.code} ({band('id')})",
+            f"{where.english} = {shown('en')} lies outside the {scale.code} scale ({band('en')})",
         ),
     )
 
 
-def _graded_cells(ctx: Context) -> Iterator[tuple[str, str, Graded]]:
-    """Every graded cell of the road map's own targets and indicators: entity, field, cell."""
+def _graded_cells(ctx: Context) -> Iterator[tuple[str, str, Message, Graded]]:
+    """Every graded cell of the road map's own targets and indicators.
+
+    Each with its entity, its field, where it is in words, and the cell.
+    """
     for row in ctx.rows:
         if not row.owns("targets") or row.action.targets is None:
             continue
         for year, cell in row.action.targets.values:
             if isinstance(cell, Graded):
-                yield row.id, f"targets[{year}]", cell
+                yield row.id, f"targets[{year}]", _row_cell(row.id, year), cell
     for indicator in ctx.roadmap.indicators():
         for field, value in (("baseline", indicator.baseline), ("target", indicator.target)):
             if isinstance(value, Graded):
-                yield indicator.id, field, value
+                yield indicator.id, field, _indicator_value(indicator.id, field), value
 
 
 def _graded_scale(ctx: Context, cell: Graded) -> Scale | None:
@@ -686,7 +718,7 @@ def _graded_scale(ctx: Context, cell: Graded) -> Scale | None:
 )
 def grade_contradicts_score(ctx: Context) -> Iterator[Violation]:
     """Report graded cells whose grade is not the grade of their score."""
-    for entity_id, field, cell in _graded_cells(ctx):
+    for entity_id, field, where, cell in _graded_cells(ctx):
         scale = _graded_scale(ctx, cell)
         if scale is None or not scale.scored:
             continue
@@ -698,7 +730,6 @@ def grade_contradicts_score(ctx: Context) -> Iterator[Violation]:
         claimed = scale.find(cell.grade)
         if claimed is not None and claimed.code == actual.code:
             continue
-        shown = format_value(cell)
         phrase = _phrase(comparison, score.magnitude)
         written = (
             f"{claimed.code} ({claimed.indonesian}, {claimed.printed})"
@@ -706,7 +737,7 @@ def grade_contradicts_score(ctx: Context) -> Iterator[Violation]:
             else cell.grade
         )
         written_en = (
-            f"{claimed.code} ({claimed.english}, {claimed.printed})"
+            f"{claimed.code} ({claimed.english}, {claimed.printed_in('en')})"
             if claimed is not None
             else cell.grade
         )
@@ -721,11 +752,12 @@ def grade_contradicts_score(ctx: Context) -> Iterator[Violation]:
             field=field,
             value=cell,
             message=Message(
-                f"{entity_id} {field} = {shown}: menurut {scale.regulation} nilai {phrase[0]} "
-                f"adalah {actual.code} ({actual.indonesian}, {actual.printed}), bukan {written}",
-                f"{entity_id} {field} = {shown}: under {scale.regulation} a score of "
-                f"{phrase[1]} is {actual.code} ({actual.english}, {actual.printed}), not "
-                f"{written_en}",
+                f"{where.indonesian} = {format_value(cell)}: menurut {scale.regulation} nilai "
+                f"{phrase[0]} adalah {actual.code} ({actual.indonesian}, {actual.printed}), "
+                f"bukan {written}",
+                f"{where.english} = {format_value(cell, lang='en')}: under {scale.regulation} a "
+                f"score of {phrase[1]} is {actual.code} ({actual.english}, "
+                f"{actual.printed_in('en')}), not {written_en}",
             ),
             suggestion=format_value(corrected),
         )

@@ -167,18 +167,28 @@ def numbering_gap(ctx: Context) -> Iterator[Violation]:
     for name, entries in _numbered_lists(ctx):
         for fault, entity, field, label, expected in _sequence_faults(entries):
             if fault == "gap":
+                missing = _missing(expected.split(", "))
                 yield Violation(
                     entity_id=entity,
                     field=field,
                     value=label,
                     message=Message(
                         f"penomoran {name.indonesian} melompat ke {clip(label)}; "
-                        f"{clip(expected)} tidak ada",
+                        f"{missing.indonesian}",
                         f"the numbering of {name.english} jumps to {clip(label)}; "
-                        f"{clip(expected)} is missing",
+                        f"{missing.english}",
                     ),
                     suggestion=expected,
                 )
+
+
+def _missing(labels: Sequence[str]) -> Message:
+    """The labels a list skips, in words: ``'3' is missing``, ``'2' and '3' are missing``."""
+    quoted = [clip(label) for label in labels]
+    if len(quoted) == 1:
+        return Message(f"{quoted[0]} tidak ada", f"{quoted[0]} is missing")
+    head = ", ".join(quoted[:-1])
+    return Message(f"{head} dan {quoted[-1]} tidak ada", f"{head} and {quoted[-1]} are missing")
 
 
 @rule(

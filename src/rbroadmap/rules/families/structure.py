@@ -144,9 +144,9 @@ def missing_standard_area(ctx: Context) -> Iterator[Violation]:
                 field="areas",
                 value=standard.name,
                 message=Message(
-                    f"area perubahan {clip(standard.name)} ({area_set.name}) tidak ada",
-                    f"the area of change {clip(standard.name)} ({standard.english}, "
-                    f"{area_set.name}) is missing",
+                    f"area perubahan {clip(standard.name)} dari {area_set.name} tidak ada",
+                    f"the area of change {clip(standard.name)} ({standard.english}) of "
+                    f"{area_set.name} is missing",
                 ),
             )
 
@@ -622,7 +622,7 @@ def _theme_of(theme: Theme, area_set: AreaSet) -> StandardArea | None:
     severity=Severity.WARNING,
     summary=Message(
         "Tema RB Tematik dari set area tidak ada dalam road map",
-        "A theme of thematic reform is missing from the road map",
+        "A theme of thematic reform of the standard area set is missing from the road map",
     ),
     what=(
         "That every theme of *RB Tematik* in the road map's standard area set has a theme in "
@@ -652,8 +652,8 @@ def missing_theme(ctx: Context) -> Iterator[Violation]:
                 field="themes",
                 value=theme.name,
                 message=Message(
-                    f"tema {clip(theme.name)} ({area_set.name}) tidak ada",
-                    f"the theme {clip(theme.name)} ({theme.english}, {area_set.name}) is missing",
+                    f"tema {clip(theme.name)} dari {area_set.name} tidak ada",
+                    f"the theme {clip(theme.name)} ({theme.english}) of {area_set.name} is missing",
                 ),
             )
 

@@ -27,7 +27,7 @@ from typing import Final
 
 from rbroadmap._exact import EXACT
 from rbroadmap._text import clip
-from rbroadmap.messages import Message
+from rbroadmap.messages import Lang, Message
 from rbroadmap.model import Target
 from rbroadmap.notation import format_value
 from rbroadmap.rules.kernel import Context, Row, Severity, Violation, rule
@@ -84,8 +84,8 @@ def _claimed_count(value: TargetValue) -> Count | None:
     return None
 
 
-def _cells(target: Target) -> str:
-    return " ".join(target.notation())
+def _cells(target: Target, lang: Lang = "id") -> str:
+    return " ".join(target.notation(lang=lang))
 
 
 _Fall = tuple[int, NumericValue, int, NumericValue]
@@ -202,7 +202,8 @@ def percentage_out_of_range(ctx: Context) -> Iterator[Violation]:
                         message=Message(
                             f"target {year} baris {row.id!r} = {format_value(value)}, di luar "
                             "0-100%",
-                            f"the {year} target of row {row.id!r} = {format_value(value)}, "
+                            f"the {year} target of row {row.id!r} = "
+                            f"{format_value(value, lang='en')}, "
                             "outside 0-100%",
                         ),
                     )
@@ -242,8 +243,9 @@ def cumulative_target_falls(ctx: Context) -> Iterator[Violation]:
                 message=Message(
                     f"target kumulatif baris {row.id!r} turun dari {format_value(a)} ({y1}) "
                     f"ke {format_value(b)} ({y2}): {_cells(target)}",
-                    f"the cumulative target of row {row.id!r} falls from {format_value(a)} "
-                    f"({y1}) to {format_value(b)} ({y2}): {_cells(target)}",
+                    f"the cumulative target of row {row.id!r} falls from "
+                    f"{format_value(a, lang='en')} ({y1}) to {format_value(b, lang='en')} "
+                    f"({y2}): {_cells(target, 'en')}",
                 ),
                 suggestion=format_value(a),
             )
@@ -289,8 +291,8 @@ def cumulative_percentage_short(ctx: Context) -> Iterator[Violation]:
                 message=Message(
                     f"target kumulatif baris {row.id!r} berakhir pada {format_value(final)} "
                     f"({year}), bukan 100%: {_cells(target)}",
-                    f"the cumulative target of row {row.id!r} ends at {format_value(final)} "
-                    f"({year}), not 100%: {_cells(target)}",
+                    f"the cumulative target of row {row.id!r} ends at "
+                    f"{format_value(final, lang='en')} ({year}), not 100%: {_cells(target, 'en')}",
                 ),
                 suggestion="100%",
             )
@@ -322,7 +324,7 @@ def mixed_target_units(ctx: Context) -> Iterator[Violation]:
                 value=_cells(target),
                 message=Message(
                     f"target baris {row.id!r} mencampur satuan: {_cells(target)}",
-                    f"the target of row {row.id!r} mixes units: {_cells(target)}",
+                    f"the target of row {row.id!r} mixes units: {_cells(target, 'en')}",
                 ),
             )
 
@@ -363,7 +365,8 @@ def ambiguous_target_shape(ctx: Context) -> Iterator[Violation]:
                 message=Message(
                     f"target baris {row.id!r} ({_cells(target)}) dapat dibaca sebagai "
                     f"{shapes.indonesian}; nyatakan polanya",
-                    f"the target of row {row.id!r} ({_cells(target)}) reads as {shapes.english}; "
+                    f"the target of row {row.id!r} ({_cells(target, 'en')}) reads as "
+                    f"{shapes.english}; "
                     "declare its shape",
                 ),
                 suggestion=candidates[0].value,
@@ -400,7 +403,7 @@ def irregular_target_shape(ctx: Context) -> Iterator[Violation]:
             value=_cells(target),
             message=Message(
                 f"target baris {row.id!r} tidak berpola: {_cells(target)}",
-                f"the target of row {row.id!r} has no recognisable shape: {_cells(target)}",
+                f"the target of row {row.id!r} has no recognisable shape: {_cells(target, 'en')}",
             ),
         )
 
@@ -428,10 +431,12 @@ def declared_shape_mismatch(ctx: Context) -> Iterator[Violation]:
                 field="targets.shape",
                 value=declared.value,
                 message=Message(
-                    f"target baris {row.id!r} dinyatakan {declared.value}, tetapi nilainya "
-                    f"({_cells(target)}) berpola {candidates[0].value}",
-                    f"the target of row {row.id!r} is declared {declared.value}, but its "
-                    f"values ({_cells(target)}) are {candidates[0].value}",
+                    f"target baris {row.id!r} dinyatakan berpola "
+                    f"{declared.label.indonesian.lower()}, tetapi nilainya ({_cells(target)}) "
+                    f"berpola {candidates[0].label.indonesian.lower()}",
+                    f"the target of row {row.id!r} is declared {declared.label.english.lower()}, "
+                    f"but its values ({_cells(target, 'en')}) are "
+                    f"{candidates[0].label.english.lower()}",
                 ),
                 suggestion=candidates[0].value,
             )
@@ -581,7 +586,8 @@ def count_exceeds_universe(ctx: Context) -> Iterator[Violation]:
                 message=Message(
                     f"target baris {row.id!r} ({format_value(largest)} pada {years}) melebihi "
                     f"{size} {largest.unit} yang dinyatakan untuk {clip(group.name)}",
-                    f"the target of row {row.id!r} ({format_value(largest)} in {years}) exceeds "
+                    f"the target of row {row.id!r} ({format_value(largest, lang='en')} in {years}) "
+                    "exceeds "
                     f"the {size} {largest.unit} declared for {clip(group.name)}",
                 ),
                 suggestion=format_value(Count(size, largest.unit, largest.qualifier)),
@@ -648,7 +654,8 @@ def inconsistent_universe(ctx: Context) -> Iterator[Violation]:
         for size in sorted(sizes):
             rows = ", ".join(r.id for r, c in totals if c.value == size)
             parts_id.append(f"{size} pada {sizes[size]} baris ({rows})")
-            parts_en.append(f"{size} in {sizes[size]} row(s) ({rows})")
+            noun = "row" if sizes[size] == 1 else "rows"
+            parts_en.append(f"{size} in {sizes[size]} {noun} ({rows})")
         yield Violation(
             entity_id=ctx.roadmap.id,
             value=f"{shown_unit}: " + ", ".join(str(s) for s in sorted(sizes)),
@@ -694,7 +701,7 @@ def comparison_against_direction(ctx: Context) -> Iterator[Violation]:
         if not against:
             continue
         years = ", ".join(str(year) for year, _ in against)
-        first = format_value(against[0][1])
+        first, first_en = format_value(against[0][1]), format_value(against[0][1], lang="en")
         direction = target.direction.label
         bounds = (
             Message("batas atas", "ceilings") if not lower else Message("batas bawah", "floors")
@@ -707,7 +714,7 @@ def comparison_against_direction(ctx: Context) -> Iterator[Violation]:
                 f"target baris {row.id!r} dibaca {direction.indonesian.lower()}, tetapi selnya "
                 f"({first} pada {years}) adalah {bounds.indonesian}",
                 f"the target of row {row.id!r} is read as {direction.english.lower()}, but its "
-                f"cells ({first} in {years}) are {bounds.english}",
+                f"cells ({first_en} in {years}) are {bounds.english}",
             ),
             suggestion=(Direction.HIGHER if lower else Direction.LOWER).value,
         )
