@@ -331,14 +331,14 @@ class _Reader:
 
     def said(self, kind: NoteKind, i: int, message: Message, column: int | None = None) -> None:
         """Add a note whose message is made already (and may be shared by many notes)."""
-        self.log.append(
-            ReadingNote(
-                kind=kind,
-                row=self.first_row + i,
-                cell=None if column is None else self.cell(column, i),
-                message=message,
-            )
-        )
+        row = self.first_row + i
+        if column is None:
+            cell = None
+        elif column < len(self.letters):
+            cell = f"{self.letters[column]}{row}"
+        else:
+            cell = self.cell(column, i)
+        self.log.append(ReadingNote(kind=kind, row=row, cell=cell, message=message))
 
     # -- columns
 
@@ -537,8 +537,9 @@ class _Reader:
             group for group, fs in _GROUPS.items() if any(f in self.by_field for f in fs)
         )
         self.group_columns = [
-            (group, [c for f in _GROUPS[group] for c in self.by_field.get(f, [])])
+            (group, columns, tuple(c.index for c in columns))
             for group in self.groups_present
+            for columns in [[c for f in _GROUPS[group] for c in self.by_field.get(f, [])]]
         ]
         plan_columns = frozenset(
             c.index
@@ -887,11 +888,12 @@ class _Reader:
             if text is not None:
                 fields["problems"] = self._problems(i, column, text, row_id)
         blanks: dict[str, int] = {}
-        for group, group_columns in self.group_columns:
-            if all(blank[c.index] for c in group_columns):
-                blanks[group] = group_columns[0].index
+        filled_here = (row_id, self.first_row + i)
+        for group, group_columns, indices in self.group_columns:
+            if all(blank[j] for j in indices) if len(indices) > 1 else blank[indices[0]]:
+                blanks[group] = indices[0]
                 continue
-            draft.filled[(parent_key, group)] = (row_id, self.sheet_row(i))
+            draft.filled[(parent_key, group)] = filled_here
             self._group(i, group, group_columns, cells, row_id, path, fields)
         shares = None
         explicit = self.by_field.get(Field.SHARES)
