@@ -63,8 +63,7 @@ def main() -> None:
     print(f"{'rows':>8} {'seconds':>9} {'cpu':>7} {'µs per row':>11}")
     for size in (args.rows // 8, args.rows // 4, args.rows // 2, args.rows):
         rows = table(size)
-        reading = rt.read_plan(rows, units=units)
-        count = sum(len(area.rows) for area in reading.areas)
+        count = sum(len(area.rows) for area in rt.read_plan(rows, units=units).areas)
         seconds, cpu = median_time(lambda rows=rows: rt.read_plan(rows, units=units), args.repeat)
         print(f"{count:>8,} {seconds:>9.3f} {cpu:>7.3f} {cpu / count * 1e6:>11.1f}")
 

@@ -270,7 +270,7 @@ def test_the_hierarchy_of_a_klaten_like_table() -> None:
             "Kegiatan",
             "Sub Kegiatan",
             "Aksi",
-            "Output",
+            "Keluaran",
             "2022",
             "2023",
             "2024",
@@ -330,6 +330,133 @@ def test_the_hierarchy_of_a_klaten_like_table() -> None:
         reading.areas[0].activities[0].sub_activities[0].actions[0]
         == (expected.areas[0].activities[0].sub_activities[0].actions[0])
     )
+
+
+# As the Klaten excerpt prints its table: the No column numbers the kegiatan, the
+# Sub Kegiatan cell its own number, a √ per year, the first row carried over from a
+# page whose area heading is not in the excerpt.
+KLATEN_SHAPE = [
+    ["No", "Kegiatan", "Sub Kegiatan", "Output", "2022", "2023", "2024"],
+    ["", "", "", "laporan penanganan pengaduan masyarakat", "√", "√", "√"],
+    ["3.", "Meningkatkan sistem integritas", "1. Pembangunan Zona Integritas", "Pencanangan ZI"]
+    + ["√"] * 3,
+    ["", "", "", "laporan pembangunan ZI", "√", "√", ""],
+    ["", "", "2. Pengendalian gratifikasi", "laporan public campaign", "", "√", "√"],
+    ["H. PENINGKATAN KUALITAS PELAYANAN PUBLIK", "", "", "", "", "", ""],
+    ["1.", "Peningkatan indeks kepuasan", "1. Budaya pelayanan prima", "Pelayanan prima"]
+    + ["√"] * 3,
+]
+
+
+def klaten_output(id: str, text: str, *years: int) -> rb.Action:
+    """An output ticked (√) in *years*, or in 2022 to 2024."""
+    ticks = dict.fromkeys(years or (2022, 2023, 2024), "√")
+    return rb.Action(
+        id=id, result=rb.Result(id=f"{id}-output", text=text), targets=rb.Target.parse(ticks)
+    )
+
+
+def test_a_table_printed_as_klaten_prints_its_own() -> None:
+    reading = read_plan(
+        KLATEN_SHAPE, area_set="permenpanrb-25-2020", area="G. Penguatan Pengawasan"
+    )
+    assert reading.areas == (
+        rb.Area(
+            id="pengawasan",
+            label="G",
+            name="Penguatan Pengawasan",
+            standard="pengawasan",
+            actions=[klaten_output("pengawasan-1", "laporan penanganan pengaduan masyarakat")],
+            activities=[
+                Activity(
+                    id="pengawasan-k3",
+                    label="3",
+                    name="Meningkatkan sistem integritas",
+                    sub_activities=[
+                        SubActivity(
+                            id="pengawasan-k3-s1",
+                            label="1",
+                            name="Pembangunan Zona Integritas",
+                            actions=[
+                                klaten_output("pengawasan-k3-s1-1", "Pencanangan ZI"),
+                                klaten_output(
+                                    "pengawasan-k3-s1-2", "laporan pembangunan ZI", 2022, 2023
+                                ),
+                            ],
+                        ),
+                        SubActivity(
+                            id="pengawasan-k3-s2",
+                            label="2",
+                            name="Pengendalian gratifikasi",
+                            actions=[
+                                klaten_output(
+                                    "pengawasan-k3-s2-1", "laporan public campaign", 2023, 2024
+                                )
+                            ],
+                        ),
+                    ],
+                )
+            ],
+        ),
+        rb.Area(
+            id="pelayanan-publik",
+            label="H",
+            name="PENINGKATAN KUALITAS PELAYANAN PUBLIK",
+            standard="pelayanan-publik",
+            activities=[
+                Activity(
+                    id="pelayanan-publik-k1",
+                    label="1",
+                    name="Peningkatan indeks kepuasan",
+                    sub_activities=[
+                        SubActivity(
+                            id="pelayanan-publik-k1-s1",
+                            label="1",
+                            name="Budaya pelayanan prima",
+                            actions=[klaten_output("pelayanan-publik-k1-s1-1", "Pelayanan prima")],
+                        )
+                    ],
+                )
+            ],
+        ),
+    )
+    assert reading.profile == rb.model.Profile(
+        columns=[rb.model.Column.RESULT, rb.model.Column.TARGET]
+    )
+    plan = [note.text("en") for note in reading.notes(NoteKind.PLAN)]
+    assert plan[0] == (
+        "B3: new activity 'pengawasan-k3': 'Meningkatkan sistem integritas'"
+        " (its number from the No column)"
+    )
+    assert plan[1] == "C3: new sub-activity 'pengawasan-k3-s1': 'Pembangunan Zona Integritas'"
+    # written back (the numbers in the cells of the levels) and read again: the same ids
+    roadmap = rb.RoadMap(
+        id="kabupaten-klaten-2022-2024",
+        government="Kabupaten Klaten",
+        period=rb.Period(2022, 2024),
+        area_set="permenpanrb-25-2020",
+        areas=reading.areas,
+        profile=reading.profile,
+    )
+    table = write_plan(roadmap)
+    assert table.header == (
+        "Kegiatan",
+        "Sub Kegiatan",
+        "Output",
+        "Target 2022",
+        "Target 2023",
+        "Target 2024",
+    )
+    assert read_plan(table.rows, area_set="permenpanrb-25-2020").areas == reading.areas
+
+
+def test_the_no_column_numbers_only_a_level_without_a_number_of_its_own() -> None:
+    rows = [list(row) for row in KLATEN_SHAPE]
+    rows[2][1] = "7. Meningkatkan sistem integritas"
+    reading = read_plan(rows, area_set="permenpanrb-25-2020", area="pengawasan")
+    activity = reading.areas[0].activities[0]
+    assert (activity.id, activity.label) == ("pengawasan-k7", "7")
+    assert (reading.areas[0].label, reading.areas[0].name) == (None, "Penguatan Pengawasan")
 
 
 # -- cells of every type

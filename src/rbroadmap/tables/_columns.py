@@ -134,13 +134,16 @@ def column_of(letter: str) -> int | None:
     return n - 1
 
 
+_NOT_WORD: Final = re.compile(r"[^\w]+")
+
+
 def header_key(text: str) -> str:
     """A header as compared: case-folded, everything but letters and digits made a space.
 
     >>> header_key("Anggaran (Rp.)")
     'anggaran rp'
     """
-    return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).replace("_", " ").split())
+    return " ".join(_NOT_WORD.sub(" ", text.casefold()).replace("_", " ").split())
 
 
 _SYNONYMS: Final[Mapping[Field, tuple[str, ...]]] = {

@@ -13,7 +13,7 @@ import attrs
 
 from rbroadmap import _checks
 from rbroadmap._text import name_key
-from rbroadmap.areasets import AREA_SETS, AreaSet
+from rbroadmap.areasets import AREA_SETS, AreaSet, StandardArea
 from rbroadmap.errors import ModelError, NotationError, RoadmapError, quote
 from rbroadmap.messages import Message
 from rbroadmap.model import (
@@ -54,6 +54,7 @@ _HEADER_SEARCH: Final = 10
 _LABEL: Final = re.compile(r"\s*([0-9]{1,3}|[A-Za-z]|[IVXivx]{1,5})[.)]\s+(\S.*)\Z", re.DOTALL)
 _MARKUP: Final = re.compile(r"</?(?:i|b|em|strong|u)\s*>", re.IGNORECASE)
 _NUMBER_CELL: Final = re.compile(r"\(?(\d{1,3})\)?\Z")
+_NO_CELL: Final = re.compile(r"\s*\(?([0-9]{1,3}|[A-Za-z]|[IVXivx]{1,5})[.)]?\s*\Z")
 _BULLET: Final = re.compile(r"\s*[-•–*]\s+")
 _UNIT_SEPARATORS: Final = re.compile(r"\s*(?:[,;\n]|\r\n?)\s*")
 
@@ -303,6 +304,7 @@ class _Reader:
         self.units_read: dict[str, tuple[tuple[str, ...], Message | None]] = {}
         self.header_keys: list[set[str]] = []
         self.unit_names: dict[str, int] = {}
+        self.areas_found: dict[str, StandardArea | None] = {}
         self.unit_longest = 0
         if units is not None:
             for name in units.known_names():
@@ -329,14 +331,14 @@ class _Reader:
 
     def said(self, kind: NoteKind, i: int, message: Message, column: int | None = None) -> None:
         """Add a note whose message is made already (and may be shared by many notes)."""
-        self.log.append(
-            ReadingNote(
-                kind=kind,
-                row=self.first_row + i,
-                cell=None if column is None else self.cell(column, i),
-                message=message,
-            )
-        )
+        row = self.first_row + i
+        if column is None:
+            cell = None
+        elif column < len(self.letters):
+            cell = f"{self.letters[column]}{row}"
+        else:
+            cell = self.cell(column, i)
+        self.log.append(ReadingNote(kind=kind, row=row, cell=cell, message=message))
 
     # -- columns
 
@@ -527,20 +529,25 @@ class _Reader:
         self.result_suffix = "hasil"
         for column in self.by_field.get(Field.RESULT, []):
             words = set(header_key(column.header).split())
-            if words & {"output", "keluaran"} and "hasil" not in words:
-                self.result_suffix = "keluaran"
+            if "hasil" not in words:
+                for word in ("keluaran", "output"):
+                    if word in words:
+                        self.result_suffix = word
         self.groups_present = tuple(
             group for group, fs in _GROUPS.items() if any(f in self.by_field for f in fs)
         )
         self.group_columns = [
-            (group, [c for f in _GROUPS[group] for c in self.by_field.get(f, [])])
+            (group, columns, tuple(c.index for c in columns))
             for group in self.groups_present
+            for columns in [[c for f in _GROUPS[group] for c in self.by_field.get(f, [])]]
         ]
-        self.plan_columns = frozenset(
+        plan_columns = frozenset(
             c.index
             for f in (*_LEVELS, Field.NUMBER, Field.IGNORED)
             for c in self.by_field.get(f, [])
         )
+        # the columns a row of the plan fills, beside the levels of the hierarchy
+        self.plan_free = [j for j in range(width) if j not in plan_columns]
         self.level_columns = [
             (depth, field, self.by_field.get(field, []))
             for depth, field in enumerate(_LEVELS)
@@ -587,11 +594,15 @@ class _Reader:
                     f"a row is not a sequence of cells: {quote(raw)}",
                 )
                 continue
-            if all(_blank(c) for c in raw):
-                self.note(NoteKind.SKIPPED, i, "baris kosong dilewati", "blank row skipped")
-                continue
             cells = list(raw[:width]) + [None] * (width - len(raw))
             texts = [c.strip() if isinstance(c, str) else "" for c in cells]
+            blank = [
+                not t and (c is None or isinstance(c, str))
+                for c, t in zip(cells, texts, strict=True)
+            ]
+            if all(blank) and all(_blank(c) for c in raw[width:]):
+                self.note(NoteKind.SKIPPED, i, "baris kosong dilewati", "blank row skipped")
+                continue
             if self._number_row(texts) and all(isinstance(c, str) or _blank(c) for c in cells):
                 self.note(
                     NoteKind.SKIPPED,
@@ -609,9 +620,9 @@ class _Reader:
                 )
                 continue
             if not self._heading(i, cells, texts):
-                self._row(i, cells)
+                self._row(i, cells, blank)
             for column in self.headless:
-                if not _blank(cells[column.index]):
+                if not blank[column.index]:
                     self.problems.add(
                         self.cell(column.index, i),
                         "$.rows",
@@ -643,20 +654,20 @@ class _Reader:
 
     def _heading(self, i: int, cells: list[Cell], texts: list[str]) -> bool:
         filled = [(j, t) for j, t in enumerate(texts) if t]
-        if not filled or any(not _blank(c) and not isinstance(c, str) for c in cells):
+        if not filled or len({t for _, t in filled}) != 1:
             return False
-        if len({t for _, t in filled}) != 1:
+        if any(c is not None and not isinstance(c, str) for c in cells):
             return False
         j, text = filled[0]
         text = _MARKUP.sub("", text).strip()
         label, name = _split_label(text)
         standard = None
         if self.area_set is not None:
-            whole = self.area_set.find(text)
+            whole = self._find_area(text)
             if whole is not None:
                 standard, label, name = whole, None, text
             else:
-                standard = self.area_set.find(name)
+                standard = self._find_area(name)
         in_level = self.columns[j].field in _LEVELS
         if standard is None and (label is None or in_level):
             return False
@@ -699,6 +710,13 @@ class _Reader:
         )
         return True
 
+    def _find_area(self, name: str) -> StandardArea | None:
+        """The standard area *name* names, looked up once for each text."""
+        assert self.area_set is not None
+        if name not in self.areas_found:
+            self.areas_found[name] = self.area_set.find(name)
+        return self.areas_found[name]
+
     def _area_for_row(self, i: int) -> _AreaDraft | None:
         if self.area is not None:
             return self.area
@@ -711,17 +729,23 @@ class _Reader:
                 "this row comes before any area heading; give area= for rows without one",
             )
             return None
-        name = self.default_area
-        standard = self.area_set.find(name) if self.area_set is not None else None
-        if standard is None and self.area_set is not None:
-            standard = self.area_set.get(name)
+        text = self.default_area.strip()
+        label, name = _split_label(text)
+        standard = None
+        if self.area_set is not None:
+            standard = self.area_set.find(text) or self.area_set.get(text)
+            if standard is not None:  # the area's name or code, without a label
+                label, name = None, standard.name
+            else:
+                standard = self.area_set.find(name)
+        number = int(label) if label is not None and label.isdigit() else None
         area_id = standard.code if standard is not None else _slug(name)
         draft = _AreaDraft(
             0,
             area_id,
-            number=None,
-            label=None,
-            name=standard.name if standard else name,
+            number=number,
+            label=None if label is None or number is not None else label,
+            name=name,
             std=standard.code if standard else None,
         )
         self.areas.append(draft)
@@ -738,6 +762,8 @@ class _Reader:
     # -- one row of the plan
 
     def _text(self, i: int, column: TableColumn, value: Cell, path: str) -> str | None:
+        if type(value) is str and value and "<" not in value and not value[0].isspace():
+            return value.rstrip()  # the common case: plain text
         if _blank(value):
             return None
         if isinstance(value, bool) or not isinstance(value, str | int):
@@ -761,13 +787,35 @@ class _Reader:
             text = cleaned
         return text
 
+    def _number_label(self, cells: list[Cell]) -> str | None:
+        """The label the row's *No* cell gives (``3.`` → ``"3"``), if it holds one."""
+        for column in self.by_field.get(Field.NUMBER, []):
+            value = cells[column.index]
+            if type(value) is int and 0 <= value < 1000:
+                return str(value)
+            if isinstance(value, str):
+                match = _NO_CELL.match(value)
+                if match is not None:
+                    return match.group(1)
+        return None
+
     def _level(self, draft: _AreaDraft, i: int, cells: list[Cell]) -> None:
+        numbered = False  # whether the No cell has labelled a level of this row
         for depth, field, columns in self.level_columns:
             for column in columns:
                 value = self._text(i, column, cells[column.index], f"$.areas[{draft.index}]")
                 if value is None:
                     continue
                 label, name = _split_label(value)
+                from_number = None
+                if not numbered:
+                    # The No cell numbers the highest level that begins in its row.
+                    numbered = True
+                    from_number = self._number_label(cells)
+                    if label is None and from_number is not None:
+                        label = from_number
+                    else:
+                        from_number = None
                 if field is Field.SUB_ACTIVITY:
                     parent = draft.current[Field.ACTIVITY]
                     if parent is None:
@@ -801,21 +849,23 @@ class _Reader:
                 draft.current[field] = node
                 for lower in _LEVELS[depth + 1 :]:
                     draft.current[lower] = None
+                by_id, by_en = "", ""
+                if from_number is not None:
+                    by_id, by_en = " (nomor dari kolom No)", " (its number from the No column)"
                 self.note(
                     NoteKind.PLAN,
                     i,
-                    f"{field.label.indonesian} baru {node_id!r}: {quote(name)}",
-                    f"new {field.label.english.lower()} {node_id!r}: {quote(name)}",
+                    f"{field.label.indonesian} baru {node_id!r}: {quote(name)}{by_id}",
+                    f"new {field.label.english.lower()} {node_id!r}: {quote(name)}{by_en}",
                     column.index,
                 )
 
-    def _row(self, i: int, cells: list[Cell]) -> None:
+    def _row(self, i: int, cells: list[Cell], blank: list[bool]) -> None:
         draft = self._area_for_row(i)
         if draft is None:
             return
         self._level(draft, i, cells)
-        plan_columns = self.plan_columns
-        if all(_blank(cells[j]) for j in range(len(cells)) if j not in plan_columns):
+        if all(blank[j] for j in self.plan_free):
             return  # a row that only names a level of the plan hierarchy
         parent: _Node | None = None
         for field in reversed(_LEVELS):
@@ -838,11 +888,12 @@ class _Reader:
             if text is not None:
                 fields["problems"] = self._problems(i, column, text, row_id)
         blanks: dict[str, int] = {}
-        for group, group_columns in self.group_columns:
-            if all(_blank(cells[c.index]) for c in group_columns):
-                blanks[group] = group_columns[0].index
+        filled_here = (row_id, self.first_row + i)
+        for group, group_columns, indices in self.group_columns:
+            if all(blank[j] for j in indices) if len(indices) > 1 else blank[indices[0]]:
+                blanks[group] = indices[0]
                 continue
-            draft.filled[(parent_key, group)] = (row_id, self.sheet_row(i))
+            draft.filled[(parent_key, group)] = filled_here
             self._group(i, group, group_columns, cells, row_id, path, fields)
         shares = None
         explicit = self.by_field.get(Field.SHARES)
@@ -983,9 +1034,15 @@ class _Reader:
         return format_number(_decimal(value))
 
     def _target_cell(
-        self, i: int, column: TableColumn, value: Cell, unit: str | None, where: str
+        self, i: int, column: TableColumn, value: Cell, unit: str | None, path: str
     ) -> TargetValue | None:
+        if type(value) is str:  # the common case first: a cell of text read before
+            known = self.targets_read.get((str, value, unit))
+            if known is not None:
+                self.said(NoteKind.VALUE, i, known[1], column.index)
+                return known[0]
         ref = self.cell(column.index, i)
+        where = _target_path(path, column)
         if isinstance(value, bool):
             if not value:
                 return None
@@ -1065,14 +1122,7 @@ class _Reader:
             if column.field is Field.MEASURE or _blank(value):
                 continue
             assert column.year is not None
-            if column.field is Field.TARGET:
-                where = f"{path}.targets[{column.year}]"
-            else:
-                assert column.quarter is not None
-                where = (
-                    f"{path}.targets.quarters[{column.year}][{QUARTER_NAMES[column.quarter - 1]}]"
-                )
-            parsed = self._target_cell(i, column, value, unit, where)
+            parsed = self._target_cell(i, column, value, unit, path)
             if parsed is None:
                 continue
             if column.field is Field.TARGET:
@@ -1188,6 +1238,14 @@ class _Reader:
             )
 
 
+def _target_path(path: str, column: TableColumn) -> str:
+    """The path of the target a cell of *column* holds, in the row at *path*."""
+    if column.field is Field.TARGET:
+        return f"{path}.targets[{column.year}]"
+    assert column.quarter is not None
+    return f"{path}.targets.quarters[{column.year}][{QUARTER_NAMES[column.quarter - 1]}]"
+
+
 def _area_set(value: str | AreaSet | None) -> AreaSet | None:
     if value is None or isinstance(value, AreaSet):
         return value
@@ -1241,7 +1299,10 @@ def read_plan(
     Penguatan Pengawasan"``) or, outside the set, a labelled name (``"I.
     Deregulasi"``). A heading seen again continues the same area. An area's id
     is the code of its standard area. A number before the name is the area's
-    number, a letter its label.
+    number, a letter its label. A programme, activity or sub-activity takes
+    the number before its name (``"1. Pembangunan Zona Integritas"``) as its
+    label or, without one, the number of the row's *No* cell (``"3."``) when
+    it is the highest level that begins in the row.
 
     **Blank cells** are read as a printed table means them: a blank cell is
     covered by the merged cell above it, within the area and the innermost
@@ -1254,10 +1315,11 @@ def read_plan(
     ``<parent>-<n>`` under a programme (``<area>-p<label>``), an activity
     (``-k<label>``) or a sub-activity (``-s<label>``); a problem is
     ``<row>-masalah`` (``-masalah-<k>`` when a cell lists several as bulleted
-    lines), a result ``<row>-hasil`` (``-keluaran`` under an *Output* or
-    *Keluaran* header). A unit cell naming several units is split at commas,
-    semicolons and line breaks and, with *units*, where the registry's names
-    run together (``Bag. Organisasi Setda BPPKAD``).
+    lines), a result ``<row>-hasil`` (``-output`` under an *Output* header,
+    ``-keluaran`` under a *Keluaran* header). A unit cell naming several
+    units is split at commas, semicolons and line breaks and, with *units*,
+    where the registry's names run together (``Bag. Organisasi Setda
+    BPPKAD``).
 
     Args:
         rows: The rows of the table, the header rows included.
@@ -1268,7 +1330,8 @@ def read_plan(
         area_set: The code of the standard area set (or the set) area
             headings are read against; ``None`` for labelled headings only.
         area: The area of rows that come before any heading (a table of one
-            area), by name or code.
+            area, or a page whose heading is on an earlier one), by name, by
+            code or as a heading is written (``"G. Penguatan Pengawasan"``).
         units: The road map's unit registry, to split unit cells whose names
             run together.
         percent_fractions: Read numbers in target cells as fractions shown as

@@ -119,7 +119,11 @@ class _Layout:
         self.action = has(Column.ACTION, any(a.text is not None for a in rows))
         self.result = has(Column.RESULT, any(a.result is not None for a in rows))
         results = [a.result.id for a in rows if a.result is not None]
-        self.output = bool(results) and all(r.endswith("-keluaran") for r in results)
+        # the header word the ids of the results end in (read back into the same ids)
+        self.result_header = "Hasil"
+        for suffix, header in (("-output", "Output"), ("-keluaran", "Keluaran")):
+            if results and all(r.endswith(suffix) for r in results):
+                self.result_header = header
         self.condition = has(
             Column.EXPECTED_CONDITION, any(a.expected_condition is not None for a in rows)
         )
@@ -145,7 +149,7 @@ class _Layout:
                 {PlanProgramme: "Program", Activity: "Kegiatan", SubActivity: "Sub Kegiatan"}[kind]
             )
         self.header += ["Permasalahan"] * self.problem + ["Aksi"] * self.action
-        self.header += (["Output" if self.output else "Hasil"]) * self.result
+        self.header += [self.result_header] * self.result
         self.header += ["Kondisi yang Diharapkan"] * self.condition
         self.header += [f"Target {y}" for y in self.years] * self.target
         self.header += ["Satuan"] * self.measure
