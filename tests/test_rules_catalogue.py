@@ -345,9 +345,9 @@ CASES: dict[str, Case] = {
     ),
     "RB209": Case(trigger=lambda: _targets("-", "-", "-", "-", "-"), entity="organisasi-1"),
     "RB210": Case(
-        trigger=lambda: _indicator(target_year=2025),
+        trigger=lambda: _indicator(baseline=rb.Baseline.parse({2022: "IKM 80"})),
         entity="ikm",
-        near_misses=(lambda: _indicator(target_year=2022, baseline_year=2017),),
+        near_misses=(lambda: _indicator(baseline=rb.Baseline.parse({2017: "IKM 80"})),),
     ),
     "RB211": Case(
         trigger=lambda: _targets("40 OPD", "40 OPD", "40 OPD", "40 OPD", "40 OPD"),
@@ -520,9 +520,7 @@ CASES: dict[str, Case] = {
         suggestion="Baik",
     ),
     "RB602": Case(
-        trigger=lambda: _indicator(
-            target=rb.IndexScore("IKM", Decimal("85.00")), comparison=rb.Comparison.MORE_THAN
-        ),
+        trigger=lambda: _indicator(targets=None, aim=rb.parse_value("> IKM 85,00")),
         entity="ikm",
         suggestion="Baik",
     ),
@@ -703,6 +701,10 @@ def test_rb601_depends_on_the_ikm_regulation() -> None:
         areas=tuple(
             attrs.evolve(a, actions=tuple(attrs.evolve(x, targets=None) for x in a.actions))
             for a in roadmap.areas
+        ),
+        achievements=tuple(
+            attrs.evolve(a, indicators=tuple(attrs.evolve(i, targets=None) for i in a.indicators))
+            for a in roadmap.achievements
         ),
         stages=(),
     )

@@ -137,6 +137,13 @@ def walk(value: Any, tp: Any, path: str = "$", location: tuple[Any, ...] = ()) -
             elif declared is rb.TargetValue:
                 yield from walk(item, rb.TargetValue, f'{path}["{key}"]', here)
         return
+    if tp is rb.Baseline:
+        yield ObjectSite(path, value, keyed=True, location=location)
+        for key, item in value.items():
+            here = (*location, key)
+            yield Site(f'{path}["{key}"]', value, key, False, here, rb.TargetValue)
+            yield from walk(item, rb.TargetValue, f'{path}["{key}"]', here)
+        return
     if tp is rb.model.YearlyBudget:
         yield ObjectSite(path, value, keyed=True, location=location)
         for key in value:

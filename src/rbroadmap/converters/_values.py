@@ -649,12 +649,17 @@ def _unstructure_baseline(baseline: Baseline) -> dict[str, Any]:
 def indicator_cells(data: Mapping[str, Any]) -> Mapping[str, Any]:
     """An indicator's document with its unit (Satuan) passed to its baseline and targets.
 
-    Bare numbers in the cells of an indicator are read in its unit; its targets
-    take it as their unit column unless they name one.
+    Bare numbers in the cells of an indicator (its baseline, targets, current value
+    and aim) are read in its unit; its targets take it as their unit column unless
+    they name one.
     """
     unit = data.get("unit")
     if not isinstance(unit, str):
         return data
+    try:
+        _structure_unit(unit)
+    except InvalidValueError:
+        return data  # refused when read, at the indicator's unit
     changed = dict(data)
     targets = data.get("targets")
     if isinstance(targets, Mapping) and "unit" not in targets:
@@ -664,4 +669,11 @@ def indicator_cells(data: Mapping[str, Any]) -> Mapping[str, Any]:
         cells = _InUnit(baseline)
         cells.unit = unit
         changed["baseline"] = cells
+    for key in ("current", "aim"):
+        cell = data.get(key)
+        if isinstance(cell, str):
+            try:
+                changed[key] = _value_form(parse_value(cell, unit=unit))
+            except (NotationError, ModelError):
+                pass  # refused when read, at its path
     return changed

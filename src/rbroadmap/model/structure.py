@@ -229,6 +229,7 @@ STRUCTURE: Final[tuple[Row, ...]] = (
     InPeriod(Action, "budget_per_year"),
     # A goal table (Tujuan -> Sasaran -> Indikator): goals anywhere hold indicators.
     Text(Objective, "text", "objective", M("tujuan", "objective"), principal=True),
+    Part(Objective, "period", Period, M("tahun tabel sasaran", "years of goal table"), many=False),
     Part(Objective, "goals", Goal, M("sasaran", "goals")),
     Text(Goal, "text", "goal", M("sasaran", "goal"), principal=True),
     Part(Goal, "indicators", Indicator, M("indikator kinerja", "indicators"), numbered=True),
