@@ -173,5 +173,5 @@ def test_left_out_realisations_are_listed() -> None:
     ],
 )
 def test_bad_arguments_are_refused(call: object) -> None:
-    with pytest.raises(ValueError, match=r"must be|language"):
+    with pytest.raises(rb.ModelError, match=r"to_records\((table|lang|numbers)=.*: expected"):
         call(report())  # type: ignore[operator]

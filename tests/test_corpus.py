@@ -19,7 +19,8 @@ references, years outside the period, a wrong ``format_version``; the JSON
 level: keys given twice, ``NaN`` and ``Infinity`` tokens; and cells as
 spreadsheets write them (decimal commas and points in the wrong place, ``Rp``
 in a count, ``%`` twice, non-breaking spaces, full-width digits, ``nan`` from a
-converted empty cell, ``#N/A``).
+converted empty cell, ``#N/A``); and text holding a lone surrogate, which is no
+character and cannot be written as UTF-8, wherever text is read.
 
 For every case: `rb.from_dict` and `rb.from_json` raise `rb.DataError` and
 nothing else; its paths include the mutated path, and point nowhere else (for
@@ -460,6 +461,7 @@ LONG = {
     "value-number": LONG_DIGITS,
     "value-text": LONG_TEXT,
 }
+TEXTUAL = set(RETYPED) - NUMERIC - {"list", "object"}  # sites that hold text
 NEGATIVE = {"int": -1, "version": -1, "budget": -1, "cell": "-1 OPD"}
 HUGE = {"int": 10**30, "version": 10**30, "budget": 10**18, "cell": "1" + "0" * 15 + "%"}
 BAD_CELLS = {
@@ -549,6 +551,8 @@ def mutations(site: Site) -> Iterator[Mutation]:
         yield from BAD_BUDGETS.items()
     if k in ("id", "reference"):
         yield "not a slug", "Organisasi 1"
+    if k in TEXTUAL:
+        yield "a lone surrogate", "Bag. Organisasi Setda\ud800"
 
 
 # -- cases

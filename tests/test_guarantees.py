@@ -25,12 +25,14 @@ import pickle
 import re
 import subprocess
 import sys
+import threading
 import types
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import attrs
+import pendulum
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -128,6 +130,69 @@ def test_every_error_pickles_with_its_message_and_details(error: rb.RoadmapError
     assert again.message == error.message
     assert again.args == error.args
     assert vars(again) == vars(error)
+
+
+def _deeply_nested() -> list[object]:
+    nested: list[object] = []
+    for _ in range(100_000):
+        nested = [nested]
+    return nested
+
+
+HELD = {
+    "a generator": lambda: (c for c in "abc"),
+    "a lock": threading.Lock,
+    "a list nested 100,000 deep": _deeply_nested,
+    "a megabyte of text": lambda: "x" * 1_000_000,
+    "a whole number of 5,001 digits": lambda: 10**5000,
+    "an object of a class pickle cannot find": type("Local", (), {}),
+    "a list holding a lock": lambda: [1, 2, threading.Lock()],
+}
+
+
+@pytest.mark.parametrize("make", HELD.values(), ids=list(HELD))
+@pytest.mark.parametrize("error", errors(), ids=lambda e: type(e).__name__)
+def test_every_error_pickles_whatever_value_it_holds(
+    error: rb.RoadmapError, make: Callable[[], object]
+) -> None:
+    # Regression: a ModelError kept the offending value as it was, so an error about a
+    # generator, a lock or a deeply nested list could not be pickled, and could not
+    # leave a worker process.
+    names = [name for name in vars(error) if name != "message"]
+    for name in names:
+        held = copy.copy(error)
+        value = make()
+        setattr(held, name, value)
+        again = pickle.loads(pickle.dumps(held))
+        assert type(again) is type(error)
+        assert str(again) == str(error)
+        assert again.message == error.message
+        assert again.args == error.args
+        shown = getattr(again, name)
+        assert isinstance(shown, rb.errors.ShownValue)
+        assert shown == rb.errors.ShownValue.of(value)
+        assert len(pickle.dumps(held)) < 10_000
+
+
+@pytest.mark.parametrize("make", HELD.values(), ids=list(HELD))
+def test_an_error_about_any_value_crosses_a_process_boundary(make: Callable[[], object]) -> None:
+    value = make()
+    with pytest.raises(rb.ModelError) as caught:
+        rb.Action(id="a1", budget=value)  # type: ignore[arg-type]
+    again = pickle.loads(pickle.dumps(caught.value))
+    assert str(again) == str(caught.value)
+    assert again.value == rb.errors.ShownValue.of(value)
+
+
+@pytest.mark.parametrize(
+    "value", [-1, "150.000.000", None, 1.5, pendulum.date(2020, 1, 1), ("a", 2), rb.NO_TARGET]
+)
+def test_plain_values_travel_with_their_error_as_they_are(value: object) -> None:
+    with pytest.raises(rb.ModelError) as caught:
+        rb.Action(id="a1", budget=value if value is not None else -5)  # type: ignore[arg-type]
+    again = pickle.loads(pickle.dumps(caught.value))
+    assert again.value == caught.value.value
+    assert type(again.value) is type(caught.value.value)
 
 
 def test_there_is_an_error_of_every_kind() -> None:

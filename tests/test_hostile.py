@@ -28,6 +28,7 @@ import rbroadmap as rb
 from rbroadmap import scales
 from rbroadmap.attainment import Status
 from rbroadmap.notation import MAX_RUPIAH
+from support.hostile import hostile_texts
 from support.scaling import assert_growth, calls
 
 # -- the model's bounds
@@ -587,20 +588,77 @@ def deeply_nested() -> list[object]:
     return nested
 
 
+class TextWithBrokenMethods(str):
+    """Text whose repr, str and len raise: quoting must not call them."""
+
+    def __repr__(self) -> str:
+        raise RuntimeError("repr fails")
+
+    def __str__(self) -> str:
+        raise RuntimeError("str fails")
+
+    def __len__(self) -> int:
+        raise RuntimeError("len fails")
+
+
+class NumberWithBrokenMethods(int):
+    def __repr__(self) -> str:
+        raise RuntimeError("repr fails")
+
+    def bit_length(self) -> int:
+        raise RuntimeError("bit_length fails")
+
+
+class HugeRepr:
+    def __repr__(self) -> str:
+        return "<" + "x" * 1_000_000 + ">"
+
+
+class ReprOfOddText:
+    def __repr__(self) -> str:
+        return TextWithBrokenMethods("odd")
+
+
 UNSHOWABLE = {
     "a whole number of 5,001 digits": 10**5000,
     "a negative one": -(10**5000),
     "a list nested 100,000 deep": deeply_nested(),
     "an object whose repr fails": BrokenRepr(),
     "a megabyte of text": "x" * 1_000_000,
+    "text whose repr, str and len fail": TextWithBrokenMethods("BKPSDM"),
+    "a number whose repr and bit_length fail": NumberWithBrokenMethods(5),
+    "an object whose repr is a megabyte": HugeRepr(),
+    "an object whose repr is odd text": ReprOfOddText(),
+    "a lone surrogate": "Bag. Organisasi Setda\ud800",
 }
 
 
 @pytest.mark.parametrize("value", UNSHOWABLE.values(), ids=list(UNSHOWABLE))
 def test_quoting_any_value_never_raises_and_stays_short(value: object) -> None:
     # Regression: quote() raised ValueError for a whole number of over 4,300 digits
-    # (Python's limit for writing one) and RecursionError for a deeply nested list.
-    assert len(rb.errors.quote(value)) < 100
+    # (Python's limit for writing one), RecursionError for a deeply nested list and
+    # the error of a text's own __repr__.
+    quoted = rb.errors.quote(value)
+    assert type(quoted) is str
+    assert len(quoted) < 100
+    quoted.encode("utf-8")  # never a lone surrogate
+
+
+@given(
+    st.one_of(
+        hostile_texts(),
+        st.integers(),
+        st.floats(),
+        st.decimals(),
+        st.dates(),
+        st.recursive(st.none() | st.text(max_size=3), lambda inner: st.lists(inner, max_size=3)),
+    )
+)
+def test_quoting_never_raises_and_always_encodes(value: object) -> None:
+    quoted = rb.errors.quote(value)
+    assert type(quoted) is str
+    quoted.encode("utf-8")
+    assert len(quoted) <= 12 * 60 + 30  # 60 characters, each at worst an escape of 10
 
 
 BUILDERS: dict[str, Callable[[Any], object]] = {
@@ -629,6 +687,11 @@ def test_a_value_no_message_can_show_is_still_refused_with_a_model_error(
     # RecursionError, from inside the error message meant to refuse it.
     if build is BUILDERS["Action.units"] and isinstance(value, str):
         return  # a unit's name is free text, however long
+    if isinstance(value, NumberWithBrokenMethods) and build in (
+        BUILDERS["Count.value"],
+        BUILDERS["Percentage.value"],
+    ):
+        return  # a whole number, whatever its repr: a count or a percentage takes it
     with pytest.raises(rb.ModelError) as caught:
         build(value)
     assert len(str(caught.value)) < 300

@@ -180,7 +180,9 @@ def test_format_rupiah_refuses_out_of_range(bad: int) -> None:
 
 @pytest.mark.parametrize("bad", [1.5, True, "150"])
 def test_format_rupiah_refuses_non_integers(bad: object) -> None:
-    with pytest.raises(TypeError, match="must be an int"):
+    with pytest.raises(
+        rb.ModelTypeError, match=r"format_rupiah\(amount=.*\): expected whole rupiah"
+    ):
         rb.format_rupiah(bad)  # type: ignore[arg-type]
 
 
@@ -196,7 +198,7 @@ def test_numbers() -> None:
 
 
 def test_format_value_refuses_other_objects() -> None:
-    with pytest.raises(TypeError, match="not a target value"):
+    with pytest.raises(rb.ModelTypeError, match="expected a target value"):
         rb.format_value("25%")  # type: ignore[arg-type]
 
 

@@ -294,5 +294,5 @@ def test_a_diff_reads_as_text_html_and_plain_data() -> None:
 
 
 def test_only_road_maps_are_compared() -> None:
-    with pytest.raises(TypeError, match="new must be a RoadMap"):
+    with pytest.raises(rb.ModelTypeError, match=r"diff\(new=.*expected a RoadMap, not dict"):
         rb.diff(SAMPLE, rb.to_dict(SAMPLE))  # type: ignore[arg-type]

@@ -53,7 +53,7 @@ def test_the_catalogue_is_the_rules_of_every_family() -> None:
 
 
 def test_a_family_refuses_a_rule_of_another_prefix() -> None:
-    with pytest.raises(ValueError, match="RB401 is in the family RB3xx"):
+    with pytest.raises(ValueError, match="'RB401': this rule is not of the family RB3xx"):
         Family(
             prefix="RB3",
             title=Message("Anggaran", "Budgets"),

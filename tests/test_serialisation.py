@@ -1023,7 +1023,7 @@ def test_a_class_the_converter_cannot_read_is_a_type_error() -> None:
     class Opaque:
         pass
 
-    with pytest.raises(TypeError, match="no way to read"):
+    with pytest.raises(rb.ModelTypeError, match="no way to read"):
         rb.from_dict({}, Opaque)
 
 

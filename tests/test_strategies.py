@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from hypothesis import find, given, settings
 from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
 
 import rbroadmap as rb
 from rbroadmap import strategies as rbst
@@ -91,7 +92,7 @@ def test_lower_is_better_cumulative_schedules_fall(target: rb.Target) -> None:
 
 
 def test_target_schedules_refuse_shapes_that_do_not_fit() -> None:
-    with pytest.raises(ValueError, match="fits"):
+    with pytest.raises(InvalidArgument, match="fits"):
         rbst.target_schedules(period=rb.Period(2020, 2021), shapes=[rb.Shape.PERIODIC])
     # A one-year period still has one-off schedules.
     rbst.target_schedules(period=rb.Period(2020, 2020))

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
 
 import rbroadmap as rb
+import rbroadmap.strategies as rbst
 
 
 def registry() -> rb.UnitRegistry:
@@ -133,3 +135,42 @@ def test_a_unit_cannot_be_its_own_ancestor() -> None:
         ]
     )
     assert chain.get("sub") is not None
+
+
+def _variants(name: str) -> list[str]:
+    """*name* written as other hands write it: other case, runs of spaces, padding."""
+    return [name.upper(), name.lower(), name.swapcase(), f"  {name.replace(' ', '   ')} "]
+
+
+@pytest.mark.parametrize("taken", ["diskominfo", "Dinas Kominfo", "Kominfo Kota"])
+@pytest.mark.parametrize("field", ["name", "aliases"])
+def test_a_name_differing_from_another_units_id_or_name_by_case_or_spacing_is_refused(
+    taken: str, field: str
+) -> None:
+    # Regression: an id "diskominfo" and another unit named "Diskominfo" were accepted,
+    # and resolve() gave one unit for "diskominfo" and the other for "Diskominfo".
+    first = rb.ResponsibleUnit(id="diskominfo", name="Dinas Kominfo", aliases=["Kominfo Kota"])
+    for variant in _variants(taken):
+        name, aliases = (variant, []) if field == "name" else ("Lain", [variant])
+        second = rb.ResponsibleUnit(id="lain", name=name, aliases=aliases)
+        with pytest.raises(rb.ModelError, match="belongs to both 'diskominfo' and 'lain'") as e:
+            rb.UnitRegistry(units=[first, second])
+        assert e.value.path == ("units[1].name" if field == "name" else "units[1].aliases[0]")
+
+
+def test_an_id_differing_from_another_units_name_by_case_is_refused() -> None:
+    first = rb.ResponsibleUnit(id="kominfo", name="Diskominfo")
+    group = rb.UnitGroup(id="DISKOMINFO", name="Kelompok Kominfo")
+    with pytest.raises(rb.ModelError, match="belongs to both 'kominfo' and 'DISKOMINFO'") as e:
+        rb.UnitRegistry(units=[first], groups=[group])
+    assert e.value.path == "groups[0].id"
+
+
+@given(rbst.unit_registries())
+def test_every_name_resolves_to_one_unit_whatever_its_case_or_spacing(
+    registry: rb.UnitRegistry,
+) -> None:
+    for ref in registry:
+        for name in (ref.id, *ref.names):
+            for variant in _variants(name):
+                assert registry.resolve(variant) is ref

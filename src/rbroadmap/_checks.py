@@ -12,14 +12,18 @@ import importlib
 import operator
 import re
 from collections.abc import Callable, Iterable, Mapping
+from datetime import date as date_type
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Final, SupportsIndex
+from enum import Enum
+from typing import Any, Final, SupportsIndex, TypeVar
 
 import attrs
 
 from rbroadmap._exact import EXACT
-from rbroadmap.errors import ModelError, ModelTypeError, quote
-from rbroadmap.messages import Message
+from rbroadmap._text import lone_surrogate
+from rbroadmap.errors import ModelError, ModelTypeError, _type_name, quote
+from rbroadmap.messages import Lang, Message
 
 ID_PATTERN: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}\Z", re.ASCII)
 """An id: 1-128 ASCII letters, digits, ``.``, ``_``, ``:`` or ``-``, starting with a letter
@@ -35,6 +39,7 @@ MAX_DECIMAL_PLACES: Final = 12
 """Numbers in a road map have at most this many digits after the decimal point."""
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+E = TypeVar("E", bound=Enum)
 
 
 def fail(instance: object, name: str, value: object, indonesian: str, english: str) -> ModelError:
@@ -113,12 +118,41 @@ def text(instance: object, attribute: attrs.Attribute[Any], value: object) -> No
     """Check text as written. Empty text is allowed: the rules report it."""
     if type(value) is not str:
         raise wrong_type(instance, attribute.name, value, "teks / a str")
+    check_characters(type(instance).__name__, attribute.name, value)
 
 
 def optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Check text that may be ``None``."""
     if value is not None and type(value) is not str:
         raise wrong_type(instance, attribute.name, value, "teks atau None / a str or None")
+    if value is not None:
+        check_characters(type(instance).__name__, attribute.name, value)
+
+
+def check_characters(entity: str, name: str, value: str) -> None:
+    """Refuse text that holds a lone surrogate: it is no character, and no UTF-8.
+
+    Every text of the model is written as UTF-8 in the end (in JSON, in a
+    database, on a web page); a lone surrogate, half of a UTF-16 pair, cannot
+    be, so it is refused where the text enters, naming where it sits.
+    """
+    problem = surrogate_problem(value)
+    if problem is not None:
+        raise fail_named(entity, name, value, problem.indonesian, problem.english)
+
+
+def surrogate_problem(value: str) -> Message | None:
+    """Say where *value* holds a lone surrogate, or return ``None`` if it holds none."""
+    position = lone_surrogate(value)
+    if position is None:
+        return None
+    code = f"U+{ord(value[position]):04X}"
+    return Message(
+        f"teks memuat surrogat tunggal ({code}) pada posisi {position}: bukan karakter, dan "
+        "tidak dapat ditulis sebagai UTF-8",
+        f"the text holds a lone surrogate ({code}) at position {position}: it is no character, "
+        "and cannot be written as UTF-8",
+    )
 
 
 def instance_of(*types: type) -> Validator:
@@ -153,6 +187,8 @@ def tuple_of(*types: type) -> Validator:
         for i, item in enumerate(value):
             if not isinstance(item, types):
                 raise wrong_type(instance, f"{attribute.name}[{i}]", item, names)
+            if isinstance(item, str):
+                check_characters(type(instance).__name__, f"{attribute.name}[{i}]", item)
 
     return check
 
@@ -196,6 +232,216 @@ def optional_number(instance: object, attribute: attrs.Attribute[Any], value: ob
             "nomor harus antara 0 dan 9999",
             "a number must be between 0 and 9999",
         )
+
+
+def to_date(value: Any) -> Any:
+    """Turn a date or date-time into the `pendulum.Date` of its calendar day; leave anything else.
+
+    A date is a date (*tanggal*): a `datetime.date` becomes the same day, and a
+    date-time (`datetime.datetime`, `pendulum.DateTime`) becomes its own
+    calendar date, as written, with no time zone applied: ``2020-12-31T23:00+07:00``
+    is 31 December. A value of another type passes through for the validator
+    (`date` or `optional_date`) to refuse.
+    """
+    if isinstance(value, datetime):
+        return _pendulum.Date(value.year, value.month, value.day)
+    if isinstance(value, date_type) and type(value) is not _pendulum.Date:
+        return _pendulum.Date(value.year, value.month, value.day)
+    return value
+
+
+def date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Check a calendar date: a `pendulum.Date`, never a date-time (see `to_date`)."""
+    if type(value) is not _pendulum.Date:
+        raise wrong_type(instance, attribute.name, value, _DATE_EXPECTED)
+
+
+def optional_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Check a calendar date that may be ``None``."""
+    if value is not None:
+        date(instance, attribute, value)
+
+
+def calendar_date(value: object, entity: str, name: str) -> Any:
+    """Return *value* as a `pendulum.Date` (see `to_date`), or refuse it naming *name*.
+
+    For the dates functions take, such as ``as_of``.
+
+    Raises:
+        ModelTypeError: If *value* is neither a date nor a date-time.
+    """
+    day = to_date(value)
+    if type(day) is not _pendulum.Date:
+        raise wrong_type_named(entity, name, value, _DATE_EXPECTED)
+    return day
+
+
+_DATE_EXPECTED: Final = "tanggal (pendulum.Date) / a date (pendulum.Date)"
+
+
+# -- the arguments of public functions
+
+
+def wrong_argument(function: str, name: str, value: object, expected: Message) -> ModelTypeError:
+    """Return a `ModelTypeError` for the argument *name* of *function*, of the wrong type.
+
+    >>> print(wrong_argument("validate", "roadmap", {}, Message("RoadMap", "a RoadMap")))
+    validate(roadmap={}): expected a RoadMap, not dict
+    """
+    got = _type_name(value)
+    shown = quote(value)
+    return ModelTypeError(
+        Message(
+            f"{function}({name}={shown}): diharapkan {expected.indonesian}, bukan {got}",
+            f"{function}({name}={shown}): expected {expected.english}, not {got}",
+        ),
+        entity=function,
+        field=name,
+        value=value,
+    )
+
+
+def bad_argument(function: str, name: str, value: object, problem: Message) -> ModelError:
+    """Return a `ModelError` for the argument *name* of *function*, of the right type."""
+    shown = quote(value)
+    return ModelError(
+        Message(
+            f"{function}({name}={shown}): {problem.indonesian}",
+            f"{function}({name}={shown}): {problem.english}",
+        ),
+        entity=function,
+        field=name,
+        value=value,
+    )
+
+
+def argument(
+    function: str, name: str, value: object, types: type | tuple[type, ...], expected: Message
+) -> None:
+    """Refuse *value* for the argument *name* of *function* unless it is one of *types*."""
+    if not isinstance(value, types) or (isinstance(value, bool) and bool not in _as_tuple(types)):
+        raise wrong_argument(function, name, value, expected)
+
+
+def _as_tuple(types: type | tuple[type, ...]) -> tuple[type, ...]:
+    return types if isinstance(types, tuple) else (types,)
+
+
+def _choices(enum: type[Enum]) -> Message:
+    values = ", ".join(repr(m.value) for m in enum)
+    return Message(
+        f"salah satu dari {values} ({enum.__name__})", f"one of {values} (a {enum.__name__})"
+    )
+
+
+def choice(function: str, name: str, value: object, enum: type[E]) -> E:
+    """Return the member of *enum* that *value* is or names by its value (``"mean"``).
+
+    Raises:
+        ModelTypeError: If *value* is neither a member nor text, naming the choices.
+        ModelError: If *value* is text that names no member, naming the choices.
+
+    >>> from rbroadmap.messages import LabelledEnum
+    >>> class Colour(LabelledEnum):
+    ...     RED = "red", "Merah", "Red"
+    >>> choice("paint", "colour", "red", Colour)
+    <Colour.RED: 'red'>
+    >>> choice("paint", "colour", "blue", Colour)
+    Traceback (most recent call last):
+    ...
+    rbroadmap.errors.ModelError: paint(colour='blue'): expected one of 'red' (a Colour)
+    """
+    if isinstance(value, enum):
+        return value
+    found = _member(enum, value)
+    if found is not None:
+        return found
+    if isinstance(value, str):
+        expected = _choices(enum)
+        raise bad_argument(
+            function,
+            name,
+            value,
+            Message(f"diharapkan {expected.indonesian}", f"expected {expected.english}"),
+        )
+    raise wrong_argument(function, name, value, _choices(enum))
+
+
+def _member(enum: type[E], value: object) -> E | None:
+    if type(value) is not str:
+        return None
+    return next((m for m in enum if m.value == value), None)
+
+
+def as_member(enum: type[Enum], value: Any) -> Any:
+    """For an attrs converter: a member's value (``"mean"``) becomes the member; else unchanged."""
+    found = _member(enum, value)
+    return value if found is None else found
+
+
+def member_of(enum: type[Enum]) -> Validator:
+    """An attrs validator: the value is a member of *enum* (after `as_member`)."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if isinstance(value, enum):
+            return
+        expected = _choices(enum)
+        if isinstance(value, str):
+            raise fail(
+                instance,
+                attribute.name,
+                value,
+                f"diharapkan {expected.indonesian}",
+                f"expected {expected.english}",
+            )
+        raise wrong_type(
+            instance, attribute.name, value, f"{expected.indonesian} / {expected.english}"
+        )
+
+    return check
+
+
+def literal(function: str, name: str, value: object, choices: tuple[str, ...]) -> str:
+    """Return *value* if it is one of the texts *choices*; refuse it naming the argument.
+
+    Raises:
+        ModelError: If *value* is other text (a `ModelTypeError` if it is not text).
+    """
+    if isinstance(value, str) and value in choices:
+        return value
+    listed = ", ".join(repr(c) for c in choices)
+    expected = Message(f"salah satu dari {listed}", f"one of {listed}")
+    if isinstance(value, str):
+        raise bad_argument(
+            function,
+            name,
+            value,
+            Message(f"diharapkan {expected.indonesian}", f"expected {expected.english}"),
+        )
+    raise wrong_argument(function, name, value, expected)
+
+
+def language(function: str, lang: object) -> Lang:
+    """Return *lang* if it is ``"id"`` or ``"en"``; refuse it naming the argument of *function*.
+
+    Raises:
+        ModelError: If *lang* is other text (a `ModelTypeError` if it is not text).
+    """
+    if lang == "id":
+        return "id"
+    if lang == "en":
+        return "en"
+    expected = Message(
+        "'id' (bahasa Indonesia) atau 'en' (bahasa Inggris)", "'id' (Indonesian) or 'en' (English)"
+    )
+    if isinstance(lang, str):
+        raise bad_argument(
+            function,
+            "lang",
+            lang,
+            Message(f"diharapkan {expected.indonesian}", f"expected {expected.english}"),
+        )
+    raise wrong_argument(function, "lang", lang, expected)
 
 
 def exact_decimal(value: object, entity: str, field: str) -> Decimal:
@@ -290,3 +536,8 @@ class LazyModule:
 
     def __repr__(self) -> str:
         return f"<module {self._name!r}, imported on first use>"
+
+
+# pendulum is needed for dates only: imported when a date is first checked, so that
+# `import rbroadmap` does not wait for it.
+_pendulum: Any = LazyModule("pendulum")

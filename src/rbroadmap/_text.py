@@ -14,7 +14,9 @@ this module, so that the answer is the same everywhere:
   for rule messages;
 * `Suggester`: the one "did you mean", with bounded work per question;
 * `split_names` and `word_core`: the separators of a cell that names several
-  units, and a word without the punctuation around it.
+  units, and a word without the punctuation around it;
+* `lone_surrogate` and `escape_surrogates`: where a text holds half of a UTF-16
+  pair, which no UTF-8 encoder takes, and the text with it shown escaped.
 
 Every function here takes time linear in the length of the text it is given
 (`Suggester.closest` at most linear, and bounded for long names): texts come
@@ -39,6 +41,8 @@ __all__ = [
     "Suggester",
     "clip",
     "compact",
+    "escape_surrogates",
+    "lone_surrogate",
     "name_key",
     "shorten",
     "split_names",
@@ -63,6 +67,36 @@ def name_key(name: str) -> str:
     True
     """
     return " ".join(name.casefold().split())
+
+
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
+
+
+def lone_surrogate(text: str) -> int | None:
+    r"""Return the position of the first lone surrogate in *text*, or ``None`` if it has none.
+
+    A lone surrogate (U+D800 to U+DFFF) is half of a UTF-16 pair, not a
+    character: text holding one cannot be written as UTF-8. It comes from
+    text decoded wrongly, or from a JSON escape such as ``"\ud800"``.
+
+    >>> lone_surrogate("Setda\ud800"), lone_surrogate("Setda")
+    (5, None)
+    """
+    if text.isascii():
+        return None
+    found = _SURROGATE.search(text)
+    return None if found is None else found.start()
+
+
+def escape_surrogates(text: str) -> str:
+    r"""Return *text* with every lone surrogate written as its escape, as Python writes it.
+
+    >>> print(escape_surrogates("Setda\ud800"))
+    Setda\ud800
+    """
+    if lone_surrogate(text) is None:
+        return text
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def compact(text: str) -> str:

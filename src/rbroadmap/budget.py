@@ -59,7 +59,9 @@ from typing import final
 
 import attrs
 
+from rbroadmap import _checks
 from rbroadmap._keys import Keys
+from rbroadmap.messages import Message
 from rbroadmap.model import Action, Activity, BudgetForm, RoadMap, SubActivity, structure
 
 __all__ = ["BudgetFigures", "BudgetSummary", "budget_summary"]
@@ -269,6 +271,9 @@ def budget_summary(roadmap: RoadMap) -> BudgetSummary:
     Returns:
         The totals in whole rupiah.
 
+    Raises:
+        ModelTypeError: If *roadmap* is not a `rbroadmap.RoadMap`.
+
     >>> from rbroadmap.samples import probolinggo
     >>> from rbroadmap.notation import format_rupiah
     >>> summary = budget_summary(probolinggo())
@@ -279,6 +284,7 @@ def budget_summary(roadmap: RoadMap) -> BudgetSummary:
     >>> summary.period_total == sum(summary.by_year.values()) + summary.unspread
     True
     """
+    _checks.argument("budget_summary", "roadmap", roadmap, RoadMap, Message("RoadMap", "a RoadMap"))
     area_ids = [area.id for area in roadmap.areas]
     annual = _Tally(area_ids)
     period = _Tally(area_ids)

@@ -15,18 +15,24 @@ exception it resembles, so that callers can catch either:
 * `UnknownIdError` (a `KeyError`): an id that names nothing in the road map.
 
 Each error carries a bilingual `rbroadmap.messages.Message`; ``str(error)`` is
-the English text and ``error.message.indonesian`` the Indonesian one.
+the English text and ``error.message.indonesian`` the Indonesian one. Every
+error pickles, to cross a process boundary, with its message unchanged; a value
+it holds that is not plain data of a bounded size travels as a `ShownValue`.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from datetime import date, time, timedelta
+from decimal import Decimal
+from enum import Enum
+from fractions import Fraction
 from typing import Any, Final, final
 
 import attrs
 
-from rbroadmap._text import shorten
+from rbroadmap._text import escape_surrogates, shorten
 from rbroadmap.messages import Lang, Message
 
 __all__ = [
@@ -37,6 +43,7 @@ __all__ = [
     "ModelTypeError",
     "NotationError",
     "RoadmapError",
+    "ShownValue",
     "UnknownIdError",
     "quote",
 ]
@@ -52,7 +59,10 @@ def quote(value: object) -> str:
     string stays readable. A value that cannot be shown at all is named by its
     type: a whole number too long for Python to write (over 4,300 digits) by
     its number of digits, a list nested too deeply or an object whose
-    ``repr`` fails by its type. Quoting never raises.
+    ``repr`` fails by its type. Text and whole numbers are shown as the
+    standard types show them, whatever a subclass does to ``repr``, ``str``
+    or ``len``. Quoting never raises, and its result is always plain `str`
+    that encodes as UTF-8 (a lone surrogate is shown escaped, as Python writes it).
 
     >>> quote("25%%")
     "'25%%'"
@@ -60,18 +70,44 @@ def quote(value: object) -> str:
     "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…' (100 characters)"
     >>> quote(10**5000)
     '<int of 5001 digits>'
+    >>> class Odd(str):
+    ...     def __repr__(self):
+    ...         raise RuntimeError("no repr")
+    >>> quote(Odd("BKPSDM"))
+    "'BKPSDM'"
     """
+    try:
+        return _quote(value)
+    except Exception:  # a subclass that lies about what it is, or a type without a name
+        return f"<{_type_name(value)}>"
+
+
+def _quote(value: object) -> str:
     if isinstance(value, str):
-        if len(value) > _QUOTE_LIMIT:
-            return f"{shorten(value, _QUOTE_LIMIT)!r} ({len(value)} characters)"
-        return repr(value)
-    if isinstance(value, int) and value.bit_length() > _SHOWN_INT_BITS:
-        return f"<{type(value).__name__} of {_digits(value)} digits>"
+        text = str.__str__(value)  # a plain copy: a subclass's methods are never called
+        if len(text) > _QUOTE_LIMIT:
+            return f"{_escaped(shorten(text, _QUOTE_LIMIT))} ({len(text)} characters)"
+        return _escaped(text)
+    if isinstance(value, int) and int.bit_length(value) > _SHOWN_INT_BITS:
+        return f"<{_type_name(value)} of {_digits(int.__int__(value))} digits>"
     try:
         text = repr(value)
     except Exception:  # too deep, too long for Python, or a repr that fails
-        return f"<{type(value).__name__}>"
-    return shorten(text, _QUOTE_LIMIT)
+        return f"<{_type_name(value)}>"
+    return escape_surrogates(shorten(str.__str__(text), _QUOTE_LIMIT))
+
+
+def _escaped(text: str) -> str:
+    """``repr`` of plain text: quoted, with lone surrogates and controls escaped."""
+    return str.__repr__(text)
+
+
+def _type_name(value: object) -> str:
+    """The name of *value*'s type, or ``object`` if even that cannot be read."""
+    try:
+        return str.__str__(type(value).__name__)
+    except Exception:  # a metaclass whose __name__ is not text
+        return "object"
 
 
 def _digits(value: int) -> int:
@@ -79,6 +115,103 @@ def _digits(value: int) -> int:
     magnitude = abs(value)
     estimate = int((magnitude.bit_length() - 1) * math.log10(2)) + 1  # exact or one short
     return estimate + 1 if magnitude >= 10**estimate else estimate
+
+
+@final
+@attrs.frozen(kw_only=True)
+class ShownValue:
+    """Shown value (*nilai tertampil*): an offending value, as its error showed it.
+
+    An error keeps the value it refuses (`ModelError.value`,
+    `NotationError.text_given`, ...). A pickled error -- one returned from a
+    worker process, say -- carries that value along only when it is plain data
+    of a bounded size: ``None``, a bool, a number, a date, text of at most
+    1,000 characters, an object of rbroadmap, or a short list, tuple, set or
+    dict of these. Any other value (a generator, a lock, a list nested 100,000
+    deep, a megabyte of text, an object of the caller's own class) travels as
+    a `ShownValue` instead: the name of its type and the text the error's
+    message quotes it by. The error's message is the same on both sides.
+
+    Attributes:
+        type_name: The name of the value's type (``"generator"``).
+        text: The value as `quote` shows it.
+
+    >>> ShownValue.of(x for x in "ab").type_name
+    'generator'
+    """
+
+    type_name: str
+    text: str
+
+    @classmethod
+    def of(cls, value: object) -> ShownValue:
+        """Show *value*: its type's name and its quoted text."""
+        return cls(type_name=_type_name(value), text=quote(value))
+
+
+_PORTABLE_TEXT: Final = 1_000
+"""The longest text a pickled error carries as it is."""
+
+_PORTABLE_ITEMS: Final = 1_000
+"""The most items, all levels together, of a list, tuple, set or dict it carries."""
+
+_PORTABLE_DEPTH: Final = 20
+"""The deepest nesting of lists, tuples, sets and dicts it carries."""
+
+_PLAIN: Final = (float, complex, Decimal, Fraction, timedelta)
+
+
+def _portable(value: object) -> object:
+    """*value* if a pickled error can carry it safely, else its `ShownValue`."""
+    budget = [_PORTABLE_ITEMS]
+    try:
+        if _is_portable(value, budget, _PORTABLE_DEPTH):
+            return value
+    except Exception:  # a container whose methods fail: shown, not carried
+        pass
+    return ShownValue.of(value)
+
+
+def _is_portable(value: object, budget: list[int], depth: int) -> bool:
+    kind = type(value)
+    package = kind.__module__.partition(".")[0]
+    if value is None or kind is bool or kind in _PLAIN:
+        return True
+    if isinstance(value, date | time):
+        return package in ("datetime", "pendulum")  # not a subclass of the caller's own
+    if kind is int:
+        return int.bit_length(value) <= _SHOWN_INT_BITS  # type: ignore[arg-type]
+    if kind is str or kind is bytes:
+        return len(value) <= _PORTABLE_TEXT  # type: ignore[arg-type]
+    if package == "rbroadmap":
+        # the library's values pickle: a test proves it for each public class
+        return attrs.has(kind) or isinstance(value, Enum)
+    if kind in (tuple, list, frozenset, set, dict) and depth > 0:
+        items: Any = value
+        budget[0] -= len(items)
+        if budget[0] < 0:
+            return False
+        if kind is dict:
+            items = [part for pair in items.items() for part in pair]
+        return all(_is_portable(item, budget, depth - 1) for item in items)
+    return False
+
+
+def _portable_state(state: dict[str, Any]) -> dict[str, Any]:
+    """An error's attributes, each as a pickled error can carry it."""
+    portable = {name: _portable(value) for name, value in state.items()}
+    notes = state.get("__notes__")
+    if isinstance(notes, list):  # notes of other libraries may be text of their own types
+        portable["__notes__"] = [_plain_text(note) for note in notes]
+    return portable
+
+
+def _plain_text(value: object) -> str:
+    """*value* as plain `str`: a copy of text, or the quote of anything else."""
+    try:
+        return str.__str__(value) if isinstance(value, str) else quote(value)
+    except Exception:  # an object that claims to be text and is not
+        return quote(value)
 
 
 def _restore(cls: type[RoadmapError], args: tuple[Any, ...], state: dict[str, Any]) -> RoadmapError:
@@ -109,7 +242,9 @@ class RoadmapError(Exception):
         return self.message.get(lang)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_restore, (type(self), self.args, dict(self.__dict__)))
+        """Pickle with the message, and every attribute as `ShownValue` says."""
+        args = tuple(_plain_text(arg) for arg in self.args)  # the message in English
+        return (_restore, (type(self), args, _portable_state(self.__dict__)))
 
 
 class NotationError(RoadmapError, ValueError):
@@ -154,7 +289,8 @@ class ModelError(RoadmapError, ValueError):
     Attributes:
         entity: The name of the class being built (``"Action"``).
         field: The field that holds the bad value (``"budget"``).
-        value: The offending value.
+        value: The offending value (in a pickled error, a `ShownValue` when
+            the value is not plain data of a bounded size).
         path: Where the value sits inside the object being built, in the form
             of a JSON path relative to it (``"areas[2].actions[0].budget"``),
             or the field name alone.

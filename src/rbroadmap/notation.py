@@ -42,6 +42,7 @@ from typing import Any, Final, TypeAlias
 
 import attrs
 
+from rbroadmap import _checks
 from rbroadmap._exact import EXACT
 from rbroadmap.errors import ModelError, NotationError, quote
 from rbroadmap.messages import Message, listed
@@ -990,6 +991,19 @@ def _range(
     return Range(low, high)
 
 
+_NUMBER_ARGUMENT: Final = Message("Decimal atau int", "a Decimal or an int")
+_VALUE_ARGUMENT: Final = Message(
+    "nilai target seperti Percentage(25)", "a target value such as Percentage(25)"
+)
+_RUPIAH_ARGUMENT: Final = Message("rupiah utuh (int)", "whole rupiah (an int)")
+_NOT_FINITE: Final = Message("bukan bilangan berhingga", "not a finite number")
+_TOO_LONG: Final = Message(
+    "terlalu panjang untuk ditulis (lebih dari 4.000 angka)",
+    "too long to write (more than 4,000 digits)",
+)
+_WRITABLE_BITS: Final = 13_000  # about 3,900 digits: Python writes no more than 4,300
+
+
 def format_number(number: Decimal | int, *, grouping: bool = False) -> str:
     """Write a number in Indonesian notation, keeping every digit.
 
@@ -997,11 +1011,21 @@ def format_number(number: Decimal | int, *, grouping: bool = False) -> str:
         number: The number.
         grouping: Group thousands with dots (``1.500``), as for counts and money.
 
+    Raises:
+        ModelTypeError: If *number* is not a `Decimal` or an `int` (a float is
+            not exact, and is refused).
+        ModelError: If *number* is not finite, or too long for Python to write.
+
     >>> format_number(Decimal("79.30"))
     '79,30'
     >>> format_number(1500, grouping=True)
     '1.500'
     """
+    _checks.argument("format_number", "number", number, (Decimal, int), _NUMBER_ARGUMENT)
+    if isinstance(number, Decimal) and not number.is_finite():
+        raise _checks.bad_argument("format_number", "number", number, _NOT_FINITE)
+    if isinstance(number, int) and int.bit_length(number) > _WRITABLE_BITS:
+        raise _checks.bad_argument("format_number", "number", number, _TOO_LONG)
     text = format(number, "f") if isinstance(number, Decimal) else str(int(number))
     sign = ""
     if text.startswith("-"):
@@ -1052,7 +1076,7 @@ def format_value(value: TargetValue) -> str:
         ``"OPD,"`` of a version-1 document).
 
     Raises:
-        TypeError: If *value* is not a target value.
+        ModelTypeError: If *value* is not a target value (also a `TypeError`).
 
     >>> format_value(Percentage(Decimal("79.30")))
     '79,30%'
@@ -1063,8 +1087,7 @@ def format_value(value: TargetValue) -> str:
     """
     writer = _WRITERS.get(type(value))
     if writer is None:
-        msg = f"not a target value: {value!r}"
-        raise TypeError(msg)
+        raise _checks.wrong_argument("format_value", "value", value, _VALUE_ARGUMENT)
     return writer(value)
 
 
@@ -1246,16 +1269,23 @@ def format_rupiah(amount: int) -> str:
         amount: Whole rupiah, from zero to `MAX_RUPIAH`.
 
     Raises:
-        TypeError: If *amount* is not an `int` (a `bool` or a float is refused).
-        ValueError: If *amount* is negative or exceeds `MAX_RUPIAH`.
+        ModelTypeError: If *amount* is not an `int` (a `bool` or a float is
+            refused); also a `TypeError`.
+        ModelError: If *amount* is negative or exceeds `MAX_RUPIAH`; also a
+            `ValueError`.
 
     >>> format_rupiah(150_000_000)
     'Rp150.000.000'
     """
-    if isinstance(amount, bool) or not isinstance(amount, int):
-        msg = f"whole rupiah must be an int, not {type(amount).__name__}: {amount!r}"
-        raise TypeError(msg)
+    _checks.argument("format_rupiah", "amount", amount, int, _RUPIAH_ARGUMENT)
     if amount < 0 or amount > MAX_RUPIAH:
-        msg = f"whole rupiah must be between 0 and {MAX_RUPIAH}, not {amount}"
-        raise ValueError(msg)
+        raise _checks.bad_argument(
+            "format_rupiah",
+            "amount",
+            amount,
+            Message(
+                f"rupiah utuh harus antara 0 dan {MAX_RUPIAH}",
+                f"whole rupiah must be between 0 and {MAX_RUPIAH}",
+            ),
+        )
     return "Rp" + format_number(amount, grouping=True)

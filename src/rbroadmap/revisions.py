@@ -44,9 +44,9 @@ from typing import Any, Final, final
 
 import attrs
 
-from rbroadmap import _html
+from rbroadmap import _checks, _html
 from rbroadmap._text import clip
-from rbroadmap.messages import LabelledEnum, Lang, Message, check_lang
+from rbroadmap.messages import LabelledEnum, Lang, Message
 from rbroadmap.model import Action, Item, RoadMap, Target, YearlyBudget, structure
 from rbroadmap.notation import format_rupiah, format_value
 from rbroadmap.values import QUARTER_NAMES, TargetValue, is_numeric
@@ -115,7 +115,7 @@ class Change:
 
     def text(self, lang: Lang = "id") -> str:
         """Return ``"<path>: <message>"`` in *lang*."""
-        return f"{self.path}: {self.message.get(lang)}"
+        return f"{self.path}: {self.message.get(_checks.language('Change.text', lang))}"
 
 
 def _changes(value: Sequence[Change]) -> tuple[Change, ...]:
@@ -149,17 +149,26 @@ class Diff:
         return iter(self.changes)
 
     def of(self, kind: ChangeKind | str) -> tuple[Change, ...]:
-        """The changes of one kind, in order."""
-        wanted = ChangeKind(kind)
+        """The changes of one kind (a `ChangeKind`, or its value as text: ``"added"``), in order.
+
+        Raises:
+            ModelError: If *kind* names no kind (a `ModelTypeError` if it is not text).
+        """
+        wanted = _checks.choice("Diff.of", "kind", kind, ChangeKind)
         return tuple(c for c in self.changes if c.kind is wanted)
 
     def about(self, entity_id: str) -> tuple[Change, ...]:
-        """The changes of one entity, in order."""
+        """The changes of one entity, in order.
+
+        Raises:
+            ModelTypeError: If *entity_id* is not text.
+        """
+        _checks.argument("Diff.about", "entity_id", entity_id, str, Message("teks", "a str"))
         return tuple(c for c in self.changes if c.entity_id == entity_id)
 
     def to_text(self, lang: Lang = "id") -> str:
         """The changes as readable text, one line each, in *lang*."""
-        lang = check_lang(lang)
+        lang = _checks.language("Diff.to_text", lang)
         n = len(self.changes)
         if lang == "id":
             head = f"{n} perubahan dari {self.old_id} ke {self.new_id}"
@@ -172,7 +181,7 @@ class Diff:
 
     def to_dict(self, lang: Lang = "id") -> dict[str, Any]:
         """The diff as plain data, for JSON; messages in *lang*."""
-        lang = check_lang(lang)
+        lang = _checks.language("Diff.to_dict", lang)
         return {
             "old_id": self.old_id,
             "new_id": self.new_id,
@@ -776,7 +785,8 @@ def diff(old: RoadMap, new: RoadMap) -> Diff:
         The changes; falsy when nothing changed.
 
     Raises:
-        TypeError: If *old* or *new* is not a `rbroadmap.RoadMap`.
+        ModelTypeError: If *old* or *new* is not a `rbroadmap.RoadMap` (also a
+            `TypeError`).
 
     >>> import attrs, rbroadmap as rb
     >>> old = rb.samples.probolinggo()
@@ -790,11 +800,8 @@ def diff(old: RoadMap, new: RoadMap) -> Diff:
     >>> bool(diff(old, old))
     False
     """
-    given: tuple[tuple[str, object], ...] = (("old", old), ("new", new))
-    for name, value in given:
-        if not isinstance(value, RoadMap):
-            msg = f"diff: {name} must be a RoadMap, not {type(value).__name__}"
-            raise TypeError(msg)
+    _checks.argument("diff", "old", old, RoadMap, Message("RoadMap", "a RoadMap"))
+    _checks.argument("diff", "new", new, RoadMap, Message("RoadMap", "a RoadMap"))
     before, after = _Version(old), _Version(new)
     found: list[Change] = list(_added_or_removed(before, after))
     found += _moved(before, after)

@@ -56,6 +56,7 @@ from typing import Final, Protocol, final
 
 import attrs
 
+from rbroadmap import _checks
 from rbroadmap._checks import exact_decimal
 from rbroadmap._exact import round_half_up
 from rbroadmap._text import name_key
@@ -80,6 +81,11 @@ __all__ = [
     "scale_of",
     "scale_of_index",
 ]
+
+
+_TEXT: Final = Message("teks", "a str")
+_YEAR: Final = Message("tahun (int)", "a year (int)")
+_GRADE: Final = Message("Grade atau kode/namanya", "a Grade, or its code or name")
 
 
 class ScaleError(RoadmapError, ValueError):
@@ -261,6 +267,7 @@ class Scale:
         >>> IRB.find("Memuaskan").code
         'A'
         """
+        _checks.argument("Scale.find", "name", name, str, _TEXT)
         for grade in self.grades:
             if grade.code == name.strip():
                 return grade
@@ -275,11 +282,16 @@ class Scale:
 
         Raises:
             KeyError: If the scale has no such grade.
+            ModelTypeError: If *grade* is neither a `Grade` nor text.
 
         >>> IRB.rank("AA"), IRB.rank("Sangat Baik"), BPK.rank("WDP")
         (0, 2, 1)
         """
-        found = grade if isinstance(grade, Grade) else self.find(grade)
+        return self._rank("Scale.rank", "grade", grade)
+
+    def _rank(self, function: str, name: str, grade: object) -> int:
+        _checks.argument(function, name, grade, (Grade, str), _GRADE)
+        found = grade if isinstance(grade, Grade) else self.find(grade)  # type: ignore[arg-type]
         if found is None or found not in self.grades:
             raise KeyError(grade)
         return self.grades.index(found)
@@ -287,10 +299,15 @@ class Scale:
     def at_least(self, grade: Grade | str, than: Grade | str) -> bool:
         """Whether *grade* is as good as *than* or better, in the scale's order.
 
+        Raises:
+            KeyError: If the scale has no such grade.
+            ModelTypeError: If *grade* or *than* is neither a `Grade` nor text.
+
         >>> IRB.at_least("A", "BB"), IRB.at_least("B", "BB"), BPK.at_least("WTP", "WDP")
         (True, False, True)
         """
-        return self.rank(grade) <= self.rank(than)
+        first = self._rank("Scale.at_least", "grade", grade)
+        return first <= self._rank("Scale.at_least", "than", than)
 
     def __iter__(self) -> Iterator[Grade]:
         return iter(self.grades)
@@ -540,6 +557,7 @@ def ikm_scale(year: int) -> Scale:
     >>> ikm_scale(2018).code, ikm_scale(2016).code
     ('IKM_2017', 'IKM_2004')
     """
+    _checks.argument("ikm_scale", "year", year, int, _YEAR)
     return IKM_2017 if year >= _IKM_2017_FROM else IKM_2004
 
 
@@ -555,6 +573,7 @@ def scale_of_index(index: str) -> Scale | None:
     >>> scale_of_index("SAKIP").code, scale_of_index("IKM")
     ('SAKIP', None)
     """
+    _checks.argument("scale_of_index", "index", index, str, _TEXT)
     code = INDEX_SCALES.get(index)
     return None if code is None or code == "IKM" else SCALES[code]
 
@@ -601,6 +620,7 @@ def scale_of(value: _Indexed | _Levelled, *, year: int = _IKM_2017_FROM) -> Scal
     >>> scale_of(Level(3)).code, scale_of(Level(7)), scale_of(IndexScore("IPM", 70))
     ('SPIP', None, None)
     """
+    _checks.argument("scale_of", "year", year, int, _YEAR)
     index = getattr(value, "index", None)
     if isinstance(index, str):
         code = INDEX_SCALES.get(index)
@@ -616,6 +636,14 @@ def scale_of(value: _Indexed | _Levelled, *, year: int = _IKM_2017_FROM) -> Scal
 def _element_means(
     means: Sequence[Decimal | int], expected: int, regulation: str
 ) -> list[Fraction]:
+    if not isinstance(means, list | tuple):
+        function = "ikm_2017" if expected == 9 else "ikm_2004"
+        raise _checks.wrong_argument(
+            function,
+            "element_means",
+            means,
+            Message(f"daftar {expected} nilai rata-rata", f"a list of {expected} mean scores"),
+        )
     if len(means) != expected:
         raise ScaleError(
             Message(

@@ -30,8 +30,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from rbroadmap.messages import LabelledEnum
-from rbroadmap.values import TargetValue, is_due, is_numeric
+from rbroadmap import _checks
+from rbroadmap.messages import LabelledEnum, Message
+from rbroadmap.values import TargetValue, is_due, is_numeric, is_target_value
 
 __all__ = ["Direction", "LowerIsBetter", "Shape", "infer_shape", "shape_candidates"]
 
@@ -106,6 +107,8 @@ def shape_candidates(
     >>> shapes("-", "50%", "-", "100%", "-")
     ['periodic', 'cumulative']
     """
+    values = _schedule("shape_candidates", values)
+    direction = _checks.choice("shape_candidates", "direction", direction, Direction)
     due = [(i, v) for i, v in enumerate(values) if is_due(v)]
     if not due:
         return (Shape.EMPTY,)
@@ -127,6 +130,19 @@ def shape_candidates(
     if moves:
         return (Shape.CUMULATIVE,)
     return (Shape.IRREGULAR,)
+
+
+def _schedule(function: str, values: object) -> tuple[TargetValue, ...]:
+    """The yearly values given to *function*, checked to be target values."""
+    expected = Message("daftar nilai target", "a list of target values")
+    if not isinstance(values, list | tuple):
+        raise _checks.wrong_argument(function, "values", values, expected)
+    for i, value in enumerate(values):
+        if not is_target_value(value):
+            raise _checks.wrong_argument(
+                function, f"values[{i}]", value, Message("nilai target", "a target value")
+            )
+    return tuple(values)
 
 
 def infer_shape(values: Sequence[TargetValue], direction: Direction = Direction.HIGHER) -> Shape:

@@ -59,13 +59,15 @@ from cattrs.errors import (
     StructureHandlerNotFoundError,
 )
 
-from rbroadmap._text import CODE_CUTOFF, Suggester, shorten
+from rbroadmap import _checks
+from rbroadmap._text import CODE_CUTOFF, Suggester, escape_surrogates, lone_surrogate, shorten
 from rbroadmap.converters import InvalidValueError, describe_type, make_converter
 from rbroadmap.errors import (
     DataError,
     ErrorDetail,
     IntegrityError,
     ModelError,
+    ModelTypeError,
     RoadmapError,
     quote,
 )
@@ -105,8 +107,11 @@ def to_dict(obj: object, *, converter: cattrs.Converter | None = None) -> Any:
         equal object.
 
     Raises:
-        ValueError: If *obj* holds a naive date-time, which has no time zone
-            to write.
+        ModelTypeError: If the converter has no way to write *obj* (it is no
+            object of the model, nor plain data), or *converter* is not a
+            `cattrs.Converter`.
+        ModelError: If *obj* holds a naive date-time, which has no time zone
+            to write (also a `ValueError`).
 
     >>> import rbroadmap as rb
     >>> rb.to_dict(rb.Target.of(2018, "25%", "35%", "-"))
@@ -114,7 +119,36 @@ def to_dict(obj: object, *, converter: cattrs.Converter | None = None) -> Any:
     >>> rb.to_dict(rb.Action(id="a1", budget=150_000_000, units=["BKPSDM"]))
     {'id': 'a1', 'budget': 150000000, 'units': ['BKPSDM']}
     """
-    return (converter or _CONVERTER).unstructure(obj)
+    data = _converter("to_dict", converter).unstructure(obj)
+    if data is obj and not isinstance(obj, _PLAIN):
+        raise _checks.wrong_argument("to_dict", "obj", obj, _WRITABLE)
+    return data
+
+
+_PLAIN: Final = (str, int, float, type(None))
+"""What a converter writes as it is: plain data of JSON."""
+
+_WRITABLE: Final = Message(
+    "objek model (RoadMap, Action, nilai target, ...) atau data polos",
+    "an object of the model (a RoadMap, an Action, a target value, ...) or plain data",
+)
+
+
+def _converter(function: str, converter: object) -> cattrs.BaseConverter:
+    """The converter given to *function*, or rbroadmap's own; refused if it is none."""
+    if converter is None:
+        return _CONVERTER
+    if not isinstance(converter, cattrs.BaseConverter):
+        raise _checks.wrong_argument(
+            function,
+            "converter",
+            converter,
+            Message(
+                "cattrs.Converter, mis. dari make_converter()",
+                "a cattrs.Converter, such as make_converter() gives",
+            ),
+        )
+    return converter
 
 
 def to_json(
@@ -128,21 +162,50 @@ def to_json(
         converter: The converter to use; by default rbroadmap's own.
 
     Returns:
-        The JSON text, in UTF-8-ready Unicode (Indonesian text is not escaped).
+        The JSON text, in UTF-8-ready Unicode (Indonesian text is not escaped),
+        which always encodes as UTF-8: the model refuses lone surrogates, and
+        should another object hold one, the text is written with every
+        character beyond ASCII escaped.
 
     Raises:
-        ValueError: If *obj* holds a naive date-time, which has no time zone
-            to write.
+        ModelTypeError: If *obj* holds a value that is neither an object of the
+            model nor plain data, or *indent* or *converter* is of the wrong type.
+        ModelError: If *obj* holds a naive date-time, which has no time zone
+            to write, or a float that is not finite.
 
     >>> import rbroadmap as rb
     >>> print(rb.to_json(rb.Period(2018, 2022), indent=None))
     {"start": 2018, "end": 2022}
     """
+    if indent is not None:
+        _checks.argument(
+            "to_json", "indent", indent, int, Message("int atau None", "an int or None")
+        )
     data = to_dict(obj, converter=converter)
-    return json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False)
+    try:
+        text = json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False)
+        if lone_surrogate(text) is not None:  # only from objects built outside the model
+            text = json.dumps(data, ensure_ascii=True, indent=indent, allow_nan=False)
+        return text
+    except TypeError:  # a value the converter passed through, inside plain data
+        raise _checks.wrong_argument("to_json", "obj", obj, _WRITABLE) from None
+    except ValueError as error:  # NaN or infinity
+        raise _checks.bad_argument(
+            "to_json",
+            "obj",
+            obj,
+            Message(
+                f"tidak dapat ditulis sebagai JSON: {error}", f"cannot be written as JSON: {error}"
+            ),
+        ) from None
 
 
 # -- reading
+
+_READABLE: Final = Message(
+    "kelas model seperti rb.RoadMap atau rb.Action, atau rb.TargetValue",
+    "a class of the model such as rb.RoadMap or rb.Action, or rb.TargetValue",
+)
 
 
 @overload
@@ -167,18 +230,30 @@ def from_dict(data: object, cls: Any, *, converter: cattrs.Converter | None = No
     Raises:
         DataError: If the data cannot be read. It lists every problem found,
             each with a JSON path and what was expected.
-        TypeError: If the converter has no way at all to read *cls*.
+        ModelTypeError: If the converter has no way at all to read *cls*, or
+            *converter* is not a `cattrs.Converter` (also a `TypeError`).
 
     >>> import rbroadmap as rb
     >>> data = {"2018": "25%", "2019": {"kind": "percentage", "value": "35"}}
     >>> rb.from_dict(data, rb.Target)[2019]
     Percentage(value=Decimal('35'))
     """
+    chosen = _converter("from_dict", converter)
     try:
-        return (converter or _CONVERTER).structure(data, cls)
-    except StructureHandlerNotFoundError as error:
-        msg = f"rbroadmap has no way to read {cls!r}: {error}"
-        raise TypeError(msg) from None
+        return chosen.structure(data, cls)
+    except StructureHandlerNotFoundError:
+        shown = quote(cls)
+        raise ModelTypeError(
+            Message(
+                f"from_dict(cls={shown}): rbroadmap tidak dapat membaca kelas ini; diharapkan "
+                f"{_READABLE.indonesian}, atau daftarkan hook pada pengubah milik Anda",
+                f"from_dict(cls={shown}): rbroadmap has no way to read this class; expected "
+                f"{_READABLE.english}, or register a hook on a converter of your own",
+            ),
+            entity="from_dict",
+            field="cls",
+            value=cls,
+        ) from None
     except RecursionError:
         raise DataError([_too_deep()]) from None
     except Exception as error:  # every failure becomes a DataError
@@ -186,6 +261,8 @@ def from_dict(data: object, cls: Any, *, converter: cattrs.Converter | None = No
             details = _each_path_once(_details(error, "$"))
         except RecursionError:  # pragma: no cover - the converter's hooks nest only so deep
             details = [_too_deep()]
+        except Exception:  # pragma: no cover - a last resort: no other error escapes
+            details = []
         raise DataError(details or [_unexpected("$", error)]) from None
 
 
@@ -222,7 +299,8 @@ def from_json(text: str | bytes, cls: Any, *, converter: cattrs.Converter | None
             cannot be read as *cls*. It lists every problem found, each with a
             JSON path and what was expected; invalid JSON is reported at ``$``
             with its line and column.
-        TypeError: If the converter has no way at all to read *cls*.
+        ModelTypeError: If the converter has no way at all to read *cls*, or
+            *converter* is not a `cattrs.Converter` (also a `TypeError`).
 
     >>> import rbroadmap as rb
     >>> rb.from_json('{"start": 2018, "end": 2022}', rb.Period)
@@ -347,21 +425,26 @@ def _too_deep() -> ErrorDetail:
 
 
 def _unexpected(path: str, error: BaseException) -> ErrorDetail:
-    text = shorten(f"{type(error).__name__}: {error}", 300)
+    try:
+        said = escape_surrogates(str.__str__(str(error)))
+    except Exception:  # an error whose text cannot be made
+        said = ""
+    text = shorten(f"{type(error).__name__}: {said}", 300)
     return ErrorDetail(path, Message(f"nilai tidak valid ({text})", f"invalid value ({text})"))
 
 
 def _name(name: str) -> str:
     """The path step to an attribute or a key of an object."""
+    name = str.__str__(name)  # plain text: a subclass's methods are never called
     if len(name) <= _MAX_KEY_IN_PATH and _NAME.match(name):
         return f".{name}"
     return _key(name)
 
 
 def _key(key: object) -> str:
-    """The path step to a key of a mapping: ``["2019"]``."""
-    text = shorten(key if isinstance(key, str) else repr(key), _MAX_KEY_IN_PATH)
-    return "[" + json.dumps(text, ensure_ascii=False) + "]"
+    """The path step to a key of a mapping: ``["2019"]``; any key, never raising."""
+    text = shorten(str.__str__(key), _MAX_KEY_IN_PATH) if isinstance(key, str) else quote(key)
+    return "[" + escape_surrogates(json.dumps(text, ensure_ascii=False)) + "]"
 
 
 def _model_path(error: ModelError) -> str:
@@ -390,7 +473,7 @@ def _details(error: BaseException, path: str) -> Iterator[ErrorDetail]:
         with_iter_notes, without = error.group_exceptions()
         for sub, iter_note in with_iter_notes:
             index = iter_note.index
-            step = f"[{index}]" if isinstance(index, int) else _key(index)
+            step = f"[{index}]" if type(index) is int and index.bit_length() < 64 else _key(index)
             yield from _leaf_or_group(sub, path + step, iter_note)
         for sub in without:
             yield from _details(sub, path)
@@ -436,12 +519,18 @@ def _document_keys(cl: type) -> list[str]:
     return keys
 
 
+def _key_order(key: object) -> tuple[int, str]:
+    """Unknown keys in order: text first, by itself; any other key by how it is quoted."""
+    return (0, str.__str__(key)) if isinstance(key, str) else (1, quote(key))
+
+
 def _extra_keys(error: ForbiddenExtraKeysError, path: str) -> Iterator[ErrorDetail]:
     known = _document_keys(error.cl)
     listed = ", ".join(f'"{k}"' for k in known)
     extra: set[object] = set(error.extra_fields)
-    for key in sorted(extra, key=str):
-        close = Suggester(known, cutoff=CODE_CUTOFF).closest(str(key))
+    suggester = Suggester(known, cutoff=CODE_CUTOFF)
+    for key in sorted(extra, key=_key_order):
+        close = suggester.closest(key) if isinstance(key, str) else None
         if close is not None:
             hint_id = f'; maksud Anda "{close}"?'
             hint_en = f'; did you mean "{close}"?'

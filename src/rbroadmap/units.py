@@ -177,9 +177,11 @@ class UnitRegistry:
     """Registry of responsible units (*daftar penanggung jawab*).
 
     The units and groups a road map knows, with every name they go by. Two
-    units may not share a name or an alias, so that a name always resolves to
-    one unit. A unit's parent and a group's members are ids of other units of
-    the registry.
+    units may not share an id, a name or an alias, counted without regard to
+    case or runs of spaces (an id ``diskominfo`` and another unit's name
+    ``Diskominfo`` are refused), so that a name always resolves to one unit.
+    A unit's parent and a group's members are ids of other units of the
+    registry.
 
     Attributes:
         units: The known units.
@@ -224,19 +226,25 @@ class UnitRegistry:
                     path=f"{path}.id",
                 )
             self._by_id[ref.id] = ref
-            for name in ref.names:
+            # Ids resolve as names do, so an id and another unit's name may not differ by
+            # case or spacing alone: "diskominfo" and "Diskominfo" would be two units.
+            fields = [("id", ref.id), ("name", ref.name)]
+            fields += [(f"aliases[{j}]", alias) for j, alias in enumerate(ref.aliases)]
+            for field, name in fields:
                 key = name_key(name)
                 other = self._by_key.get(key)
                 if other is not None and other is not ref:
                     raise ModelError(
                         Message(
-                            f"nama {quote(name)} dipakai oleh {other.id!r} dan {ref.id!r}",
-                            f"the name {quote(name)} belongs to both {other.id!r} and {ref.id!r}",
+                            f"nama {quote(name)} dipakai oleh {other.id!r} dan {ref.id!r} "
+                            "(huruf besar/kecil dan spasi tidak membedakan nama)",
+                            f"the name {quote(name)} belongs to both {other.id!r} and {ref.id!r} "
+                            "(names do not differ by case or spacing)",
                         ),
                         entity="UnitRegistry",
-                        field="name",
+                        field=field.partition("[")[0],
                         value=name,
-                        path=path,
+                        path=f"{path}.{field}",
                     )
                 self._by_key[key] = ref
         for i, unit in enumerate(self.units):
@@ -298,7 +306,7 @@ class UnitRegistry:
         """Return the unit or group *name* means, or ``None`` if none.
 
         *name* may be an id, a name or an alias; case and runs of spaces do not
-        matter.
+        matter, for ids as for names.
 
         >>> UnitRegistry(groups=[UnitGroup(id="all", name="seluruh OPD")]).resolve(
         ...     "Seluruh  OPD"

@@ -180,6 +180,7 @@ def is_not_available(text: str) -> bool:
 def _short_text(value: object, entity: str, field: str) -> str:
     if not isinstance(value, str):
         raise _wrong_type(entity, field, value, "teks / a str")
+    _checks.check_characters(entity, field, value)
     if not value or value != value.strip():
         raise _fail(
             entity,
@@ -1366,7 +1367,7 @@ def kind_of(value: object) -> ValueKind:
     """The kind of *value*.
 
     Raises:
-        TypeError: If *value* is of no declared kind.
+        ModelTypeError: If *value* is of no declared kind (also a `TypeError`).
 
     >>> kind_of(NO_TARGET).code
     'none'
@@ -1374,8 +1375,12 @@ def kind_of(value: object) -> ValueKind:
     try:
         return _BY_CLASS[type(value)]
     except KeyError:
-        msg = f"not a value of any kind: {value!r}"
-        raise TypeError(msg) from None
+        raise _checks.wrong_argument(
+            "kind_of",
+            "value",
+            value,
+            Message("nilai dari jenis yang dikenal", "a value of a known kind"),
+        ) from None
 
 
 def names_of(types: tuple[type, ...]) -> Message:

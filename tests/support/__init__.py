@@ -14,6 +14,8 @@ one another. pytest puts ``tests/`` on the import path (the folder has a
   prints.
 * `support.documents`: the walk over a road map document, schema in hand, that
   the tests of malformed documents mutate.
+* `support.hostile`: texts a hostile user uploads (lone surrogates, odd spaces,
+  control characters) and the shapes of text that made rules super-linear before.
 * `support.scaling`: how work grows with the size of an input, counted rather
   than timed, for the tests of linear time.
 """

@@ -2,11 +2,13 @@
 rule of a city's own.
 
 `clean()` builds a small but complete road map (the eight standard areas of the
-2015-2019 set, one or two rows each, programmes, units, stages, teams, an
-achievement with an IKM indicator, a priority service and a quick win) on which
-the whole catalogue finds nothing. Each rule's test changes one thing in it.
-`budget_over_400m` (KOTA001) is a custom rule as a city would write one, run beside
-the catalogue and documented by the same reference generator.
+2015-2019 set, one or two rows each, one area's row under a plan hierarchy of
+programme, activity and sub-activity, programmes, units, stages, teams, an
+achievement with an IKM indicator, a priority service, a quick win and the
+regulation that enacts it) on which the whole catalogue finds nothing. Each rule's
+test changes one thing in it. `budget_over_400m` (KOTA001) is a custom rule as a city
+would write one, run beside the catalogue and documented by the same reference
+generator.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 import attrs
+import pendulum
 
 import rbroadmap as rb
 from rbroadmap.messages import Message
@@ -207,6 +210,9 @@ def _area(number: int, data: tuple[Any, ...]) -> rb.Area:
                 shares="pelayanan-publik-1",
             )
         )
+    hierarchy: dict[str, Any] = {"actions": actions}
+    if code == "tatalaksana":  # its row sits under a plan hierarchy, as regions write them
+        hierarchy = {"programmes": [_plan(code, actions)]}
     return rb.Area(
         id=code,
         number=number,
@@ -214,7 +220,31 @@ def _area(number: int, data: tuple[Any, ...]) -> rb.Area:
         standard=code,
         improvements=[rb.Item(label=label, text=t) for label, t in zip("ab", items, strict=True)],
         goals=[rb.Goal(id=f"{code}-sasaran-1", text=goal)],
-        actions=actions,
+        **hierarchy,
+    )
+
+
+def _plan(code: str, actions: list[rb.Action]) -> rb.PlanProgramme:
+    """A programme of a plan hierarchy with one activity and one sub-activity over *actions*."""
+    return rb.PlanProgramme(
+        id=f"{code}-program",
+        label="1",
+        name="Program Penataan Kelembagaan",
+        activities=[
+            rb.Activity(
+                id=f"{code}-kegiatan",
+                label="1",
+                name="Penyusunan prosedur operasional standar pelayanan",
+                sub_activities=[
+                    rb.SubActivity(
+                        id=f"{code}-sub-kegiatan",
+                        label="1",
+                        name="Penyusunan prosedur operasional standar perangkat daerah",
+                        actions=actions,
+                    )
+                ],
+            )
+        ],
     )
 
 
@@ -302,6 +332,13 @@ def clean(**changes: Any) -> rb.RoadMap:
             ),
         ],
         "units": UNITS,
+        "regulation": rb.Regulation(
+            instrument="Peraturan Wali Kota",
+            number="12",
+            year=2018,
+            enacted=pendulum.date(2018, 3, 1),
+            title="Road Map Reformasi Birokrasi Kota Contoh Tahun 2018-2022",
+        ),
     }
     fields.update(changes)
     return rb.RoadMap(**fields)
@@ -327,10 +364,39 @@ def with_area(roadmap: rb.RoadMap, area_id: str, **changes: Any) -> rb.RoadMap:
 
 
 def with_action(roadmap: rb.RoadMap, action_id: str, **changes: Any) -> rb.RoadMap:
-    """The road map with one action plan row changed."""
+    """The road map with one action plan row changed, wherever it sits in its area."""
     area = roadmap.area_of(action_id)
     assert area is not None, action_id
-    return with_area(roadmap, area.id, actions=replace(area.actions, action_id, **changes))
+    changed, found = _with_row(area, action_id, changes)
+    assert found, action_id
+    return attrs.evolve(roadmap, areas=replace(roadmap.areas, area.id, **_fields(changed)))
+
+
+_HOLDING = ("actions", "programmes", "activities", "sub_activities")
+"""The fields through which an area and its plan hierarchy hold rows."""
+
+
+def _fields(holder: Any) -> dict[str, Any]:
+    return {name: getattr(holder, name) for name in _HOLDING if hasattr(holder, name)}
+
+
+def _with_row(holder: Any, action_id: str, changes: dict[str, Any]) -> tuple[Any, bool]:
+    """*holder* (an area or a level of its plan) with the row *action_id* changed."""
+    for name in _HOLDING:
+        items = getattr(holder, name, ())
+        for i, item in enumerate(items):
+            if isinstance(item, rb.Action) and item.id == action_id:
+                new = attrs.evolve(item, **changes)
+            else:
+                new, found = (
+                    (item, False)
+                    if isinstance(item, rb.Action)
+                    else _with_row(item, action_id, changes)
+                )
+                if not found:
+                    continue
+            return attrs.evolve(holder, **{name: (*items[:i], new, *items[i + 1 :])}), True
+    return holder, False
 
 
 def add_action(roadmap: rb.RoadMap, area_id: str, action: rb.Action) -> rb.RoadMap:

@@ -10,7 +10,7 @@ targets times the number of years, plus the realisations.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
@@ -18,6 +18,7 @@ from typing import Final, final
 
 import attrs
 
+from rbroadmap import _checks
 from rbroadmap._keys import NONE, Keys
 from rbroadmap._text import Suggester
 from rbroadmap.attainment._numbers import pct, pct_number, total
@@ -76,7 +77,7 @@ from rbroadmap.attainment.rollups import (
     value_of,
 )
 from rbroadmap.attainment.starts import StartPoint, StartSource
-from rbroadmap.errors import ModelTypeError, UnknownIdError
+from rbroadmap.errors import UnknownIdError
 from rbroadmap.messages import Message
 from rbroadmap.model import (
     Activity,
@@ -353,7 +354,7 @@ def _sort_realizations(
     out, with the reason.
     """
     known: dict[str, dict[int, list[Realization]]] = defaultdict(lambda: defaultdict(list))
-    left_out: list[LeftOut] = []
+    left_out: list[tuple[str, LeftOut]] = []
     first: dict[RealizationKey, int] = {}
     for i, realization in enumerate(realizations):
         found = infos.get(realization.target_id)
@@ -406,8 +407,36 @@ def _sort_realizations(
         if why is None:
             known[owner][realization.year].append(realization)
         else:
-            left_out.append(why)
-    return known, tuple(left_out)
+            left_out.append((owner, why))
+    return _in_order(known, left_out, infos)
+
+
+def _in_order(
+    known: dict[str, dict[int, list[Realization]]],
+    left_out: list[tuple[str, LeftOut]],
+    infos: dict[str, _Info],
+) -> tuple[dict[str, dict[int, list[Realization]]], tuple[LeftOut, ...]]:
+    """Put the realisations in one order, whatever the order they were given in.
+
+    Targets in document order, then years, then quarters (the whole year after
+    its quarters), so that no output of `attain` depends on the order of its
+    input. *left_out* pairs each realisation left out with the row that holds its
+    target.
+    """
+    position = {owner: i for i, owner in enumerate(infos)}
+    for by_year in known.values():
+        for year_values in by_year.values():
+            year_values.sort(key=_period_order)
+
+    def order(pair: tuple[str, LeftOut]) -> tuple[int, int, int, str]:
+        owner, why = pair
+        return (position[owner], why.realization.year, _period_order(why.realization), owner)
+
+    return known, tuple(why for _, why in sorted(left_out, key=order))
+
+
+def _period_order(realization: Realization) -> int:
+    return 5 if realization.quarter is None else realization.quarter
 
 
 def _year_value(realizations: Sequence[Realization]) -> Realization | None:
@@ -1122,18 +1151,36 @@ def _rollups(
     return tuple(result)
 
 
+def _realizations(value: object) -> Realizations:
+    """The realisations given to `attain`, as a set; refused naming the argument."""
+    if isinstance(value, Realizations):
+        return value
+    expected = Message(
+        "Realizations atau daftar Realization", "a Realizations or a list of Realization"
+    )
+    if not isinstance(value, Iterable) or isinstance(value, str | bytes | Mapping):
+        raise _checks.wrong_argument("attain", "realizations", value, expected)
+    items = tuple(value)
+    for i, item in enumerate(items):
+        if not isinstance(item, Realization):
+            raise _checks.wrong_argument(
+                "attain", f"realizations[{i}]", item, Message("Realization", "a Realization")
+            )
+    return Realizations(items=items)
+
+
 def attain(
     roadmap: RoadMap,
     realizations: Realizations | Iterable[Realization],
     *,
     as_of: date,
-    lower_is_better: LowerIsBetter = LowerIsBetter.DIFFERENCE,
+    lower_is_better: LowerIsBetter | str = LowerIsBetter.DIFFERENCE,
     cap: Decimal | int | None = None,
-    method: RollUpMethod = RollUpMethod.MEAN,
+    method: RollUpMethod | str = RollUpMethod.MEAN,
     bands: BandTable = DEFAULT_BANDS,
-    proration: Proration = Proration.QUARTERS,
+    proration: Proration | str = Proration.QUARTERS,
     tolerance: Decimal | int = Decimal(15),
-    outlook_rule: OutlookRule = OutlookRule.COMBINED,
+    outlook_rule: OutlookRule | str = OutlookRule.COMBINED,
     outlook_threshold: Decimal | int = Decimal(80),
 ) -> AttainmentReport:
     """Compute the attainment (*capaian*) of *roadmap* from *realizations*, as of a date.
@@ -1147,23 +1194,27 @@ def attain(
             pro-rated; later years and realisations recorded after it are left
             out. Never the clock.
         lower_is_better: The formula for lower-is-better targets: ``(2T −
-            R)/T`` (the default) or ``T/R``; a target that chooses its own
-            (`rbroadmap.Target.lower_is_better`) keeps it.
+            R)/T`` (the default) or ``T/R``; a `LowerIsBetter`, or its value
+            as text (``"difference"``, ``"ratio"``); a target that chooses its
+            own (`rbroadmap.Target.lower_is_better`) keeps it.
         cap: The highest attainment reported, in percent, or ``None`` (the
             default); a target with a cap of its own (`rbroadmap.Target.cap`)
             keeps it. Attainment is never below 0.
         method: How roll-ups combine their targets: mean (the default),
-            budget-weighted mean or worst child. Every roll-up also carries
-            the figures by the other two methods.
+            budget-weighted mean or worst child; a `RollUpMethod`, or its value
+            as text (``"mean"``, ``"budget-weighted"``, ``"worst"``). Every
+            roll-up also carries the figures by the other two methods.
         bands: The status band table.
         proration: How the elapsed share of the current year is counted:
-            completed quarters (the default) or days.
+            completed quarters (the default) or days; a `Proration`, or its
+            value as text (``"quarters"``, ``"days"``).
         tolerance: Percentage points short of 100% that a forecast may fall
             and be *at risk* rather than *off track*.
         outlook_rule: How a group's outlook is decided: from its combined
             projected attainment (the default), as its worst target's, or by
-            the share of its targets on track
-            (`rbroadmap.attainment.outlooks.OutlookRule`). Every group also
+            the share of its targets on track; an
+            `rbroadmap.attainment.outlooks.OutlookRule`, or its value as text
+            (``"combined"``, ``"worst"``, ``"share"``). Every group also
             counts its targets by outlook, whatever the rule.
         outlook_threshold: For `OutlookRule.SHARE`: the share of a group's
             targets, in percent, that must be on track (80 unless told
@@ -1179,7 +1230,8 @@ def attain(
             (also when one names a row sharing the target of another's row).
         UnitMismatchError: A realised value of another kind or unit than its
             target.
-        ModelError: An option is not valid (a cap of 0, ...).
+        ModelError: An option is not valid (a cap of 0, ``method="average"``,
+            ...); a `ModelTypeError` when an argument has the wrong type.
 
     >>> import pendulum
     >>> from rbroadmap import Action, Area, Period, RoadMap, Target
@@ -1196,16 +1248,7 @@ def attain(
     cumulative, judged on its latest value (2019) against the target for 2019;
     higher is better: R/T × 100% = 35/35 × 100% = 100,00%
     """
-    if not isinstance(roadmap, RoadMap):
-        raise ModelTypeError(
-            Message(
-                f"attain: diharapkan RoadMap, bukan {type(roadmap).__name__}",
-                f"attain: expected a RoadMap, not {type(roadmap).__name__}",
-            ),
-            entity="attain",
-            field="roadmap",
-            value=roadmap,
-        )
+    _checks.argument("attain", "roadmap", roadmap, RoadMap, Message("RoadMap", "a RoadMap"))
     day = as_date(as_of)
     opts = AttainmentOptions(
         lower_is_better=lower_is_better,
@@ -1217,9 +1260,7 @@ def attain(
         outlook_rule=outlook_rule,
         outlook_threshold=outlook_threshold,
     )
-    given = (
-        realizations if isinstance(realizations, Realizations) else Realizations(items=realizations)
-    )
+    given = _realizations(realizations)
     infos = {
         owner: attrs.evolve(
             info,

@@ -23,13 +23,13 @@ Date(2020, 6, 30)
 from __future__ import annotations
 
 from calendar import isleap, monthrange
-from datetime import date, datetime
+from datetime import date
 from fractions import Fraction
 from typing import Final
 
 import pendulum
 
-from rbroadmap.errors import ModelTypeError, quote
+from rbroadmap import _checks
 from rbroadmap.messages import LabelledEnum, Message
 from rbroadmap.values import QUARTER_NAMES as _QUARTER_NAMES
 
@@ -70,32 +70,20 @@ class Proration(LabelledEnum):
 def as_date(value: object, name: str = "as_of") -> pendulum.Date:
     """Return *value* as a `pendulum.Date`, the calendar date it names.
 
-    A `datetime.date` is accepted, and so is a `datetime.datetime`, whose own
-    calendar date is taken as given (no time zone is applied).
+    A `datetime.date` is accepted, and so is a date-time, whose own calendar
+    date is taken as given (no time zone is applied), as everywhere rbroadmap
+    takes a date.
 
     Raises:
-        ModelTypeError: If *value* is not a date.
+        ModelTypeError: If *value* is not a date, naming *name*.
 
     >>> import datetime
     >>> as_date(datetime.date(2020, 12, 31))
     Date(2020, 12, 31)
+    >>> as_date(pendulum.datetime(2020, 12, 31, 23, tz="Asia/Jakarta"))
+    Date(2020, 12, 31)
     """
-    if isinstance(value, datetime):
-        return pendulum.Date(value.year, value.month, value.day)
-    if isinstance(value, pendulum.Date):
-        return value
-    if isinstance(value, date):
-        return pendulum.Date(value.year, value.month, value.day)
-    raise ModelTypeError(
-        Message(
-            f"{name} = {quote(value)}: diharapkan tanggal (pendulum.Date), bukan "
-            f"{type(value).__name__}",
-            f"{name} = {quote(value)}: expected a date (pendulum.Date), not {type(value).__name__}",
-        ),
-        entity="attain",
-        field=name,
-        value=value,
-    )
+    return _checks.calendar_date(value, "attain", name)  # type: ignore[no-any-return]
 
 
 def quarter_of(day: date) -> int:
@@ -105,7 +93,31 @@ def quarter_of(day: date) -> int:
     >>> quarter_of(pendulum.date(2020, 4, 1))
     2
     """
+    return _quarter(as_date(day, "day"))
+
+
+def _quarter(day: date) -> int:
     return (day.month - 1) // 3 + 1
+
+
+def _quarter_of_year(function: str, year: object, quarter: object) -> None:
+    """Refuse a year or a quarter that names no quarter of a year."""
+    _checks.argument(function, "year", year, int, Message("tahun (int)", "a year (an int)"))
+    _checks.argument(function, "quarter", quarter, int, Message("1, 2, 3 atau 4", "1, 2, 3 or 4"))
+    if not 1 <= quarter <= 4:  # type: ignore[operator]  # an int, checked above
+        raise _checks.bad_argument(
+            function, "quarter", quarter, Message("harus 1, 2, 3 atau 4", "must be 1, 2, 3 or 4")
+        )
+    if not _checks.MIN_YEAR <= year <= _checks.MAX_YEAR:  # type: ignore[operator]  # an int
+        raise _checks.bad_argument(
+            function,
+            "year",
+            year,
+            Message(
+                f"harus antara {_checks.MIN_YEAR} dan {_checks.MAX_YEAR}",
+                f"must be between {_checks.MIN_YEAR} and {_checks.MAX_YEAR}",
+            ),
+        )
 
 
 def quarter_start(year: int, quarter: int) -> pendulum.Date:
@@ -125,12 +137,13 @@ def quarter_end(year: int, quarter: int) -> pendulum.Date:
     >>> quarter_end(2020, 1)
     Date(2020, 3, 31)
     """
+    _quarter_of_year("quarter_end", year, quarter)
     month = 3 * quarter
     return pendulum.Date(year, month, monthrange(year, month)[1])
 
 
 def _completed_quarters(as_of: date) -> int:
-    quarter = quarter_of(as_of)
+    quarter = _quarter(as_of)
     return quarter if as_of == quarter_end(as_of.year, quarter) else quarter - 1
 
 

@@ -33,7 +33,7 @@ import pendulum
 
 from rbroadmap import _checks
 from rbroadmap._text import name_key
-from rbroadmap.attainment.periods import as_date, period_text
+from rbroadmap.attainment.periods import period_text
 from rbroadmap.errors import RoadmapError, quote
 from rbroadmap.messages import LabelledEnum, Message
 from rbroadmap.notation import MAX_RUPIAH, format_value, parse_rupiah, parse_value
@@ -186,13 +186,6 @@ def _check_spent(instance: object, attribute: attrs.Attribute[Any], value: objec
         )
 
 
-def _recorded(value: date | None) -> pendulum.Date | None:
-    raw: object = value
-    if isinstance(raw, date):
-        return as_date(raw, "Realization.recorded")
-    return raw  # type: ignore[return-value]  # None, or refused by the validator
-
-
 @final
 @attrs.frozen(kw_only=True)
 class Realization:
@@ -212,8 +205,8 @@ class Realization:
         spent: The rupiah actually spent (*realisasi anggaran*) by the end of
             the period, in the year reported on; ``None`` if not reported.
         recorded: The date it was recorded, if known (a `pendulum.Date`; a
-            `datetime.date` is accepted). A report as of an earlier date leaves
-            it out.
+            `datetime.date` is accepted, and a date-time is taken as its own
+            calendar date). A report as of an earlier date leaves it out.
         note: A remark (*keterangan*), as written.
 
     >>> import pendulum
@@ -229,7 +222,7 @@ class Realization:
     quarter: int | None = attrs.field(default=None, validator=_check_quarter)
     spent: int | None = attrs.field(default=None, validator=_check_spent)
     recorded: pendulum.Date | None = attrs.field(
-        default=None, converter=_recorded, validator=_checks.optional_of(pendulum.Date)
+        default=None, converter=_checks.to_date, validator=_checks.optional_date
     )
     note: str | None = attrs.field(default=None, validator=_checks.optional_text)
 
@@ -496,20 +489,29 @@ class DuplicateRealizationError(RealizationError):
         first: int,
         target_id: str | None = None,
     ) -> None:
-        period = realization.period
-        same = target_id or realization.target_id
         super().__init__(
-            Message(
-                f"realisasi kedua untuk target {same!r} periode {period.indonesian}; "
-                f"yang pertama di $[{first}]",
-                f"a second realisation for target {same!r} in {period.english}; "
-                f"the first is at $[{first}]",
-            ),
+            duplicate_message(realization, f"$[{first}]", target_id=target_id),
             realization,
             index=index,
             field="target_id",
         )
         self.first = first
+
+
+def duplicate_message(
+    realization: Realization, first: str, *, target_id: str | None = None
+) -> Message:
+    """Say that *realization* is the second for its target and period.
+
+    *first* says where the first one sits (``"$[0]"``).
+    """
+    period = realization.period
+    same = target_id or realization.target_id
+    return Message(
+        f"realisasi kedua untuk target {same!r} periode {period.indonesian}; "
+        f"yang pertama di {first}",
+        f"a second realisation for target {same!r} in {period.english}; the first is at {first}",
+    )
 
 
 def _kind(value: TargetValue | RealizedValue) -> Message:

@@ -46,7 +46,7 @@ from rbroadmap.attainment.outlooks import OutlookRule
 from rbroadmap.attainment.periods import Proration
 from rbroadmap.attainment.realizations import Realization, RealizedValue, Verdict
 from rbroadmap.attainment.rollups import Dimension, RollUp, RollUpMethod
-from rbroadmap.messages import LabelledEnum, Lang, Message, check_lang
+from rbroadmap.messages import LabelledEnum, Lang, Message
 from rbroadmap.notation import format_value
 from rbroadmap.schedule import Direction, Shape
 from rbroadmap.values import TargetValue, is_numeric
@@ -168,10 +168,29 @@ def _check_tolerance(instance: object, attribute: attrs.Attribute[Any], value: D
         )
 
 
+def _lower_is_better(value: object) -> object:
+    return _checks.as_member(LowerIsBetter, value)
+
+
+def _method(value: object) -> object:
+    return _checks.as_member(RollUpMethod, value)
+
+
+def _proration(value: object) -> object:
+    return _checks.as_member(Proration, value)
+
+
+def _outlook_rule(value: object) -> object:
+    return _checks.as_member(OutlookRule, value)
+
+
 @final
 @attrs.frozen(kw_only=True)
 class AttainmentOptions:
     """Options (*pengaturan*) of an attainment report, as passed to `rbroadmap.attain`.
+
+    Each choice is a member of its enumeration, or its value as text:
+    ``method="worst"`` is ``RollUpMethod.WORST``.
 
     Attributes:
         lower_is_better: The formula for lower-is-better targets.
@@ -192,23 +211,29 @@ class AttainmentOptions:
     """
 
     lower_is_better: LowerIsBetter = attrs.field(
-        default=LowerIsBetter.DIFFERENCE, validator=attrs.validators.instance_of(LowerIsBetter)
+        default=LowerIsBetter.DIFFERENCE,
+        converter=_lower_is_better,
+        validator=_checks.member_of(LowerIsBetter),
     )
     cap: Decimal | None = attrs.field(default=None, converter=_cap, validator=_check_cap)
     method: RollUpMethod = attrs.field(
-        default=RollUpMethod.MEAN, validator=attrs.validators.instance_of(RollUpMethod)
+        default=RollUpMethod.MEAN,
+        converter=_method,
+        validator=_checks.member_of(RollUpMethod),
     )
-    bands: BandTable = attrs.field(
-        default=DEFAULT_BANDS, validator=attrs.validators.instance_of(BandTable)
-    )
+    bands: BandTable = attrs.field(default=DEFAULT_BANDS, validator=_checks.instance_of(BandTable))
     proration: Proration = attrs.field(
-        default=Proration.QUARTERS, validator=attrs.validators.instance_of(Proration)
+        default=Proration.QUARTERS,
+        converter=_proration,
+        validator=_checks.member_of(Proration),
     )
     tolerance: Decimal = attrs.field(
         default=Decimal(15), converter=_tolerance, validator=_check_tolerance
     )
     outlook_rule: OutlookRule = attrs.field(
-        default=OutlookRule.COMBINED, validator=attrs.validators.instance_of(OutlookRule)
+        default=OutlookRule.COMBINED,
+        converter=_outlook_rule,
+        validator=_checks.member_of(OutlookRule),
     )
     outlook_threshold: Decimal = attrs.field(
         default=Decimal(80), converter=_threshold, validator=_check_threshold
@@ -432,7 +457,9 @@ class AttainmentReport:
             programme, unit and action, each group year by year and to date.
         left_out: Realisations left out of every figure: not yet known at
             ``as_of`` (for a later period, or recorded after it), or for a year
-            with nothing due (``-``).
+            with nothing due (``-``); by target in document order, then by
+            period (a whole year after its quarters), whatever the order they
+            were given in.
         left_out_reasons: Why each of `left_out` was left out, in the same
             order: one `LeftOut` per realisation.
     """
@@ -548,23 +575,18 @@ class AttainmentReport:
         Money is whole rupiah (`int`), dates ISO text (``"2020-12-31"``), and a
         missing figure ``None``.
         """
-        language = check_lang(lang)
-        if numbers not in ("decimal", "float", "str"):
-            msg = f"numbers must be 'decimal', 'float' or 'str', not {numbers!r}"
-            raise ValueError(msg)
+        language = _checks.language("to_records", lang)
+        _checks.literal("to_records", "numbers", numbers, ("decimal", "float", "str"))
+        _checks.literal("to_records", "table", table, ("rows", "targets", "rollups"))
 
         def text(message: Message) -> str:
             return message.get(language)
 
-        choice = str(table)
-        if choice == "rows":
+        if table == "rows":
             return [self._row_record(r, text, language, numbers, flat=True) for r in self.rows]
-        if choice == "targets":
+        if table == "targets":
             return [self._target_record(t, text, numbers, flat=True) for t in self.targets]
-        if choice == "rollups":
-            return [self._rollup_record(r, text, numbers, flat=True) for r in self.rollups]
-        msg = f"table must be 'rows', 'targets' or 'rollups', not {table!r}"
-        raise ValueError(msg)
+        return [self._rollup_record(r, text, numbers, flat=True) for r in self.rollups]
 
     def to_dict(self) -> dict[str, Any]:
         """The whole report as JSON-ready plain data.

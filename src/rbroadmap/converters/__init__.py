@@ -79,6 +79,7 @@ import attrs
 import cattrs
 import pendulum
 
+from rbroadmap.attainment.realizations import Realizations
 from rbroadmap.converters._basic import (
     _collection_hook,
     _enum_hook,
@@ -110,6 +111,7 @@ from rbroadmap.converters._documents import (
     SUPPORTED_FORMAT_VERSIONS,
     _attrs_structure_hook,
     _attrs_unstructure_hook,
+    _realizations_structure_hook,
     _roadmap_structure_hook,
     _roadmap_unstructure_hook,
 )
@@ -188,6 +190,7 @@ def configure_converter(converter: cattrs.Converter) -> None:
     converter.register_structure_hook_func(_is_realized_value, read_realized)
     converter.register_unstructure_hook_func(_is_realized_value, write_realized)
 
+    converter.register_structure_hook(Realizations, _realizations_structure_hook(converter))
     converter.register_structure_hook(Target, _structure_target)
     converter.register_unstructure_hook(Target, _unstructure_target)
     converter.register_structure_hook(YearlyBudget, _structure_yearly_budget)

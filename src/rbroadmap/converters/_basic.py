@@ -18,6 +18,7 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
+from rbroadmap import _checks
 from rbroadmap.converters._describe import (
     _BOOLEAN,
     _DATE,
@@ -30,7 +31,7 @@ from rbroadmap.converters._describe import (
     _expected,
     describe_type,
 )
-from rbroadmap.errors import quote
+from rbroadmap.errors import ModelError, quote
 from rbroadmap.messages import Message
 from rbroadmap.values import (
     MAX_TEXT_LENGTH,
@@ -52,6 +53,9 @@ _MAX_INT_BITS: Final = 13_000  # about 3,900 decimal digits: Python shows no mor
 def _structure_str(value: object, _: type) -> str:
     if type(value) is not str:
         raise _expected(_TEXT, value)
+    problem = _checks.surrogate_problem(value)
+    if problem is not None:
+        raise InvalidValueError(problem)
     return value
 
 
@@ -204,12 +208,17 @@ def _structure_datetime(value: object, _: type) -> pendulum.DateTime:
 
 def _unstructure_datetime(value: datetime) -> str:
     if value.tzinfo is None or value.utcoffset() is None:
-        msg = (
-            f"a naive date-time ({value.isoformat()}) has no time zone and cannot be written; "
-            "give it one, such as pendulum.datetime(..., tz='Asia/Jakarta') / "
-            "tanggal-waktu tanpa zona waktu tidak dapat ditulis"
+        raise ModelError(
+            Message(
+                f"tanggal-waktu tanpa zona waktu ({value.isoformat()}) tidak dapat ditulis; "
+                "berikan zonanya, mis. pendulum.datetime(..., tz='Asia/Jakarta')",
+                f"a naive date-time ({value.isoformat()}) has no time zone and cannot be "
+                "written; give it one, such as pendulum.datetime(..., tz='Asia/Jakarta')",
+            ),
+            entity="to_dict",
+            field="obj",
+            value=value,
         )
-        raise ValueError(msg)
     return value.isoformat()
 
 

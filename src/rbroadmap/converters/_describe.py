@@ -235,7 +235,8 @@ def describe_type(t: Any) -> Message:
 def _at_keys(message: str, problems: list[tuple[str, Exception]], cl: type) -> ClassValidationError:
     """Group the problems found at keys of one object, as cattrs does for classes."""
     for key, error in problems:
-        note = AttributeValidationNote(f"Structuring {cl.__name__} @ key {key}", key, object)
+        name = str.__str__(key)  # plain text: a subclass's methods are never called
+        note = AttributeValidationNote(f"Structuring {cl.__name__} @ key {name}", name, object)
         error.__notes__ = [*getattr(error, "__notes__", []), note]
     return ClassValidationError(message, [error for _, error in problems], cl)
 
@@ -245,7 +246,7 @@ def _at_mapping_keys(
 ) -> IterableValidationError:
     """Group the problems found at keys of a mapping, as cattrs does for dicts."""
     for key, error in problems:
-        note = IterableValidationNote(f"Structuring {cl.__name__} @ key {key!r}", key, object)
+        note = IterableValidationNote(f"Structuring {cl.__name__} @ key {quote(key)}", key, object)
         error.__notes__ = [*getattr(error, "__notes__", []), note]
     return IterableValidationError(message, [error for _, error in problems], cl)
 

@@ -13,6 +13,11 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from rbroadmap import _checks
+from rbroadmap.attainment.realizations import (
+    DuplicateRealizationError,
+    Realizations,
+    duplicate_message,
+)
 from rbroadmap.converters._describe import (
     InvalidValueError,
     _at_keys,
@@ -216,3 +221,31 @@ def _roadmap_unstructure_hook(converter: cattrs.Converter) -> Callable[[RoadMap]
         return {"format_version": FORMAT_VERSION, **unstructure(roadmap)}
 
     return hook
+
+
+def _realizations_structure_hook(
+    converter: cattrs.Converter,
+) -> Callable[[object, type], Realizations]:
+    """Read a set of realisations; a second one for a target and period, at its path.
+
+    The set refuses the duplicate when it is built, after its items are read:
+    the problem is reported at the item (``$.items[1]``), not at the set.
+    """
+    structure = _attrs_structure_hook(Realizations, converter)
+
+    def hook(value: object, t: type) -> Realizations:
+        try:
+            return structure(value, t)  # type: ignore[no-any-return]
+        except ClassValidationError as error:  # the set's own check is among its problems
+            raise ClassValidationError(
+                error.message, [_at_item(e) for e in error.exceptions], Realizations
+            ) from None
+
+    return hook
+
+
+def _at_item(error: Exception) -> Exception:
+    if not isinstance(error, DuplicateRealizationError):
+        return error
+    message = duplicate_message(error.realization, f"items[{error.first}]")
+    return InvalidValueError(message, path=f".items[{error.index}]")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal
@@ -130,7 +131,9 @@ def _structure_value_form(data: Mapping[Any, Any]) -> TargetValue:
     problems: list[tuple[str, Exception]] = []
     for key in data:
         if key not in allowed:
-            problems.append((str(key), _unknown_key(key, allowed)))
+            problems.append(
+                (key if isinstance(key, str) else quote(key), _unknown_key(key, allowed))
+            )
     fields: dict[str, Any] = {}
     for key in (*required, *optional):
         if key not in data:
@@ -467,7 +470,7 @@ def _year_of(key: object, allowed: str) -> int:
                 )
             )
         return year
-    if isinstance(key, int) and not isinstance(key, bool):
+    if isinstance(key, int) and not isinstance(key, bool) and 0 <= key <= 9999:
         raise InvalidValueError(
             Message(
                 f'tahun ditulis sebagai teks empat angka: "{key}"',
@@ -672,8 +675,6 @@ def indicator_cells(data: Mapping[str, Any]) -> Mapping[str, Any]:
     for key in ("current", "aim"):
         cell = data.get(key)
         if isinstance(cell, str):
-            try:
+            with contextlib.suppress(NotationError, ModelError):  # refused when read, at its path
                 changed[key] = _value_form(parse_value(cell, unit=unit))
-            except (NotationError, ModelError):
-                pass  # refused when read, at its path
     return changed

@@ -30,7 +30,10 @@ class Regulation:
             (``"Peraturan Wali Kota"``, ``"Perbup"``).
         number: Its number as written (``"41"``, ``"12.A"``).
         year: The year of the regulation, if given.
-        enacted: The date it was enacted (*tanggal ditetapkan*), if given.
+        enacted: The date it was enacted (*tanggal ditetapkan*), if given: a
+            `pendulum.Date`; a standard-library `date` is accepted and turned
+            into one, and a date-time into its own calendar date, as written
+            (no time zone is applied).
         title: Its title (*tentang ...*), if given.
 
     >>> perwal = Regulation(instrument="Perwal", number="41", year=2021)
@@ -42,7 +45,7 @@ class Regulation:
     number: str = attrs.field(validator=_checks.text)
     year: int | None = attrs.field(default=None, validator=_checks.optional_year)
     enacted: pendulum.Date | None = attrs.field(
-        default=None, validator=_checks.optional_of(pendulum.Date)
+        default=None, converter=_checks.to_date, validator=_checks.optional_date
     )
     title: str | None = attrs.field(default=None, validator=_checks.optional_text)
 

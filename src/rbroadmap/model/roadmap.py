@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any, Final, TypeAlias, final
+from typing import TYPE_CHECKING, Any, Final, TypeAlias, TypeVar, final
 
 import attrs
 
@@ -316,8 +316,8 @@ class RoadMap:
     __getitem__ = entity
 
     def get(self, id: str) -> Entity | None:
-        """Return the entity with this id, or ``None``."""
-        return self._index.get(id)
+        """Return the entity with this id, or ``None`` (also for an *id* that is not text)."""
+        return _look_up(self._index, id)
 
     def __contains__(self, id: object) -> bool:
         return isinstance(id, str) and id in self._index
@@ -331,12 +331,13 @@ class RoadMap:
                 found.update(dict.fromkeys(map(_ID, _structure.entities(area)), area))
             # Filled in one step, so that another thread never reads it half made.
             areas.update(found)
-        return areas.get(id)
+        return _look_up(areas, id)
 
     def parent_of(self, id: str) -> Entity | None:
         """Return the entity that holds the entity *id*, or ``None``.
 
-        ``None`` for the road map itself and for an id not in the road map.
+        ``None`` for the road map itself and for an id not in the road map (or not
+        text).
 
         >>> rm = RoadMap(id="r", government="Kota X", period=Period(2022, 2024), areas=[
         ...     Area(id="g", name="Pengawasan", actions=[Action(id="g-1")])])
@@ -359,7 +360,7 @@ class RoadMap:
                         break
             # Filled in one step, so that another thread never reads it half made.
             parents.update(made)
-        return parents.get(id)
+        return _look_up(parents, id)
 
     def ancestors(self, id: str) -> tuple[Entity, ...]:
         """Return the entities that hold the entity *id*, outermost first, the road map left out.
@@ -539,3 +540,14 @@ class RoadMap:
             f"<RoadMap {self.id!r}: {_short(self.government)}, {self.period}, "
             f"{len(self.areas)} areas, {n_rows} action plan rows>"
         )
+
+
+_T = TypeVar("_T")
+
+
+def _look_up(table: dict[str, _T], id: str) -> _T | None:
+    """The entry of *table* for *id*; ``None`` for an id that is in no table (a list, a dict)."""
+    try:
+        return table.get(id)
+    except TypeError:  # an id that cannot be hashed is the id of nothing
+        return None

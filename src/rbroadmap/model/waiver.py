@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING, Any, final
 
 import attrs
@@ -17,20 +17,6 @@ else:
     pendulum = _checks.LazyModule("pendulum")
 
 __all__ = ["Waiver"]
-
-
-def _date(value: date | None) -> pendulum.Date | None:
-    """Turn a standard-library date into a pendulum date; leave anything else alone."""
-    raw: object = value
-    if isinstance(raw, date) and not isinstance(raw, pendulum.Date | datetime):
-        return pendulum.Date(raw.year, raw.month, raw.day)
-    return raw  # type: ignore[return-value]  # a pendulum.Date, or refused by the validator
-
-
-def _check_expires(instance: Waiver, attribute: attrs.Attribute[Any], value: object) -> None:
-    # _checks.optional_of(pendulum.Date), with pendulum imported only when a waiver is made
-    if value is not None and not isinstance(value, pendulum.Date):
-        raise _checks.wrong_type(instance, attribute.name, value, "Date | None")
 
 
 def _check_reason(instance: Waiver, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -61,7 +47,8 @@ class Waiver:
         reason: Why the finding is accepted, as written.
         expires: The last day the waiver is in force (a `pendulum.Date`), or
             ``None`` if it does not expire. A standard-library `date` is
-            accepted and turned into a `pendulum.Date`.
+            accepted and turned into a `pendulum.Date`, and a date-time into
+            its own calendar date, as written (no time zone is applied).
 
     >>> import pendulum
     >>> Waiver(code="RB402", entity_id="tatalaksana-3", reason="Tanggung jawab bersama",
@@ -73,15 +60,18 @@ class Waiver:
     entity_id: str = attrs.field(validator=_checks.identifier)
     reason: str = attrs.field(validator=_check_reason)
     expires: pendulum.Date | None = attrs.field(
-        default=None, converter=_date, validator=_check_expires
+        default=None, converter=_checks.to_date, validator=_checks.optional_date
     )
 
     def in_force(self, on: date) -> bool:
         """Whether the waiver is in force on the day *on* (its expiry day included).
+
+        *on* is a date; a date-time is taken as its own calendar date.
 
         >>> import pendulum
         >>> w = Waiver(code="RB1", entity_id="a", reason="r", expires=pendulum.date(2020, 12, 31))
         >>> w.in_force(pendulum.date(2020, 12, 31)), w.in_force(pendulum.date(2021, 1, 1))
         (True, False)
         """
-        return self.expires is None or on <= self.expires
+        day = _checks.calendar_date(on, "Waiver.in_force", "on")
+        return self.expires is None or day <= self.expires

@@ -22,6 +22,7 @@ from typing import Any, Final, SupportsIndex, final
 
 import attrs
 
+from rbroadmap import _checks
 from rbroadmap.messages import LabelledEnum, Message
 from rbroadmap.model import Column
 from rbroadmap.rules.context import Context, Options, Row, TextRef
@@ -77,18 +78,17 @@ class Severity(LabelledEnum):
         """Return the severity *value* names (``"error"``, ``"warning"``, ``"info"``).
 
         Raises:
-            ValueError: If *value* names no severity.
+            ModelError: If *value* names no severity (a `ModelTypeError` if it
+                is not text).
 
         >>> Severity.parse("Warning")
         <Severity.WARNING: 'warning'>
         """
         if isinstance(value, Severity):
             return value
-        try:
-            return cls(str(value).casefold())
-        except ValueError:
-            msg = f"severity must be 'error', 'warning' or 'info', not {value!r}"
-            raise ValueError(msg) from None
+        given: object = value
+        found = given.casefold() if isinstance(given, str) else given
+        return _checks.choice("Severity.parse", "value", found, cls)
 
 
 _RANK: Final = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
@@ -133,22 +133,35 @@ Check = Callable[[Context], Iterable[Violation]]
 """A rule's check: a function from the read-only context to the violations it finds."""
 
 
-def _check_code(_: object, __: attrs.Attribute[str], code: object) -> None:
-    if not isinstance(code, str) or not _CODE.match(code):
-        msg = f"a rule code is 1-8 capital letters then 1-6 digits, such as 'RB101', not {code!r}"
-        raise ValueError(msg)
-
-
-def _check_name(_: object, __: attrs.Attribute[str], name: object) -> None:
-    if not isinstance(name, str) or not _NAME.match(name):
-        msg = (
-            f"a rule name is lower-case words joined by '-', such as 'missing-budget', not {name!r}"
+def _check_code(rule: object, attribute: attrs.Attribute[str], code: object) -> None:
+    if not isinstance(code, str):
+        raise _checks.wrong_type(rule, attribute.name, code, "teks / a str")
+    if not _CODE.match(code):
+        raise _checks.fail(
+            rule,
+            attribute.name,
+            code,
+            "kode aturan adalah 1-8 huruf kapital lalu 1-6 angka, mis. 'RB101'",
+            "a rule code is 1-8 capital letters then 1-6 digits, such as 'RB101'",
         )
-        raise ValueError(msg)
+
+
+def _check_name(rule: object, attribute: attrs.Attribute[str], name: object) -> None:
+    if not isinstance(name, str):
+        raise _checks.wrong_type(rule, attribute.name, name, "teks / a str")
+    if not _NAME.match(name):
+        raise _checks.fail(
+            rule,
+            attribute.name,
+            name,
+            "nama aturan adalah kata huruf kecil yang digabung '-', mis. 'missing-budget'",
+            "a rule name is lower-case words joined by '-', such as 'missing-budget'",
+        )
 
 
 def _severity(value: Severity | str) -> Severity:
-    return Severity.parse(value)
+    given: object = value
+    return _checks.as_member(Severity, given.casefold() if isinstance(given, str) else given)  # type: ignore[no-any-return]
 
 
 @final
@@ -180,7 +193,7 @@ class Rule:
 
     code: str = attrs.field(validator=_check_code)
     name: str = attrs.field(validator=_check_name)
-    severity: Severity = attrs.field(converter=_severity)
+    severity: Severity = attrs.field(converter=_severity, validator=_checks.member_of(Severity))
     summary: Message = attrs.field(validator=attrs.validators.instance_of(Message))
     what: str
     why: str
@@ -263,23 +276,27 @@ def rule(
 
 
 def _rules(value: Iterable[Rule]) -> tuple[Rule, ...]:
-    items = tuple(value)
-    if all(isinstance(r, Rule) for r in items):
+    items = _checks.to_tuple(value)
+    if isinstance(items, tuple) and all(isinstance(r, Rule) for r in items):
         return tuple(sorted(items, key=lambda r: code_key(r.code)))
-    return items  # refused by the validator
+    return items  # type: ignore[no-any-return]  # refused by the validator
 
 
 def _check_rules(
-    _: object, __: attrs.Attribute[tuple[Rule, ...]], rules: tuple[object, ...]
+    ruleset: object, attribute: attrs.Attribute[tuple[Rule, ...]], rules: object
 ) -> None:
+    _checks.tuple_of(Rule)(ruleset, attribute, rules)
+    checked: tuple[Rule, ...] = rules  # type: ignore[assignment]  # checked just above
     seen: set[str] = set()
-    for item in rules:
-        if not isinstance(item, Rule):
-            msg = f"a ruleset holds Rule objects, not {type(item).__name__}"
-            raise TypeError(msg)
+    for i, item in enumerate(checked):
         if item.code in seen:
-            msg = f"two rules have the code {item.code!r}"
-            raise ValueError(msg)
+            raise _checks.fail(
+                ruleset,
+                f"{attribute.name}[{i}]",
+                item.code,
+                "dua aturan memiliki kode ini",
+                "two rules have this code",
+            )
         seen.add(item.code)
 
 

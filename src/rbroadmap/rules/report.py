@@ -24,8 +24,9 @@ from typing import Any, Final, final
 import attrs
 import pendulum
 
+from rbroadmap import _checks
 from rbroadmap._text import name_key
-from rbroadmap.messages import Lang, Message, check_lang
+from rbroadmap.messages import Lang, Message
 from rbroadmap.model import Waiver
 from rbroadmap.notation import format_value
 from rbroadmap.rules import _display
@@ -33,6 +34,10 @@ from rbroadmap.rules.kernel import Rule, Severity
 from rbroadmap.values import is_target_value
 
 __all__ = ["Finding", "Report", "fingerprint", "plain_value"]
+
+_DECIMAL_BITS: Final = 13_000
+"""Whole numbers up to about 3,900 digits are written in decimal; Python writes no more
+than 4,300."""
 
 
 def plain_value(value: object) -> str | int | None:
@@ -70,9 +75,17 @@ def fingerprint(code: str, entity_id: str, field: str, value: str | int | None) 
     >>> len(fingerprint("RB301", "organisasi-1", "budget", None))
     16
     """
-    shown = "" if value is None else name_key(str(value))
+    shown = "" if value is None else name_key(_text_of(value))
     data = "\x1f".join((code, entity_id, field, shown))
-    return hashlib.sha256(data.encode()).hexdigest()[:16]
+    # "surrogatepass": a value a rule of your own reports may hold a lone surrogate
+    return hashlib.sha256(data.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def _text_of(value: str | int) -> str:
+    """*value* as text; a whole number too long for Python to write, in hexadecimal."""
+    if isinstance(value, int) and value.bit_length() > _DECIMAL_BITS:
+        return hex(value)
+    return str(value)
 
 
 @final
@@ -242,7 +255,7 @@ class Report:
 
     def with_lang(self, lang: Lang) -> Report:
         """Return the same report with messages in *lang*."""
-        lang = check_lang(lang)
+        lang = _checks.language("with_lang", lang)
         return attrs.evolve(
             self, lang=lang, findings=tuple(attrs.evolve(f, lang=lang) for f in self.findings)
         )
@@ -281,7 +294,7 @@ class Report:
         message, and the suggestion under it. Waived findings come last, with
         their reasons.
         """
-        lang = self.lang if lang is None else check_lang(lang)
+        lang = self.lang if lang is None else _checks.language("to_text", lang)
 
         def t(key: str) -> str:
             return _TEXT[key].get(lang)

@@ -25,8 +25,9 @@ from typing import Final
 
 import pendulum
 
+from rbroadmap import _checks
 from rbroadmap.areasets import AREA_SETS, AreaSet
-from rbroadmap.messages import Lang, Message, check_lang
+from rbroadmap.messages import Lang, Message
 from rbroadmap.model import Column, RoadMap
 from rbroadmap.rules import selection, waivers
 from rbroadmap.rules.catalogue import CATALOGUE
@@ -40,10 +41,7 @@ __all__ = ["validate"]
 def _as_date(value: object) -> pendulum.Date | None:
     if value is None:
         return None
-    if not isinstance(value, date):
-        msg = f"as_of must be a date, not {type(value).__name__}"
-        raise TypeError(msg)
-    return pendulum.Date(value.year, value.month, value.day)
+    return _checks.calendar_date(value, "validate", "as_of")  # type: ignore[no-any-return]
 
 
 def validate(
@@ -71,7 +69,9 @@ def validate(
         ignore: Codes or prefixes of rules to leave out.
         severity: Severity overrides by code or prefix (``{"RB4": "error"}``).
         lang: The language of `Finding.message`: ``"id"`` (default) or ``"en"``.
-        as_of: The date waivers are judged on. rbroadmap never reads the clock.
+        as_of: The date waivers are judged on (a `pendulum.Date`; a
+            `datetime.date` is accepted, and a date-time is taken as its own
+            calendar date). rbroadmap never reads the clock.
         ikm_scale: The IKM regulation claims are checked against
             (`rbroadmap.scales.IKM_2017` or `IKM_2004`); by default the one in
             force when the road map's period starts (PermenPAN-RB 14/2017 from
@@ -84,8 +84,10 @@ def validate(
         The report, deterministic for the same input.
 
     Raises:
-        ValueError: If a selector names no rule, two rules share a code, or a
-            severity or language is unknown.
+        ModelError: If a selector names no rule, two rules share a code, or a
+            severity or language is unknown (also a `ValueError`).
+        ModelTypeError: If an argument has the wrong type, such as a dict for
+            *roadmap* (also a `TypeError`); the message names the argument.
 
     Examples:
         >>> import rbroadmap as rb
@@ -98,9 +100,15 @@ def validate(
         >>> report.has_errors
         True
     """
-    lang = check_lang(lang)
+    _checks.argument("validate", "roadmap", roadmap, RoadMap, Message("RoadMap", "a RoadMap"))
+    lang = _checks.language("validate", lang)
     judged_on = _as_date(as_of)
-    base = tuple(CATALOGUE if rules is None else rules) + tuple(extra_rules)
+    base = _rules("rules", CATALOGUE if rules is None else rules) + _rules(
+        "extra_rules", extra_rules
+    )
+    if ikm_scale is not None:
+        _checks.argument("validate", "ikm_scale", ikm_scale, Scale, _SCALE)
+    _check_area_sets(area_sets)
     waiver_codes = {r.code for r in waivers.RULES}
     pool = Ruleset((*(r for r in waivers.RULES if r.code not in {x.code for x in base}), *base))
     chosen = selection.select(
@@ -127,8 +135,7 @@ def validate(
         found: Iterable[object] = item.check(context)
         for violation in found:
             if not isinstance(violation, Violation):
-                msg = f"rule {item.code} yielded {type(violation).__name__}, not a Violation"
-                raise TypeError(msg)
+                raise _checks.wrong_argument("validate", f"rules[{item.code}]", violation, _YIELDS)
             raw.append((item, violation))
 
     ran = {r.code for r in chosen}
@@ -181,6 +188,39 @@ def validate(
         lang=lang,
         as_of=judged_on,
     )
+
+
+_RULES: Final = Message("daftar Rule", "a list of Rule objects")
+_RULE: Final = Message("Rule", "a Rule")
+_YIELDS: Final = Message(
+    "aturan yang menghasilkan Violation", "a rule whose check yields Violation objects"
+)
+_SCALE: Final = Message("Scale, mis. rb.scales.IKM_2017", "a Scale such as rb.scales.IKM_2017")
+_AREA_SETS: Final = Message(
+    "pemetaan kode ke AreaSet, mis. rb.AREA_SETS",
+    "a mapping of codes to AreaSet, such as rb.AREA_SETS",
+)
+
+
+def _rules(name: str, value: object) -> tuple[Rule, ...]:
+    """The rules given as *name*, checked to be rules."""
+    if not isinstance(value, Iterable) or isinstance(value, str | bytes | Mapping):
+        raise _checks.wrong_argument("validate", name, value, _RULES)
+    items = tuple(value)
+    for i, item in enumerate(items):
+        if not isinstance(item, Rule):
+            raise _checks.wrong_argument("validate", f"{name}[{i}]", item, _RULE)
+    return items
+
+
+def _check_area_sets(value: object) -> None:
+    if value is None:
+        return
+    if not isinstance(value, Mapping):
+        raise _checks.wrong_argument("validate", "area_sets", value, _AREA_SETS)
+    for code, area_set in value.items():
+        if not isinstance(code, str) or not isinstance(area_set, AreaSet):
+            raise _checks.wrong_argument("validate", "area_sets", value, _AREA_SETS)
 
 
 def _left_out(roadmap: RoadMap, item: Rule, column: Column) -> Violation:

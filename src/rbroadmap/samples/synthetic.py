@@ -41,6 +41,9 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any, Final, TypeVar
 
+from rbroadmap._checks import argument, bad_argument
+from rbroadmap.messages import Message
+
 __all__ = ["NATIONAL_BODIES", "synthetic_portfolio", "synthetic_roadmap"]
 
 T = TypeVar("T")
@@ -479,9 +482,12 @@ def synthetic_roadmap(
         >>> entry["roadmap"]["areas"][0]["actions"][0]["targets"]
         {'2018': '20%', '2019': '40%', '2020': '60%', '2021': '80%', '2022': '100%'}
     """
+    for name, given in (("number", number), ("rows", rows), ("start", start), ("seed", seed)):
+        argument("synthetic_roadmap", name, given, int, Message("bilangan bulat", "an int"))
     if rows < 0:
-        msg = f"rows must be zero or more, not {rows}"
-        raise ValueError(msg)
+        raise bad_argument(
+            "synthetic_roadmap", "rows", rows, Message("harus 0 atau lebih", "must be zero or more")
+        )
     government, stem = _name(number)
     central = number < _KINDS[0][0]
     end = start + _YEARS - 1

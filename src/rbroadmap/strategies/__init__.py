@@ -26,7 +26,11 @@ the ``hypothesis`` entry point group, so that ``st.from_type(rb.RoadMap)``,
 
 Options that are values are documented as values (``period=Period(2018,
 2022)``); options that are strategies are named and documented as strategies
-(``periods=st.just(...)``). No option takes either.
+(``periods=st.just(...)``). No option takes either. As with Hypothesis' own
+strategies, an option that could never give a value (``periods(min_years=0)``,
+``levels(max_value=150)``, ``rupiah_amounts(min_value=-5)``) is refused when the
+strategy is built, with `hypothesis.errors.InvalidArgument` naming the strategy
+and the option.
 
 The strategies live in modules by what they build, all re-exported here:
 `rbroadmap.strategies.values` (target values of every kind and amounts),
@@ -69,6 +73,7 @@ from rbroadmap.model import (
     Action,
     Activity,
     Area,
+    Baseline,
     Goal,
     Indicator,
     Item,
@@ -100,6 +105,7 @@ from rbroadmap.strategies.parts import (
     actions,
     activities,
     areas,
+    baselines,
     goals,
     indicators,
     items,
@@ -161,6 +167,7 @@ __all__ = [
     "actions",
     "activities",
     "areas",
+    "baselines",
     "check_marks",
     "count_units",
     "counts",
@@ -239,6 +246,7 @@ def _register_types() -> None:
         QuickWin: quick_wins(),
         Achievement: achievements(),
         Indicator: indicators(),
+        Baseline: baselines(),
         Objective: objectives(),
         Waiver: waivers(),
         Theme: themes(),

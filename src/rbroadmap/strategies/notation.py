@@ -6,8 +6,10 @@ from decimal import Decimal
 from typing import Final
 
 from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
 
 from rbroadmap.notation import format_number, format_rupiah, format_value
+from rbroadmap.strategies import _options
 from rbroadmap.strategies.values import decimals, rupiah_amounts, target_values
 from rbroadmap.values import (
     CheckMark,
@@ -49,7 +51,11 @@ def notation_strings(
 
     Args:
         values: The strategy of the values to write; by default `target_values`.
+
+    Raises:
+        InvalidArgument: If *values* is not a strategy.
     """
+    _options.strategy("notation_strings", "values", values)
     return st.builds(
         _spell,
         (target_values() if values is None else values).filter(_notation_holds),
@@ -155,6 +161,8 @@ _UNIT_COLUMNS: Final = (
 @st.composite
 def _unit_column_cell(draw: st.DrawFn, units: tuple[str, ...]) -> tuple[str, str, TargetValue]:
     unit = draw(st.sampled_from(units))
+    if not isinstance(unit, str):
+        raise InvalidArgument(f"unit_column_cells(units=...): the strategy gave {unit!r}, not text")
     folded = unit.casefold()
     if folded in ("%", "persen"):
         value: Percentage | Count | Quantity | IndexScore | Level = Percentage(
@@ -198,7 +206,11 @@ def unit_column_cells(
     Args:
         units: The strategy of the unit columns; by default units seen in
             goal tables (``%``, ``IRB``, ``Indeks``, ``Dokumen``, ``website``...).
+
+    Raises:
+        InvalidArgument: If *units* is not a strategy.
     """
+    _options.strategy("unit_column_cells", "units", units)
     if units is None:
         return _unit_column_cell(_UNIT_COLUMNS)
     return units.flatmap(lambda unit: _unit_column_cell((unit,)))
@@ -215,7 +227,11 @@ def rupiah_strings(*, amounts: st.SearchStrategy[int] | None = None) -> st.Searc
 
     Args:
         amounts: The strategy of the amounts; by default `rupiah_amounts`.
+
+    Raises:
+        InvalidArgument: If *amounts* is not a strategy.
     """
+    _options.strategy("rupiah_strings", "amounts", amounts)
 
     def write(amount: int, form: int, short: int) -> str:
         grouped = format_rupiah(amount)[2:]

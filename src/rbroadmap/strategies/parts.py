@@ -42,8 +42,10 @@ from rbroadmap.model import (
     YearlyBudget,
 )
 from rbroadmap.model.profile import FIELDS
+from rbroadmap.strategies import _options
 from rbroadmap.strategies._common import _BOOLEANS, _int, _pick
 from rbroadmap.strategies.schedules import target_schedules
+from rbroadmap.strategies.values import target_values
 from rbroadmap.units import ResponsibleUnit, UnitGroup, UnitRegistry
 from rbroadmap.values import (
     NOT_AVAILABLE,
@@ -186,6 +188,13 @@ def _ids(prefix: str) -> st.SearchStrategy[str]:
     return st.integers(1, 999).map(lambda n: f"{prefix}-{n}")
 
 
+_MAX_PERIOD_YEARS: Final = 50
+"""The longest period `periods` draws, in years: the longest a `Period` may be."""
+
+_MAX_PARTS: Final = 1_000
+"""The most problems of a row, or rows of an area, a strategy is asked for."""
+
+
 @functools.cache
 def _budgets() -> st.SearchStrategy[int]:
     """Estimated annual budgets as road maps write them: round, 5 to 500 million."""
@@ -199,9 +208,16 @@ def periods(*, min_years: int = 1, max_years: int = 6) -> st.SearchStrategy[Peri
     """Periods (*periode*) of road maps: mostly five years, from 2010 to 2030.
 
     Args:
-        min_years: The fewest years a period has.
-        max_years: The most years a period has.
+        min_years: The fewest years a period has, at least 1.
+        max_years: The most years a period has, at most 50.
+
+    Raises:
+        InvalidArgument: If a length is not a whole number from 1 to 50, or
+            *min_years* exceeds *max_years*.
     """
+    for name, bound in (("min_years", min_years), ("max_years", max_years)):
+        _options.whole("periods", name, bound, low=1, high=_MAX_PERIOD_YEARS)
+    _options.at_most("periods", "min_years", min_years, "max_years", max_years)
 
     def build(start: int, length: int) -> Period:
         return Period(start, start + length - 1)
@@ -217,7 +233,11 @@ def items(*, texts: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[I
 
     Args:
         texts: The strategy of the items' texts.
+
+    Raises:
+        InvalidArgument: If *texts* is not a strategy.
     """
+    _options.strategy("items", "texts", texts)
     return st.builds(
         lambda label, text: Item(label=label, text=text),
         st.one_of(st.none(), st.sampled_from("abcdefghijk")),
@@ -230,7 +250,11 @@ def goals(*, ids: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Goa
 
     Args:
         ids: The strategy of the goals' ids; by default ``sasaran-<n>``.
+
+    Raises:
+        InvalidArgument: If *ids* is not a strategy.
     """
+    _options.strategy("goals", "ids", ids)
     return st.builds(
         lambda id, text: Goal(id=id, text=text),
         _ids("sasaran") if ids is None else ids,
@@ -243,7 +267,11 @@ def problems(*, ids: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[
 
     Args:
         ids: The strategy of the problems' ids; by default ``masalah-<n>``.
+
+    Raises:
+        InvalidArgument: If *ids* is not a strategy.
     """
+    _options.strategy("problems", "ids", ids)
     return st.builds(
         lambda id, text: Problem(id=id, text=text),
         _ids("masalah") if ids is None else ids,
@@ -256,7 +284,11 @@ def results(*, ids: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[R
 
     Args:
         ids: The strategy of the results' ids; by default ``hasil-<n>``.
+
+    Raises:
+        InvalidArgument: If *ids* is not a strategy.
     """
+    _options.strategy("results", "ids", ids)
     return st.builds(
         lambda id, text: Result(id=id, text=text),
         _ids("hasil") if ids is None else ids,
@@ -289,7 +321,16 @@ def actions(
         unit_names: The names of responsible units to choose from.
         programme_names: The programme names (or ids) to choose from.
         max_problems: The most problems one row names.
+
+    Raises:
+        InvalidArgument: If an option is not of the type above, or
+            *max_problems* is negative.
     """
+    _options.strategy("actions", "ids", ids)
+    _options.instance("actions", "period", period, Period)
+    _options.texts("actions", "unit_names", unit_names)
+    _options.texts("actions", "programme_names", programme_names)
+    _options.whole("actions", "max_problems", max_problems, low=0, high=_MAX_PARTS)
     id_strategy = _ids("aksi") if ids is None else ids
     units, names = tuple(unit_names), tuple(programme_names)
 
@@ -404,7 +445,11 @@ def regulations(*, years: st.SearchStrategy[int] | None = None) -> st.SearchStra
 
     Args:
         years: The strategy of the regulations' years; by default 2010 to 2026.
+
+    Raises:
+        InvalidArgument: If *years* is not a strategy.
     """
+    _options.strategy("regulations", "years", years)
     return st.builds(
         lambda instrument, number, year, enacted, title: Regulation(
             instrument=instrument,
@@ -429,7 +474,11 @@ def yearly_budgets(
 
     Args:
         period: The years an amount may be given for.
+
+    Raises:
+        InvalidArgument: If *period* is not a `rbroadmap.Period`.
     """
+    _options.instance("yearly_budgets", "period", period, Period)
     return st.dictionaries(
         st.sampled_from(period.years), _budgets(), min_size=1, max_size=len(period)
     ).map(lambda amounts: YearlyBudget(values=amounts))
@@ -482,7 +531,14 @@ def sub_activities(
         ids: The strategy of the sub-activities' ids; by default ``sub-kegiatan-<n>``.
         period: The years the targets give a cell for.
         max_actions: The most rows (outputs).
+
+    Raises:
+        InvalidArgument: If *ids* is not a strategy, *period* not a
+            `rbroadmap.Period`, or *max_actions* not a whole number of at least 0.
     """
+    _options.strategy("sub_activities", "ids", ids)
+    _options.instance("sub_activities", "period", period, Period)
+    _options.whole("sub_activities", "max_actions", max_actions, low=0, high=_MAX_PARTS)
 
     @st.composite
     def build(draw: st.DrawFn) -> SubActivity:
@@ -517,7 +573,14 @@ def activities(
         ids: The strategy of the activities' ids; by default ``kegiatan-<n>``.
         period: The years the targets give a cell for.
         max_sub_activities: The most sub-activities.
+
+    Raises:
+        InvalidArgument: If *ids* is not a strategy, *period* not a
+            `rbroadmap.Period`, or *max_sub_activities* not a whole number of at least 0.
     """
+    _options.strategy("activities", "ids", ids)
+    _options.instance("activities", "period", period, Period)
+    _options.whole("activities", "max_sub_activities", max_sub_activities, low=0, high=_MAX_PARTS)
 
     @st.composite
     def build(draw: st.DrawFn) -> Activity:
@@ -547,7 +610,14 @@ def plan_programmes(
         ids: The strategy of the programmes' ids; by default ``program-rencana-<n>``.
         period: The years the targets give a cell for.
         max_activities: The most activities.
+
+    Raises:
+        InvalidArgument: If *ids* is not a strategy, *period* not a
+            `rbroadmap.Period`, or *max_activities* not a whole number of at least 0.
     """
+    _options.strategy("plan_programmes", "ids", ids)
+    _options.instance("plan_programmes", "period", period, Period)
+    _options.whole("plan_programmes", "max_activities", max_activities, low=0, high=_MAX_PARTS)
 
     @st.composite
     def build(draw: st.DrawFn) -> PlanProgramme:
@@ -600,7 +670,22 @@ def areas(
         programme_names: The programme names (or ids) to choose from.
         hierarchies: Whether the rows are now and then grouped under a plan
             hierarchy; with ``False``, every row is in ``actions``.
+
+    Raises:
+        InvalidArgument: If an option is not of the type above, *number* is not
+            from 0 to 9999, or the numbers of rows are negative or reversed.
     """
+    _options.instance("areas", "standard", standard, StandardArea, optional=True)
+    if number is not None:
+        _options.whole("areas", "number", number, low=0, high=9999)
+    _options.text("areas", "label", label, optional=True)
+    _options.boolean("areas", "hierarchies", hierarchies)
+    _options.instance("areas", "period", period, Period)
+    for name, bound in (("min_actions", min_actions), ("max_actions", max_actions)):
+        _options.whole("areas", name, bound, low=0, high=_MAX_PARTS)
+    _options.at_most("areas", "min_actions", min_actions, "max_actions", max_actions)
+    _options.texts("areas", "unit_names", unit_names)
+    _options.texts("areas", "programme_names", programme_names)
     standards = st.sampled_from(AREAS_2015_2019.areas) if standard is None else st.just(standard)
     units, names = tuple(unit_names), tuple(programme_names)
 
@@ -739,7 +824,15 @@ def themes(
             `rbroadmap.areasets.AREAS_2023` or their parts, drawn.
         number: The theme's number, or ``None``.
         period: The years of its impact indicators' targets.
+
+    Raises:
+        InvalidArgument: If *standard* is not a `rbroadmap.areasets.StandardArea`,
+            *number* is not from 0 to 9999, or *period* is not a `Period`.
     """
+    _options.instance("themes", "standard", standard, StandardArea, optional=True)
+    if number is not None:
+        _options.whole("themes", "number", number, low=0, high=9999)
+    _options.instance("themes", "period", period, Period)
     choices = tuple(a for a in AREAS_2023 if a.kind is AreaKind.THEMATIC)
     standards = st.sampled_from(choices) if standard is None else st.just(standard)
 
@@ -780,7 +873,11 @@ def programmes(*, ids: st.SearchStrategy[str] | None = None) -> st.SearchStrateg
 
     Args:
         ids: The strategy of the programmes' ids; by default ``program-<n>``.
+
+    Raises:
+        InvalidArgument: If *ids* is not a strategy.
     """
+    _options.strategy("programmes", "ids", ids)
 
     @st.composite
     def build(draw: st.DrawFn) -> Programme:
@@ -802,7 +899,11 @@ def stages(*, years: st.SearchStrategy[int] | None = None) -> st.SearchStrategy[
 
     Args:
         years: The strategy of the stages' years; by default 2018 to 2022.
+
+    Raises:
+        InvalidArgument: If *years* is not a strategy.
     """
+    _options.strategy("stages", "years", years)
     return st.builds(
         lambda year, description, steps: Stage(
             id=f"tahap-{year}", year=year, description=description, steps=steps
@@ -828,7 +929,11 @@ def teams(*, ids: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Tea
 
     Args:
         ids: The strategy of the teams' ids; by default ``tim-<n>``.
+
+    Raises:
+        InvalidArgument: If *ids* is not a strategy.
     """
+    _options.strategy("teams", "ids", ids)
     return st.builds(
         lambda id, name, duties, members: Team(id=id, name=name, duties=duties, members=members),
         _ids("tim") if ids is None else ids,
@@ -845,7 +950,11 @@ def priority_services(
 
     Args:
         ids: The strategy of the services' ids; by default ``layanan-<n>``.
+
+    Raises:
+        InvalidArgument: If *ids* is not a strategy.
     """
+    _options.strategy("priority_services", "ids", ids)
 
     @st.composite
     def build(draw: st.DrawFn) -> PriorityService:
@@ -874,7 +983,13 @@ def quick_wins(
     Args:
         ids: The strategy of the quick wins' ids; by default ``quick-win-<n>``.
         services: The ids of the priority services a quick win may serve.
+
+    Raises:
+        InvalidArgument: If *ids* is not a strategy, or *services* not a list
+            of ids.
     """
+    _options.strategy("quick_wins", "ids", ids)
+    _options.ids("quick_wins", "services", services)
     return st.builds(
         lambda id, field, text, service: QuickWin(id=id, field=field, text=text, service=service),
         _ids("quick-win") if ids is None else ids,
@@ -882,6 +997,31 @@ def quick_wins(
         st.sampled_from(("SIMPUSTRONIK", "Perizinan online", "KTP-el sehari jadi")),
         st.one_of(st.none(), st.sampled_from(services)) if services else st.none(),
     )
+
+
+def baselines(*, period: Period = _DEFAULT_PERIOD) -> st.SearchStrategy[Baseline]:
+    """Baselines (*nilai dasar*): an indicator's values in one to three years before *period*.
+
+    The values are of one kind, drawn as `target_values` draws due values
+    (percentages, scores, counts, levels, thresholds, ...), now and then ``NA``
+    for a year whose value is not known.
+
+    Args:
+        period: The years of the targets the baseline comes before.
+
+    Raises:
+        InvalidArgument: If *period* is not a `rbroadmap.Period`.
+    """
+    _options.instance("baselines", "period", period, Period)
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Baseline:
+        value = draw(target_values(include_no_target=False))
+        choices = (number_of(value) or value, NOT_AVAILABLE)
+        years = draw(_int(1, 3))
+        return Baseline(values={period.start - 1 - k: draw(_pick(choices)) for k in range(years)})
+
+    return build()
 
 
 _INDICATOR_NAMES: Final = (
@@ -914,7 +1054,12 @@ def indicators(
     Args:
         ids: The strategy of the indicators' ids; by default ``indikator-<n>``.
         period: The years of its targets.
+
+    Raises:
+        InvalidArgument: If *ids* is not a strategy, or *period* is not a `Period`.
     """
+    _options.strategy("indicators", "ids", ids)
+    _options.instance("indicators", "period", period, Period)
 
     @st.composite
     def build(draw: st.DrawFn) -> Indicator:
@@ -955,7 +1100,12 @@ def objectives(
     Args:
         ids: The strategy of the objectives' ids; by default ``tujuan-<n>``.
         period: The road map's period.
+
+    Raises:
+        InvalidArgument: If *ids* is not a strategy, or *period* is not a `Period`.
     """
+    _options.strategy("objectives", "ids", ids)
+    _options.instance("objectives", "period", period, Period)
 
     @st.composite
     def build(draw: st.DrawFn) -> Objective:
@@ -995,7 +1145,12 @@ def achievements(
     Args:
         ids: The strategy of the achievements' ids; by default ``capaian-<n>``.
         period: The years of its indicators' targets.
+
+    Raises:
+        InvalidArgument: If *ids* is not a strategy, or *period* is not a `Period`.
     """
+    _options.strategy("achievements", "ids", ids)
+    _options.instance("achievements", "period", period, Period)
 
     @st.composite
     def build(draw: st.DrawFn) -> Achievement:
@@ -1028,7 +1183,13 @@ def waivers(
         entity_ids: The ids a waiver may name.
         years: The strategy of the years the waivers expire in; by default 2018
             to 2024. A waiver without expiry comes now and then.
+
+    Raises:
+        InvalidArgument: If *entity_ids* is not a non-empty list of ids, or
+            *years* not a strategy.
     """
+    _options.ids("waivers", "entity_ids", entity_ids, non_empty=True)
+    _options.strategy("waivers", "years", years)
     expiry_years = st.integers(2018, 2024) if years is None else years
     expiries = st.one_of(
         st.none(),
@@ -1061,7 +1222,11 @@ def unit_groups(*, members: Sequence[str] = ()) -> st.SearchStrategy[UnitGroup]:
 
     Args:
         members: The ids of registered units the group may list as members.
+
+    Raises:
+        InvalidArgument: If *members* is not a list of ids.
     """
+    _options.ids("unit_groups", "members", members)
     return st.builds(
         lambda size, listed: UnitGroup(
             id="seluruh-opd",
@@ -1083,8 +1248,12 @@ def unit_registries(*, min_units: int = 1) -> st.SearchStrategy[UnitRegistry]:
     ``Setda`` as parent; a group ``seluruh OPD`` comes now and then.
 
     Args:
-        min_units: The fewest units listed.
+        min_units: The fewest units listed, from 0 to 10.
+
+    Raises:
+        InvalidArgument: If *min_units* is not a whole number from 0 to 10.
     """
+    _options.whole("unit_registries", "min_units", min_units, low=0, high=len(_UNITS))
 
     @st.composite
     def build(draw: st.DrawFn) -> UnitRegistry:

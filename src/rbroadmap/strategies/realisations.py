@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Final
 
 from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
 
 from rbroadmap.attainment.realizations import (
     Realization,
@@ -16,6 +17,7 @@ from rbroadmap.attainment.realizations import (
 from rbroadmap.model import (
     RoadMap,
 )
+from rbroadmap.strategies import _options
 from rbroadmap.strategies.values import (
     counts,
     index_scores,
@@ -54,12 +56,15 @@ def realized_values(cell: TargetValue) -> st.SearchStrategy[RealizedValue]:
     is a value, not a gap.
 
     Raises:
-        ValueError: If nothing can be judged against *cell* (a ``-`` or ``NA``).
+        InvalidArgument: If *cell* is not a target value, or nothing can be
+            judged against it (a ``-`` or ``NA``).
     """
     realised = _REALISED.get(type(cell))
     if realised is None:
-        msg = f"no realised value can be judged against {cell!r}"
-        raise ValueError(msg)
+        raise InvalidArgument(
+            f"realized_values(cell={cell!r}): expected a target value that something can be "
+            "judged against (not '-' or 'NA')"
+        )
     return realised(cell)
 
 
@@ -162,7 +167,26 @@ def realizations(
         coverage: The share of ``(target, year)`` pairs reported, in percent
             (100 reports every one); by default any share.
         spent: Whether realisations may say how much was spent.
+
+    Raises:
+        InvalidArgument: If *roadmap* is not a road map, *years* not a list of
+            years of its period, each once, *coverage* not from 0 to 100, or
+            *spent* not a bool.
     """
+    _options.instance("realizations", "roadmap", roadmap, RoadMap)
+    if years is not None:
+        given = _options.whole_numbers("realizations", "years", years)
+        if len(set(given)) != len(given):
+            raise InvalidArgument(f"realizations(years={years!r}): expected each year once")
+        outside = [year for year in given if year not in roadmap.period]
+        if outside:
+            raise InvalidArgument(
+                f"realizations(years={years!r}): {outside[0]} is outside the road map's "
+                f"period {roadmap.period}"
+            )
+    if coverage is not None:
+        _options.whole("realizations", "coverage", coverage, low=0, high=100)
+    _options.boolean("realizations", "spent", spent)
     chosen = tuple(roadmap.period.years if years is None else years)
     pairs = [
         (action, year, cell)
@@ -170,9 +194,6 @@ def realizations(
         for year in chosen
         if (cell := _reference_cell(target.values, year)) is not None
     ]
-    if coverage is not None and not 0 <= coverage <= 100:
-        msg = f"coverage must be a percentage between 0 and 100, not {coverage!r}"
-        raise ValueError(msg)
 
     @st.composite
     def build(draw: st.DrawFn) -> Realizations:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Any, Final
 
 from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
 
 from rbroadmap.areasets import AREA_SETS
 from rbroadmap.model import (
@@ -21,10 +22,12 @@ from rbroadmap.model import (
     RoadMap,
     Stage,
 )
+from rbroadmap.strategies import _options
 from rbroadmap.strategies._common import _int, _pick
 from rbroadmap.strategies.parts import (
     _GOAL_OPENINGS,
     _GOVERNMENTS,
+    _MAX_PARTS,
     _UNKNOWN_UNIT_NAMES,
     PROGRAMME_NAMES,
     _draw_area,
@@ -92,7 +95,34 @@ def roadmaps(
         max_waivers: The most waivers.
         hierarchies: Whether areas now and then group their rows under a plan
             hierarchy; with ``False``, every row is in its area's ``actions``.
+
+    Raises:
+        InvalidArgument: If *periods* is not a strategy, *area_sets* names no
+            known set (`rbroadmap.AREA_SETS`) or a code it does not know, a
+            number is not a whole number of at least 0, or a lower number
+            exceeds its upper one.
     """
+    _options.strategy("roadmaps", "periods", periods)
+    codes = _options.texts("roadmaps", "area_sets", area_sets, non_empty=True)
+    unknown = [code for code in codes if code not in AREA_SETS]
+    if unknown:
+        known = ", ".join(repr(code) for code in AREA_SETS)
+        raise InvalidArgument(
+            f"roadmaps(area_sets={area_sets!r}): {unknown[0]!r} is no known area set; "
+            f"the known ones are {known}"
+        )
+    for name, bound, low in (
+        ("min_areas", min_areas, 0),
+        ("max_areas", max_areas, 0),
+        ("min_actions", min_actions, 0),
+        ("max_actions", max_actions, 0),
+        ("max_programmes", max_programmes, 0),
+        ("max_waivers", max_waivers, 0),
+    ):
+        _options.whole("roadmaps", name, bound, low=low, high=_MAX_PARTS)
+    _options.at_most("roadmaps", "min_areas", min_areas, "max_areas", max_areas)
+    _options.at_most("roadmaps", "min_actions", min_actions, "max_actions", max_actions)
+    _options.boolean("roadmaps", "hierarchies", hierarchies)
     return _roadmap(
         period_strategy=_periods() if periods is None else periods,
         area_sets=tuple(area_sets),
@@ -121,6 +151,8 @@ def _roadmap(
     hierarchies: bool,
 ) -> RoadMap:
     period = draw(period_strategy)
+    if not isinstance(period, Period):
+        raise InvalidArgument(f"roadmaps(periods=...): the strategy gave {period!r}, not a Period")
     area_set = AREA_SETS[draw(_pick(area_sets))]
     size = len(area_set.general)
     n_areas = draw(_int(min(min_areas, size), min(max_areas, size)))

@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Final
 
 from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
 
 from rbroadmap.errors import ModelError
 from rbroadmap.model import (
@@ -15,6 +16,7 @@ from rbroadmap.model import (
     Target,
 )
 from rbroadmap.schedule import Direction, LowerIsBetter, Shape
+from rbroadmap.strategies import _options
 from rbroadmap.strategies._common import _BOOLEANS, _int, _pick
 from rbroadmap.strategies.values import percentages, target_values
 from rbroadmap.values import (
@@ -101,17 +103,21 @@ def target_schedules(
             road maps.
 
     Raises:
-        ValueError: If no shape of *shapes* fits in *period*.
+        InvalidArgument: If *period* is not a `Period`, *shapes* or
+            *directions* is empty or holds anything else, or no shape of
+            *shapes* fits in *period*.
     """
+    _options.instance("target_schedules", "period", period, Period)
+    chosen = _options.members("target_schedules", "shapes", shapes, Shape)
+    ways = _options.members("target_schedules", "directions", directions, Direction)
     n = len(period)
-    feasible = [s for s in shapes if n >= _MIN_YEARS[s]]
+    feasible = [s for s in chosen if n >= _MIN_YEARS[s]]
     if not feasible:
-        msg = f"no shape of {[s.value for s in shapes]} fits in the {n} years of {period}"
-        raise ValueError(msg)
-    if not directions:
-        msg = "give at least one direction"
-        raise ValueError(msg)
-    return _targets(period, tuple(feasible), tuple(directions))
+        raise InvalidArgument(
+            f"target_schedules(shapes=...): no shape of {[s.value for s in chosen]} fits in "
+            f"the {n} years of {period}"
+        )
+    return _targets(period, tuple(feasible), ways)
 
 
 @st.composite

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
-from decimal import Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from typing import Any, Final
 
 from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
 
+from rbroadmap.notation import MAX_RUPIAH
 from rbroadmap.scales import IKM_2004, IKM_2017, IRB, SAKIP, SPIP, Scale
+from rbroadmap.strategies import _options
 from rbroadmap.values import (
     CHECK_MARK,
+    MAX_DECIMAL_PLACES,
+    MAX_INTEGER_DIGITS,
     NO_TARGET,
     NOT_AVAILABLE,
     VALUE_KINDS,
@@ -70,6 +76,8 @@ QUALITATIVE_TEXTS = (
 LEVEL_LABELS = ("Belum Ada", "Rintisan", "Berkembang", "Terdefinisi", "Terkelola dan Terukur")
 """Names of SPIP maturity levels."""
 
+_LARGEST_COUNT: Final = 10**MAX_INTEGER_DIGITS - 1
+
 
 def decimals(
     *,
@@ -80,23 +88,49 @@ def decimals(
     """Exact decimals between *min_value* and *max_value* with up to *places* decimals.
 
     Whole numbers come often, as they do in road maps (``25%``, ``IRB 70``).
+
+    Raises:
+        InvalidArgument: If a bound is not an exact number the model holds (15
+            digits before the point, 12 after), *min_value* exceeds
+            *max_value*, *places* is not from 0 to 12, or no number with
+            *places* decimals lies between the bounds.
     """
-    whole = st.integers(int(min_value), int(max_value)).map(Decimal)
+    return _decimals("decimals", min_value, max_value, places)
+
+
+def _decimals(
+    function: str, min_value: object, max_value: object, places: object
+) -> st.SearchStrategy[Decimal]:
+    low = _options.decimal_bounds(function, "min_value", min_value)
+    high = _options.decimal_bounds(function, "max_value", max_value)
+    digits = _options.whole(function, "places", places, low=0, high=MAX_DECIMAL_PLACES)
+    _options.at_most(function, "min_value", min_value, "max_value", max_value)
+    first, last = math.ceil(low), math.floor(high)
+    if low.scaleb(digits).to_integral_value(ROUND_CEILING) > high.scaleb(digits).to_integral_value(
+        ROUND_FLOOR
+    ):
+        raise InvalidArgument(
+            f"{function}(min_value={min_value!r}, max_value={max_value!r}, places={places!r}): "
+            f"no number with {places} decimals lies between the bounds"
+        )
     fractional = st.decimals(
-        min_value=Decimal(min_value),
-        max_value=Decimal(max_value),
-        places=places,
-        allow_nan=False,
-        allow_infinity=False,
+        min_value=low, max_value=high, places=digits, allow_nan=False, allow_infinity=False
     )
-    return st.one_of(whole, fractional) if places > 0 else whole
+    if first > last:  # no whole number between the bounds
+        return fractional
+    whole = st.integers(first, last).map(Decimal)
+    return st.one_of(whole, fractional) if digits > 0 else whole
 
 
 def percentages(
     *, min_value: Decimal | int = 0, max_value: Decimal | int = 100, places: int = 2
 ) -> st.SearchStrategy[Percentage]:
-    """Percentages (*persentase*) such as ``25%`` or ``79,30%``."""
-    return decimals(min_value=min_value, max_value=max_value, places=places).map(Percentage)
+    """Percentages (*persentase*) such as ``25%`` or ``79,30%``.
+
+    Raises:
+        InvalidArgument: As `decimals` does.
+    """
+    return _decimals("percentages", min_value, max_value, places).map(Percentage)
 
 
 def count_units() -> st.SearchStrategy[str]:
@@ -111,7 +145,18 @@ def counts(
     units: st.SearchStrategy[str] | None = None,
     qualifiers: st.SearchStrategy[str | None] | None = None,
 ) -> st.SearchStrategy[Count]:
-    """Counts with a unit (*jumlah*) such as ``39 OPD`` or ``39 OPD Dan masyarakat``."""
+    """Counts with a unit (*jumlah*) such as ``39 OPD`` or ``39 OPD Dan masyarakat``.
+
+    Raises:
+        InvalidArgument: If a bound is not a whole number from 0 to 10**15 - 1,
+            *min_value* exceeds *max_value*, or *units* or *qualifiers* is not
+            a strategy.
+    """
+    for name, bound in (("min_value", min_value), ("max_value", max_value)):
+        _options.whole("counts", name, bound, low=0, high=_LARGEST_COUNT)
+    _options.at_most("counts", "min_value", min_value, "max_value", max_value)
+    _options.strategy("counts", "units", units)
+    _options.strategy("counts", "qualifiers", qualifiers)
     return st.builds(
         Count,
         st.integers(min_value, max_value),
@@ -128,11 +173,33 @@ def quantities(
     units: st.SearchStrategy[str] | None = None,
     qualifiers: st.SearchStrategy[str | None] | None = None,
 ) -> st.SearchStrategy[Quantity]:
-    """Quantities with a fraction and a unit (*besaran*) such as ``2,5 hari`` or ``3,27 Indeks``."""
+    """Quantities with a fraction and a unit (*besaran*) such as ``2,5 hari`` or ``3,27 Indeks``.
+
+    Raises:
+        InvalidArgument: If a bound is not an exact number from 0 to less than
+            10**15, *min_value* exceeds *max_value*, *places* is not from 0 to
+            12, no number with a fraction of that many decimals (at least one)
+            lies between the bounds, or *units* or *qualifiers* is not a strategy.
+    """
+    low = _options.decimal_bounds("quantities", "min_value", min_value, low=0)
+    high = _options.decimal_bounds("quantities", "max_value", max_value, low=0)
+    digits = max(_options.whole("quantities", "places", places, low=0, high=MAX_DECIMAL_PLACES), 1)
+    _options.at_most("quantities", "min_value", min_value, "max_value", max_value)
+    _options.strategy("quantities", "units", units)
+    _options.strategy("quantities", "qualifiers", qualifiers)
+    step = Decimal(1).scaleb(-digits)
+    first = low.scaleb(digits).to_integral_value(ROUND_CEILING).scaleb(-digits)
+    if first == first.to_integral_value():
+        first += step
+    if first > high:
+        raise InvalidArgument(
+            f"quantities(min_value={min_value!r}, max_value={max_value!r}, places={places!r}): "
+            f"no number with a fraction of {digits} decimals lies between the bounds"
+        )
     fractional = st.decimals(
-        min_value=Decimal(min_value),
-        max_value=Decimal(max_value),
-        places=max(places, 1),
+        min_value=low,
+        max_value=high,
+        places=digits,
         allow_nan=False,
         allow_infinity=False,
     ).filter(lambda d: d != d.to_integral_value())
@@ -151,16 +218,29 @@ def index_scores(
     max_value: Decimal | int = 100,
     places: int = 2,
 ) -> st.SearchStrategy[IndexScore]:
-    """Index scores (*nilai indeks*) such as ``IRB 70`` or ``IKM 79,30``."""
+    """Index scores (*nilai indeks*) such as ``IRB 70`` or ``IKM 79,30``.
+
+    Raises:
+        InvalidArgument: As `decimals` does, or if *indexes* is not a strategy.
+    """
+    _options.strategy("index_scores", "indexes", indexes)
     return st.builds(
         IndexScore,
         st.sampled_from(INDEXES) if indexes is None else indexes,
-        decimals(min_value=min_value, max_value=max_value, places=places),
+        _decimals("index_scores", min_value, max_value, places),
     )
 
 
 def levels(*, min_value: int = 0, max_value: int = 5) -> st.SearchStrategy[Level]:
-    """Maturity levels (*level*) such as ``Level 3 (Terdefinisi)``."""
+    """Maturity levels (*level*) such as ``Level 3 (Terdefinisi)``.
+
+    Raises:
+        InvalidArgument: If a bound is not a whole number from 0 to 99, or
+            *min_value* exceeds *max_value*.
+    """
+    for name, bound in (("min_value", min_value), ("max_value", max_value)):
+        _options.whole("levels", name, bound, low=0, high=99)
+    _options.at_most("levels", "min_value", min_value, "max_value", max_value)
     return st.builds(
         Level,
         st.integers(min_value, max_value),
@@ -179,7 +259,11 @@ def thresholds(
     Args:
         values: The strategy of the bounds; by default percentages, counts
             without a qualifier, quantities, index scores and levels.
+
+    Raises:
+        InvalidArgument: If *values* is not a strategy.
     """
+    _options.strategy("thresholds", "values", values)
     bounds = (
         st.one_of(
             percentages(),
@@ -235,7 +319,12 @@ def graded_scores(*, consistent: bool = False, declared: bool = False) -> st.Sea
             IKM 2004) come too. Their notation does not say the scale: it reads
             back with ``parse_value(text, scale=...)``, and the document format
             writes them in structured form.
+
+    Raises:
+        InvalidArgument: If *consistent* or *declared* is not a bool.
     """
+    _options.boolean("graded_scores", "consistent", consistent)
+    _options.boolean("graded_scores", "declared", declared)
     return _graded(consistent, declared)
 
 
@@ -302,7 +391,11 @@ def target_values(*, include_no_target: bool = True) -> st.SearchStrategy[Target
     Args:
         include_no_target: Whether values that ask for nothing come too: ``-``
             and ``NA``. Leave them out for a cell that must be due.
+
+    Raises:
+        InvalidArgument: If *include_no_target* is not a bool.
     """
+    _options.boolean("target_values", "include_no_target", include_no_target)
     return st.one_of(
         [
             VALUE_STRATEGIES[kind.cls]()
@@ -313,9 +406,18 @@ def target_values(*, include_no_target: bool = True) -> st.SearchStrategy[Target
 
 
 def rupiah_amounts(*, min_value: int = 0, max_value: int = 10**12) -> st.SearchStrategy[int]:
-    """Whole rupiah, mostly round budget figures such as ``150.000.000``."""
-    round_figures = st.integers(min_value // 1_000_000, max_value // 1_000_000).map(
-        lambda millions: millions * 1_000_000
-    )
+    """Whole rupiah, mostly round budget figures such as ``150.000.000``.
+
+    Raises:
+        InvalidArgument: If a bound is not whole rupiah from 0 to `MAX_RUPIAH`,
+            or *min_value* exceeds *max_value*.
+    """
+    for name, bound in (("min_value", min_value), ("max_value", max_value)):
+        _options.whole("rupiah_amounts", name, bound, low=0, high=MAX_RUPIAH)
+    _options.at_most("rupiah_amounts", "min_value", min_value, "max_value", max_value)
     any_amount = st.integers(min_value, max_value)
-    return st.one_of(round_figures.filter(lambda x: min_value <= x <= max_value), any_amount)
+    first, last = -(-min_value // 1_000_000), max_value // 1_000_000  # whole millions within
+    if first > last:
+        return any_amount
+    round_figures = st.integers(first, last).map(lambda millions: millions * 1_000_000)
+    return st.one_of(round_figures, any_amount)

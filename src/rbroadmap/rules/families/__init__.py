@@ -20,6 +20,7 @@ from typing import Any, Final, final
 
 import attrs
 
+from rbroadmap import _checks
 from rbroadmap.messages import Message
 from rbroadmap.rules import waivers
 from rbroadmap.rules.families import (
@@ -52,7 +53,7 @@ class Family:
         rules: The family's rules, in code order.
 
     Raises:
-        ValueError: If a rule's code does not start with the family's prefix.
+        ModelError: If a rule's code does not start with the family's prefix.
     """
 
     prefix: str
@@ -61,11 +62,16 @@ class Family:
     rules: tuple[Rule, ...] = attrs.field(converter=_rules)
 
     @rules.validator
-    def _check_rules(self, _: attrs.Attribute[Any], rules: tuple[Rule, ...]) -> None:
-        for item in rules:
+    def _check_rules(self, attribute: attrs.Attribute[Any], rules: tuple[Rule, ...]) -> None:
+        for i, item in enumerate(rules):
             if not item.code.startswith(self.prefix):
-                msg = f"rule {item.code} is in the family {self.prefix}xx"
-                raise ValueError(msg)
+                raise _checks.fail(
+                    self,
+                    f"{attribute.name}[{i}]",
+                    item.code,
+                    f"aturan ini bukan dari keluarga {self.prefix}xx",
+                    f"this rule is not of the family {self.prefix}xx",
+                )
 
 
 def _family(prefix: str, indonesian: str, english: str, module: Any) -> Family:
