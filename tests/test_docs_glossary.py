@@ -29,8 +29,8 @@ ROMAN = re.compile(r"[IVX]+")
 # Abbreviations and names from computing, not from Indonesian government, which the
 # glossary leaves to the reader.
 COMPUTING = {
-    "ABC", "AMD", "API", "ASCII", "CI", "CPU", "EPYC", "HTML", "HTTP", "ISO", "JSON",
-    "JupyterLab", "KB", "KiB", "MiB", "MinHash", "MIT", "NaN", "PEP", "PyPI", "SVG",
+    "ABC", "AMD", "API", "ASCII", "CI", "CPU", "CSV", "EPYC", "HTML", "HTTP", "ISO", "JSON",
+    "JupyterLab", "KB", "KiB", "MiB", "MinHash", "MIT", "NaN", "PDF", "PEP", "PyPI", "SVG",
     "UTC", "VS",
     "CHANGELOG", "LICENSE", "README",  # the repository's own files
 }  # fmt: skip

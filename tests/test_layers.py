@@ -23,7 +23,7 @@ LAYERS: list[set[str]] = [
     {"schedule", "areasets"},
     {"model"},
     {"_keys"},
-    {"rules", "attainment", "budget", "revisions", "samples"},
+    {"rules", "attainment", "budget", "revisions", "samples", "tables"},
     {"converters"},
     {"serialisation"},
     {"strategies"},

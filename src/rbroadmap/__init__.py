@@ -94,7 +94,7 @@ from rbroadmap.values import (
 )
 
 if TYPE_CHECKING:  # imported on first use, see __getattr__ below
-    from rbroadmap import attainment, converters, rules, samples, scales
+    from rbroadmap import attainment, converters, rules, samples, scales, tables
     from rbroadmap.areasets import AREA_SETS, AreaSet, StandardArea
     from rbroadmap.attainment import (
         DEFAULT_BANDS,
@@ -158,7 +158,7 @@ _LAZY_MODULES: Final[dict[str, tuple[str, ...]]] = {
 }
 """The names loaded on first use, by the module that holds them."""
 
-_SUBMODULES: Final = ("attainment", "converters", "rules", "samples", "scales")
+_SUBMODULES: Final = ("attainment", "converters", "rules", "samples", "scales", "tables")
 """The modules loaded on first use as attributes of the package (``rb.rules``)."""
 
 _LAZY: Final[dict[str, str]] = {
@@ -292,6 +292,7 @@ __all__ = [
     "rules",
     "samples",
     "scales",
+    "tables",
     "to_dict",
     "to_json",
     "validate",

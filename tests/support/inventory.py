@@ -304,8 +304,11 @@ def roots() -> tuple[object, ...]:
     first = report.findings[0]
     violation = next(iter(report.rule(first.code).check(context)))
     action = sample.action("organisasi-1")
+    table = rb.tables.write_plan(sample)
     return (
         sample,
+        table,
+        rb.tables.read_plan(table.rows, units=sample.units),
         synthetic,
         structures(),
         sample.resolve("organisasi-2"),
@@ -449,6 +452,7 @@ def errors() -> tuple[BaseException, ...]:
             synthetic, [attrs.evolve(one, value=rb.Level(1))], as_of=_SYNTHETIC_AS_OF
         ),
         lambda: rb.scales.IRB.classify(Decimal(101)),
+        lambda: rb.tables.read_plan([["Aksi", "Target 2022"], ["Tatalaksana"], ["SOP", "25%%"]]),
     ]
     return (
         *(_raised(attempt) for attempt in attempts),
