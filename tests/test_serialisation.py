@@ -14,6 +14,7 @@ import pendulum
 import pytest
 
 import rbroadmap as rb
+from support.documents import version_1
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 
@@ -393,36 +394,6 @@ def test_the_two_documents_hold_every_key_of_the_format() -> None:
         assert keys <= written[cls], (cls.__name__, keys - written[cls])
     action_keys = {a.name for a in attrs.fields(rb.Action)}
     assert action_keys <= written[rb.Action]
-
-
-def _indicator_as_version_1(data: dict[str, Any]) -> dict[str, Any]:
-    """An indicator of one baseline year and at most one target, written as version 1 wrote it."""
-    old = {k: v for k, v in data.items() if k not in ("baseline", "current", "targets", "aim")}
-    for year, cell in data.get("baseline", {}).items():
-        old["baseline"], old["baseline_year"] = cell, int(year)
-    if "current" in data:
-        old["baseline"] = data["current"]
-    cells = {k: v for k, v in data.get("targets", {}).items() if k.isdigit()}
-    for year, cell in cells.items():
-        old["target"], old["target_year"] = cell, int(year)
-    if "aim" in data:
-        old["target"] = data["aim"]
-    target = old.get("target")
-    if isinstance(target, str) and target.startswith("> "):
-        old["target"], old["comparison"] = target[2:], "more-than"
-    return old
-
-
-def version_1(roadmap: rb.RoadMap) -> dict[str, Any]:
-    """*roadmap* written as a version-1 document (it holds nothing version 1 could not)."""
-    old = rb.to_dict(roadmap)
-    old["format_version"] = 1
-    for achievement in old.get("achievements", []):
-        if "indicators" in achievement:
-            achievement["indicators"] = [
-                _indicator_as_version_1(i) for i in achievement["indicators"]
-            ]
-    return old
 
 
 def test_a_version_1_document_loads_to_the_same_road_map_as_before() -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal
@@ -675,6 +674,9 @@ def indicator_cells(data: Mapping[str, Any]) -> Mapping[str, Any]:
     for key in ("current", "aim"):
         cell = data.get(key)
         if isinstance(cell, str):
-            with contextlib.suppress(NotationError, ModelError):  # refused when read, at its path
-                changed[key] = _value_form(parse_value(cell, unit=unit))
+            try:
+                value = parse_value(cell, unit=unit)
+            except (NotationError, ModelError):
+                continue  # refused when read, at its path
+            changed[key] = _value_form(value)
     return changed
