@@ -42,7 +42,7 @@ import re
 import types
 import typing
 from collections.abc import Callable, Iterator
-from typing import Any, Union
+from typing import Any, Final, Union
 
 import attrs
 import pendulum
@@ -75,7 +75,36 @@ def kecil() -> dict[str, Any]:
         "title": "Road Map Reformasi Birokrasi Kota Kecil 2018-2022",
         "period": {"start": 2018, "end": 2022},
         "area_set": "permenpanrb-11-2015",
-        "goals": [{"id": "sasaran-1", "text": "Birokrasi yang bersih dan akuntabel"}],
+        "goals": [
+            {
+                "id": "sasaran-1",
+                "text": "Birokrasi yang bersih dan akuntabel",
+                "indicators": [{"id": "irb", "name": "Indeks RB", "targets": {"2022": "IRB 70"}}],
+            }
+        ],
+        "objectives": [
+            {
+                "id": "tujuan-1",
+                "number": 1,
+                "text": "Tata kelola yang bersih",
+                "period": {"start": 2017, "end": 2021},
+                "goals": [
+                    {
+                        "id": "tujuan-1-sasaran-1",
+                        "text": "Akuntabilitas meningkat",
+                        "indicators": [
+                            {
+                                "id": "sakip",
+                                "name": "Nilai SAKIP",
+                                "unit": "SAKIP",
+                                "baseline": {"2016": "SAKIP 60"},
+                                "targets": {"2018": "SAKIP 62", "2021": "SAKIP 70"},
+                            }
+                        ],
+                    }
+                ],
+            }
+        ],
         "areas": [
             {
                 "id": "organisasi",
@@ -197,6 +226,14 @@ def kecil() -> dict[str, Any]:
                 "description": "Menurunnya angka kemiskinan",
                 "problems": [{"id": "kemiskinan-masalah", "text": "Data belum terpadu"}],
                 "goals": [{"id": "kemiskinan-sasaran", "text": "Menurunnya kemiskinan"}],
+                "indicators": [
+                    {
+                        "id": "kemiskinan-dampak",
+                        "name": "Persentase penduduk miskin",
+                        "baseline": {"2017": "12,5%"},
+                        "targets": {"2018": "12%", "2022": "10%", "direction": "lower"},
+                    }
+                ],
             }
         ],
         "achievements": [
@@ -209,13 +246,17 @@ def kecil() -> dict[str, Any]:
                 "indicators": [
                     {
                         "id": "ikm",
+                        "number": 1,
                         "name": "Indeks Kepuasan Masyarakat",
-                        "baseline": "IKM 79,30",
-                        "baseline_year": 2017,
+                        "unit": "IKM",
+                        "current": "IKM 80,10",
+                        "aim": "> IKM 85",
+                        "baseline": {"2016": "NA", "2017": "IKM 79,30"},
                         "baseline_category": "baik",
-                        "target": {"kind": "index", "index": "IKM", "value": "85"},
-                        "comparison": "more-than",
-                        "target_year": 2022,
+                        "targets": {
+                            "2020": {"kind": "index", "index": "IKM", "value": "83"},
+                            "2022": "> IKM 85",
+                        },
                         "target_category": "sangat baik",
                     }
                 ],
@@ -372,6 +413,8 @@ def kind(site: Site) -> str:
             return "stale-reference"  # a waiver may name an id that no longer exists
         if _NAMES_REFUSING_EMPTY.search(path) or key == "reason":
             return "name"
+        if key == "unit" and ".indicators[" in path:
+            return "name"  # an indicator's Satuan: a unit, never empty
         return "text"
     if attrs.has(tp) or tp is rb.Target:
         return "object"
@@ -443,6 +486,31 @@ BAD_BUDGETS = {
 }
 
 
+def _indicators_with_a_unit(document: dict[str, Any]) -> set[str]:
+    """The paths of the indicators of *document* that name a unit (Satuan)."""
+    found: set[str] = set()
+
+    def visit(value: Any, path: str) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if key == "indicators" and isinstance(item, list):
+                    found.update(
+                        f"{path}.{key}[{i}]"
+                        for i, one in enumerate(item)
+                        if isinstance(one, dict) and "unit" in one
+                    )
+                visit(item, f"{path}.{key}")
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                visit(item, f"{path}[{i}]")
+
+    visit(document, "$")
+    return found
+
+
+_INDICATORS_WITH_A_UNIT: Final = _indicators_with_a_unit(kecil())
+
+
 def mutations(site: Site) -> Iterator[Mutation]:
     """The mutations of *site* that its kind refuses."""
     k = kind(site)
@@ -476,7 +544,9 @@ def mutations(site: Site) -> Iterator[Mutation]:
             yield "decimal comma", "79,30"
             yield "float", 79.3
     if k == "cell":
-        yield from BAD_CELLS.items()
+        # Under an indicator with a unit (Satuan), a bare number is read in the unit.
+        in_unit = any(under(site.path, p) for p in _INDICATORS_WITH_A_UNIT)
+        yield from (m for m in BAD_CELLS.items() if not (in_unit and m[1] == "85"))
     if k == "budget":
         yield from BAD_BUDGETS.items()
     if k in ("id", "reference"):
@@ -611,8 +681,11 @@ def whole_document_cases(base: str) -> Iterator[Case]:
         )
     period = document["period"]
     for obj in objects(base):
-        if obj.keyed:  # a target or a budget per year: a year outside the period
-            cell = 100_000_000 if obj.path.endswith(".budget_per_year") else "100%"
+        # A target or a budget per year: a year outside the period. Not a baseline (its years
+        # are before the targets), nor an indicator of a goal table covering its own years.
+        if obj.keyed and not obj.path.endswith(".baseline") and ".objectives[" not in obj.path:
+            cells = [v for k, v in obj.mapping.items() if k.isdigit() and isinstance(v, str)]
+            cell = 100_000_000 if obj.path.endswith(".budget_per_year") else cells[0]
             for year in (period["start"] - 1, period["end"] + 1):
                 path = obj.step(str(year))
                 yield Case(
@@ -717,8 +790,8 @@ COUNT_CELL = ("areas", 0, "actions", 2, "targets", "2020")
 COUNT_PATH = '$.areas[0].actions[2].targets["2020"]'
 BUDGET = ("areas", 0, "actions", 0, "budget")
 BUDGET_PATH = "$.areas[0].actions[0].budget"
-BASELINE = ("achievements", 0, "indicators", 0, "baseline")
-BASELINE_PATH = "$.achievements[0].indicators[0].baseline"
+BASELINE = ("achievements", 0, "indicators", 0, "baseline", "2017")
+BASELINE_PATH = '$.achievements[0].indicators[0].baseline["2017"]'
 STRUCTURED = ("areas", 0, "actions", 1, "targets", "2020", "value")
 STRUCTURED_PATH = '$.areas[0].actions[1].targets["2020"].value'
 
@@ -829,6 +902,7 @@ def test_the_small_document_holds_every_key_of_the_format() -> None:
         rb.QuickWin: "$.quick_wins[]",
         rb.Achievement: "$.achievements[]",
         rb.Indicator: "$.achievements[].indicators[]",
+        rb.Objective: "$.objectives[]",
         rb.UnitRegistry: "$.units",
         rb.ResponsibleUnit: "$.units.units[]",
         rb.UnitGroup: "$.units.groups[]",

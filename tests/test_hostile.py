@@ -296,8 +296,8 @@ def at_the_bounds() -> tuple[rb.RoadMap, list[rb.Realization]]:
     indicator = rb.Indicator(
         id="ikm",
         name="Indeks Kepuasan Masyarakat",
-        baseline=rb.IndexScore("IKM", BIGGEST),
-        target=rb.IndexScore("IKM", NEGATIVE_BIGGEST),
+        current=rb.IndexScore("IKM", BIGGEST),
+        aim=rb.IndexScore("IKM", NEGATIVE_BIGGEST),
         baseline_category="sangat baik",
         target_category="baik",
     )

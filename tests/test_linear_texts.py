@@ -51,7 +51,32 @@ def _base() -> rb.RoadMap:
         problems=[rb.Problem(id="kemiskinan-masalah", text="Data kemiskinan belum terpadu")],
         goals=[rb.Goal(id="kemiskinan-sasaran", text="Angka kemiskinan yang menurun")],
     )
-    return attrs.evolve(roadmap, waivers=(*roadmap.waivers, waiver), themes=(theme,))
+    objective = rb.Objective(  # a goal table, so that its texts and its indicators' are read
+        id="tujuan-1",
+        number=1,
+        text="Terwujudnya tata kelola pemerintahan yang bersih",
+        goals=[
+            rb.Goal(
+                id="tujuan-1-sasaran-1",
+                text="Meningkatnya kualitas reformasi birokrasi",
+                indicators=[
+                    rb.Indicator.parse(
+                        id="tujuan-1-irb",
+                        name="Indeks Reformasi Birokrasi",
+                        unit="IRB",
+                        baseline={2017: "55"},
+                        targets={2018: "60", 2022: "70"},
+                    )
+                ],
+            )
+        ],
+    )
+    return attrs.evolve(
+        roadmap,
+        waivers=(*roadmap.waivers, waiver),
+        themes=(theme,),
+        objectives=(*roadmap.objectives, objective),
+    )
 
 
 def _text_fields(cls: type) -> list[tuple[str, str, bool]]:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -345,9 +344,9 @@ CASES: dict[str, Case] = {
     ),
     "RB209": Case(trigger=lambda: _targets("-", "-", "-", "-", "-"), entity="organisasi-1"),
     "RB210": Case(
-        trigger=lambda: _indicator(target_year=2025),
+        trigger=lambda: _indicator(baseline=rb.Baseline.parse({2022: "IKM 80"})),
         entity="ikm",
-        near_misses=(lambda: _indicator(target_year=2022, baseline_year=2017),),
+        near_misses=(lambda: _indicator(baseline=rb.Baseline.parse({2017: "IKM 80"})),),
     ),
     "RB211": Case(
         trigger=lambda: _targets("40 OPD", "40 OPD", "40 OPD", "40 OPD", "40 OPD"),
@@ -520,9 +519,7 @@ CASES: dict[str, Case] = {
         suggestion="Baik",
     ),
     "RB602": Case(
-        trigger=lambda: _indicator(
-            target=rb.IndexScore("IKM", Decimal("85.00")), comparison=rb.Comparison.MORE_THAN
-        ),
+        trigger=lambda: _indicator(targets=None, aim=rb.parse_value("> IKM 85,00")),
         entity="ikm",
         suggestion="Baik",
     ),
@@ -699,7 +696,15 @@ def test_rb601_depends_on_the_ikm_regulation() -> None:
     # A road map starting before 2017 is judged under the 2004 regulation by default.
     for action in roadmap.actions():  # rows under a plan hierarchy too
         roadmap = with_action(roadmap, action.id, targets=None)
-    early = attrs.evolve(roadmap, period=rb.Period(2015, 2019), stages=())
+    early = attrs.evolve(
+        roadmap,
+        period=rb.Period(2015, 2019),
+        achievements=tuple(
+            attrs.evolve(a, indicators=tuple(attrs.evolve(i, targets=None) for i in a.indicators))
+            for a in roadmap.achievements
+        ),
+        stages=(),
+    )
     assert "RB601" not in codes(rb.validate(early))
 
 

@@ -239,10 +239,12 @@ def test_table_3_1_parts() -> None:
 def test_the_ikm_baseline_and_target() -> None:
     ikm = SAMPLE.entity("ikm")
     assert isinstance(ikm, rb.Indicator)
-    assert ikm.baseline == rb.IndexScore("IKM", Decimal("79.30"))
-    assert (ikm.baseline_year, ikm.baseline_category) == (2017, "baik")
-    assert ikm.target == rb.IndexScore("IKM", Decimal("85.00"))
-    assert ikm.comparison is rb.Comparison.MORE_THAN
+    # 3.1.2: "79,30 ... dengan kategori baik" in 2017; Table 3.1 B: "lebih dari 85,00
+    # (sangat baik)", without a year.
+    assert ikm.baseline.items() == ((2017, rb.IndexScore("IKM", Decimal("79.30"))),)
+    assert ikm.baseline_category == "baik"
+    assert ikm.targets is None
+    assert ikm.aim == rb.Threshold(rb.Comparison.MORE_THAN, rb.IndexScore("IKM", Decimal("85.00")))
     assert ikm.target_category == "sangat baik"
 
 

@@ -14,6 +14,7 @@ import pendulum
 import pytest
 
 import rbroadmap as rb
+from support.documents import version_1
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 
@@ -97,11 +98,14 @@ def kota_contoh() -> rb.RoadMap:
                     rb.Indicator(
                         id="ikm",
                         name="IKM",
-                        baseline=rb.IndexScore("IKM", Decimal("79.30")),
-                        baseline_year=2017,
-                        target=rb.IndexScore("IKM", 85),
-                        comparison=rb.Comparison.MORE_THAN,
-                        target_year=2022,
+                        baseline=rb.Baseline(values={2017: rb.IndexScore("IKM", Decimal("79.30"))}),
+                        targets=rb.Target(
+                            values={
+                                2022: rb.Threshold(
+                                    rb.Comparison.MORE_THAN, rb.IndexScore("IKM", 85)
+                                )
+                            }
+                        ),
                     )
                 ],
             )
@@ -207,7 +211,7 @@ def test_decimals_keep_their_digits() -> None:
     assert cells is not None
     assert str(cells[2020].value) == "80.00"  # type: ignore[union-attr]
     indicator = roadmap.entity("ikm")
-    assert str(indicator.baseline.value) == "79.30"  # type: ignore[union-attr]
+    assert str(indicator.baseline[2017].value) == "79.30"  # type: ignore[union-attr]
 
 
 def test_budgets_stay_whole_rupiah() -> None:
@@ -285,7 +289,7 @@ def test_enums_and_periods_are_written_as_their_values() -> None:
     data = document()
     assert data["period"] == {"start": 2018, "end": 2022}
     assert data["teams"][0]["members"][0]["role"] == "chair"
-    assert data["achievements"][0]["indicators"][0]["comparison"] == "more-than"
+    assert data["achievements"][0]["indicators"][0]["targets"] == {"2022": "> IKM 85"}
 
 
 def test_to_json_writes_indonesian_text_unescaped_and_indents_on_request() -> None:
@@ -382,7 +386,10 @@ def test_the_two_documents_hold_every_key_of_the_format() -> None:
 
     for text in _page_documents():
         collect(rb.from_json(text, rb.RoadMap))
-    for cls in (rb.Area, rb.PlanProgramme, rb.Activity, rb.SubActivity, rb.Theme, rb.Regulation):
+    for cls in (
+        rb.Area, rb.PlanProgramme, rb.Activity, rb.SubActivity, rb.Theme, rb.Regulation,
+        rb.Objective, rb.Goal, rb.Indicator,
+    ):  # fmt: skip
         keys = {a.name for a in attrs.fields(cls) if a.init}
         assert keys <= written[cls], (cls.__name__, keys - written[cls])
     action_keys = {a.name for a in attrs.fields(rb.Action)}
@@ -391,11 +398,37 @@ def test_the_two_documents_hold_every_key_of_the_format() -> None:
 
 def test_a_version_1_document_loads_to_the_same_road_map_as_before() -> None:
     for roadmap in (rb.samples.probolinggo(), kota_contoh()):
-        old = rb.to_dict(roadmap)
-        old["format_version"] = 1
+        old = version_1(roadmap)
         assert rb.from_dict(old, rb.RoadMap) == roadmap
         assert rb.to_dict(rb.from_dict(old, rb.RoadMap))["format_version"] == 2
     first = json.loads(_page_documents()[0])
+    # The complete document shows an indicator as version 2 writes it; its version-1 form
+    # holds one baseline and one target, and reads as the same goal-table row.
+    v1_ikm = {
+        "id": "ikm",
+        "name": "Indeks Kepuasan Masyarakat",
+        "baseline": "IKM 79,30",
+        "baseline_year": 2017,
+        "target": "IKM 85",
+        "comparison": "more-than",
+    }
+    ikm = rb.from_dict(
+        {
+            "format_version": 1,
+            "id": "r",
+            "government": "Kota X",
+            "period": {"start": 2018, "end": 2022},
+            "achievements": [{"id": "a", "name": "Pelayanan", "indicators": [v1_ikm]}],
+        },
+        rb.RoadMap,
+    ).entity("ikm")
+    assert ikm == rb.Indicator(
+        id="ikm",
+        name="Indeks Kepuasan Masyarakat",
+        baseline=rb.Baseline(values={2017: rb.parse_value("IKM 79,30")}),
+        aim=rb.parse_value("> IKM 85"),
+    )
+    first["achievements"][0]["indicators"] = [v1_ikm]
     # The complete document shows a target's own formula, a key of version 2: a version-1
     # document may not write it, and reads as before without it.
     pengawasan_3 = first["areas"][1]["actions"][2]["targets"]
@@ -408,10 +441,12 @@ def test_a_version_1_document_loads_to_the_same_road_map_as_before() -> None:
     }
     del pengawasan_3["lower_is_better"], pengawasan_3["cap"]
     again = rb.from_dict({**first, "format_version": 1}, rb.RoadMap)
+    first["achievements"][0]["indicators"] = [rb.to_dict(ikm)]
     assert again == rb.from_dict(first, rb.RoadMap)
 
 
 ROW: tuple[str | int, ...] = ("areas", 0, "actions", 1)
+IKM: tuple[str | int, ...] = ("achievements", 0, "indicators", 0)
 
 
 @pytest.mark.parametrize(
@@ -426,19 +461,24 @@ ROW: tuple[str | int, ...] = ("areas", 0, "actions", 1)
         (("areas", 0), "activities", [], "$.areas[0].activities"),
         (ROW, "budget_per_year", {"2018": 1}, "$.areas[0].actions[1].budget_per_year"),
         (ROW, "budget_total", 5, "$.areas[0].actions[1].budget_total"),
+        ((), "objectives", [], "$.objectives"),
+        (("goals", 0), "indicators", [], "$.goals[0].indicators"),
+        (IKM, "unit", "IKM", "$.achievements[0].indicators[0].unit"),
+        (IKM, "aim", "IKM 90", "$.achievements[0].indicators[0].aim"),
+        (IKM, "targets", {"2022": "IKM 90"}, "$.achievements[0].indicators[0].targets"),
     ],
 )  # fmt: skip
 def test_a_version_1_document_may_not_hold_a_part_of_version_2(
     where: tuple[str | int, ...], key: str, value: object, path: str
 ) -> None:
-    old = document()
-    old["format_version"] = 1
-    holder: Any = old
-    for step in where:
-        holder = holder[step]
-    if key in {"budget_per_year", "budget_total"}:
-        del holder["budget"]
-    holder[key] = value
+    old, new = version_1(kota_contoh()), document()
+    for data in (old, new):
+        holder: Any = data
+        for step in where:
+            holder = holder[step]
+        if key in {"budget_per_year", "budget_total"}:
+            del holder["budget"]
+        holder[key] = value
     with pytest.raises(rb.DataError) as caught:
         rb.from_dict(old, rb.RoadMap)
     assert caught.value.paths == (path,)
@@ -447,8 +487,7 @@ def test_a_version_1_document_may_not_hold_a_part_of_version_2(
         f'the key {key!r} is new in format version 2; write "format_version": 2'
     )
     assert "versi format 2" in detail.indonesian
-    old["format_version"] = 2
-    rb.from_dict(old, rb.RoadMap)  # reads as version 2
+    rb.from_dict(new, rb.RoadMap)  # reads as version 2
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,6 @@ from __future__ import annotations
 import importlib.metadata
 import subprocess
 import sys
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -256,12 +255,24 @@ def test_unit_registries_have_parents_that_are_registered(registry: rb.UnitRegis
         assert group.size >= len(group.members)
 
 
-@given(rbst.indicators())
-def test_indicators_aim_above_their_baseline(indicator: rb.Indicator) -> None:
-    assert isinstance(indicator.baseline, rb.IndexScore)
-    assert isinstance(indicator.target, rb.IndexScore)
-    assert indicator.target.value > indicator.baseline.value
-    assert isinstance(indicator.target.value, Decimal)
+@given(rbst.indicators(period=rb.Period(2020, 2024)))
+def test_indicators_have_a_baseline_before_targets_in_their_unit(indicator: rb.Indicator) -> None:
+    targets = indicator.targets
+    assert all(year < 2020 for year in indicator.baseline.years)
+    if targets is not None:
+        assert set(targets.years) <= set(range(2020, 2025))
+        assert targets.unit == indicator.unit
+    if indicator.unit is not None:  # every baseline value with a number is in the Satuan
+        measure = unit_measure(indicator.unit)
+        assert all(measure_of(v) in (None, measure) for _, v in indicator.baseline.values)
+
+
+@given(rbst.baselines(period=rb.Period(2022, 2024)))
+def test_baselines_come_before_the_period_in_one_kind(baseline: rb.Baseline) -> None:
+    assert 1 <= len(baseline.years) <= 3
+    assert all(2019 <= year <= 2021 for year in baseline.years)
+    known = [v for _, v in baseline.values if v is not rb.NOT_AVAILABLE]
+    assert len({type(v) for v in known}) <= 1
 
 
 def test_the_examples_of_the_testing_page_run(monkeypatch: pytest.MonkeyPatch) -> None:

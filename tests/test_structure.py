@@ -45,6 +45,7 @@ NOT_PROSE = {
     (model.Theme, "label"),
     (model.Theme, "standard"),
     (model.Regulation, "instrument"),  # a citation, not prose
+    (model.Indicator, "unit"),  # a unit of measure (Satuan), checked as one
     (model.Regulation, "number"),
     (model.Regulation, "title"),
     (rb.Area, "other_names"),
@@ -157,6 +158,7 @@ def test_rows_in_period_hold_yearly_series_or_years() -> None:
         (rb.Action, "targets"),
         (rb.Action, "budget_per_year"),
         (rb.Stage, "year"),
+        (rb.Indicator, "targets"),
     }
     for row in rows(InPeriod):
         held = named_classes(hints(row.parent)[row.field]) - {type(None)}

@@ -16,6 +16,7 @@ import rbroadmap as rb
 from rbroadmap import strategies as rbst
 from rbroadmap.attainment import Formula
 from rbroadmap.converters import FORMAT_VERSION, MIGRATIONS, SUPPORTED_FORMAT_VERSIONS
+from support.documents import version_1
 
 LOWER = rb.Direction.LOWER
 
@@ -101,6 +102,8 @@ def test_a_bad_formula_or_cap_is_refused_at_its_key(key: str, value: object, say
 
 
 def document(version: int) -> dict[str, Any]:
+    if version == 1:  # the IKM as version 1 held it: one baseline, one target
+        return version_1(rb.samples.probolinggo())
     data = rb.to_dict(rb.samples.probolinggo())
     data["format_version"] = version
     return data
@@ -159,20 +162,37 @@ def version_1_twin(roadmap: rb.RoadMap) -> rb.RoadMap:
     """*roadmap* as a document of version 1 could state it: without what version 2 added.
 
     Version 1 knew no plan hierarchy (its rows stand in their area), no area labels,
-    budgets per year or for the period, themes, profile or regulations.
+    budgets per year or for the period, themes, profile, regulations, goal tables or
+    indicators of goals (its indicators, of another shape, are tested on their own).
     """
+
+    def goals(held: tuple[rb.Goal, ...]) -> list[rb.Goal]:
+        return [attrs.evolve(goal, indicators=()) for goal in held]
+
     areas = [
         attrs.evolve(
             area,
             label=None,
             programmes=(),
             activities=(),
+            goals=goals(area.goals),
             actions=[version_1_row(action) for action in area.rows],
         )
         for area in roadmap.areas
     ]
+    achievements = [
+        attrs.evolve(a, goals=goals(a.goals), indicators=()) for a in roadmap.achievements
+    ]
     return attrs.evolve(
-        roadmap, areas=areas, themes=(), profile=rb.Profile(), regulation=None, amends=None
+        roadmap,
+        areas=areas,
+        achievements=achievements,
+        goals=goals(roadmap.goals),
+        objectives=(),
+        themes=(),
+        profile=rb.Profile(),
+        regulation=None,
+        amends=None,
     )
 
 
@@ -198,7 +218,10 @@ def test_a_version_1_document_may_not_use_what_version_2_added() -> None:
     detail = caught.value.details[0]
     assert "format version 2" in detail.message.english
     assert "versi format 2" in detail.message.indonesian
-    data["format_version"] = 2
+    data = document(2)  # the same keys in a version-2 document are read
+    targets = data["areas"][4]["actions"][2]["targets"]
+    targets["lower_is_better"] = "ratio"
+    targets["cap"] = 120
     loaded = rb.from_dict(data, rb.RoadMap)
     target = loaded.areas[4].actions[2].targets
     assert target is not None

@@ -233,15 +233,17 @@ def test_a_steady_count_is_the_same_count_every_due_year() -> None:
 # -- RB210: an indicator's years
 
 
-def test_a_baseline_in_the_target_year_is_not_before_it() -> None:
+def test_a_baseline_in_the_first_target_year_is_not_before_it() -> None:
     def indicator(baseline_year: int) -> rb.Indicator:
-        return rb.Indicator(id="ikm", name="IKM", baseline_year=baseline_year, target_year=2022)
+        return rb.Indicator.parse(
+            id="ikm", name="IKM", baseline={baseline_year: "IKM 80"}, targets={2022: "IKM 85"}
+        )
 
     steady = schedule(*["100%"] * 5)
     (same,) = findings(roadmap(steady, indicators=[indicator(2022)]), "RB210")
     assert (same.entity_id, same.path, same.value) == (
         "ikm",
-        "$.achievements[0].indicators[0].baseline_year",
+        "$.achievements[0].indicators[0].baseline[2022]",
         2022,
     )
     assert findings(roadmap(steady, indicators=[indicator(2021)]), "RB210") == []
@@ -390,16 +392,20 @@ def test_a_declared_shape_the_values_do_not_fit_suggests_the_first_that_fits() -
 # -- RB210: indicator years
 
 
-def test_an_indicator_without_a_target_year_is_not_checked() -> None:
-    undated = rb.Indicator(id="ikm", name="IKM", baseline_year=2017)
+def test_an_indicator_without_yearly_targets_is_not_checked() -> None:
+    undated = rb.Indicator.parse(
+        id="ikm", name="IKM", baseline={2023: "IKM 80"}, aim=rb.parse_value("IKM 85")
+    )
     assert findings(roadmap(schedule(*["100%"] * 5), indicators=[undated]), "RB210") == []
 
 
-def test_a_baseline_after_the_target_year_is_reported() -> None:
-    late = rb.Indicator(id="ikm", name="IKM", baseline_year=2023, target_year=2022)
+def test_a_baseline_after_the_first_target_year_is_reported() -> None:
+    late = rb.Indicator.parse(
+        id="ikm", name="IKM", baseline={2018: "IKM 80", 2021: "IKM 81"}, targets={2020: "IKM 85"}
+    )
     (after,) = findings(roadmap(schedule(*["100%"] * 5), indicators=[late]), "RB210")
     assert after.message == (
-        "the baseline year of the indicator 'IKM' (2023) is not before its target year (2022)"
+        "the baseline year of the indicator 'IKM' (2021) is not before its first target year (2020)"
     )
 
 

@@ -137,6 +137,13 @@ def walk(value: Any, tp: Any, path: str = "$", location: tuple[Any, ...] = ()) -
             elif declared is rb.TargetValue:
                 yield from walk(item, rb.TargetValue, f'{path}["{key}"]', here)
         return
+    if tp is rb.Baseline:
+        yield ObjectSite(path, value, keyed=True, location=location)
+        for key, item in value.items():
+            here = (*location, key)
+            yield Site(f'{path}["{key}"]', value, key, False, here, rb.TargetValue)
+            yield from walk(item, rb.TargetValue, f'{path}["{key}"]', here)
+        return
     if tp is rb.model.YearlyBudget:
         yield ObjectSite(path, value, keyed=True, location=location)
         for key in value:
@@ -208,3 +215,36 @@ def id_sites(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
             and site.parent["id"] not in referred
         ):
             yield site.path, site.parent
+
+
+# -- version 1
+
+
+def _indicator_as_version_1(data: dict[str, Any]) -> dict[str, Any]:
+    """An indicator of one baseline year and at most one target, written as version 1 wrote it."""
+    old = {k: v for k, v in data.items() if k not in ("baseline", "current", "targets", "aim")}
+    for year, cell in data.get("baseline", {}).items():
+        old["baseline"], old["baseline_year"] = cell, int(year)
+    if "current" in data:
+        old["baseline"] = data["current"]
+    cells = {k: v for k, v in data.get("targets", {}).items() if k.isdigit()}
+    for year, cell in cells.items():
+        old["target"], old["target_year"] = cell, int(year)
+    if "aim" in data:
+        old["target"] = data["aim"]
+    target = old.get("target")
+    if isinstance(target, str) and target.startswith("> "):
+        old["target"], old["comparison"] = target[2:], "more-than"
+    return old
+
+
+def version_1(roadmap: rb.RoadMap) -> dict[str, Any]:
+    """*roadmap* written as a version-1 document (it holds nothing version 1 could not)."""
+    old = rb.to_dict(roadmap)
+    old["format_version"] = 1
+    for achievement in old.get("achievements", []):
+        if "indicators" in achievement:
+            achievement["indicators"] = [
+                _indicator_as_version_1(i) for i in achievement["indicators"]
+            ]
+    return old

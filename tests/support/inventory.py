@@ -255,6 +255,38 @@ def structures() -> rb.RoadMap:
                 name="Pengentasan Kemiskinan",
                 standard="kemiskinan",
                 goals=[rb.Goal(id="kemiskinan-sasaran-1", text="Menurunnya angka kemiskinan")],
+                indicators=[
+                    rb.Indicator.parse(
+                        id="kemiskinan-dampak-1",
+                        name="Persentase penduduk miskin",
+                        baseline={2021: "13,5%"},
+                        targets={2022: "13%", 2023: "12,5%", 2024: "12%"},
+                        direction=rb.Direction.LOWER,
+                    )
+                ],
+            )
+        ],
+        objectives=[
+            rb.Objective(
+                id="tujuan-1",
+                number=1,
+                text="Terwujudnya tata kelola pemerintahan yang bersih",
+                period=rb.Period(2021, 2025),
+                goals=[
+                    rb.Goal(
+                        id="tujuan-1-sasaran-1",
+                        text="Meningkatnya kualitas reformasi birokrasi",
+                        indicators=[
+                            rb.Indicator.parse(
+                                id="irb",
+                                name="Indeks Reformasi Birokrasi",
+                                unit="IRB",
+                                baseline={2019: "NA", 2020: "62,5"},
+                                targets={y: str(60 + 2 * (y - 2020)) for y in range(2021, 2026)},
+                            )
+                        ],
+                    )
+                ],
             )
         ],
     )
@@ -347,6 +379,14 @@ def roots(*, neutral: bool = False) -> tuple[object, ...]:
         rb.diff(sample, shaped),
         rb.diff(sample, amendment(sample)),
         realised,
+        rb.attain(  # indicators of a goal table and a theme, judged on their ids
+            shaped,
+            [
+                rb.Realization.parse("irb", 2022, "IRB 64,5"),
+                rb.Realization.parse("kemiskinan-dampak-1", 2022, "12,8%"),
+            ],
+            as_of=pendulum.date(2023, 1, 31),
+        ),
         rb.DEFAULT_BANDS,
         rb.rules.CATALOGUE,
         rb.rules.FAMILIES,

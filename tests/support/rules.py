@@ -273,12 +273,9 @@ def clean(**changes: Any) -> rb.RoadMap:
                     rb.Indicator(
                         id="ikm",
                         name="Indeks Kepuasan Masyarakat",
-                        baseline=rb.IndexScore("IKM", Decimal("79.30")),
-                        baseline_year=2017,
+                        baseline=rb.Baseline(values={2017: rb.IndexScore("IKM", Decimal("79.30"))}),
                         baseline_category="baik",
-                        target=rb.IndexScore("IKM", Decimal("88.31")),
-                        comparison=rb.Comparison.AT_LEAST,
-                        target_year=2022,
+                        targets=rb.Target(values={2022: rb.IndexScore("IKM", Decimal("88.31"))}),
                         target_category="sangat baik",
                     )
                 ],

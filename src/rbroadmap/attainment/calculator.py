@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
-from typing import final
+from typing import Final, final
 
 import attrs
 
@@ -41,7 +41,12 @@ from rbroadmap.attainment.periods import (
     elapsed_text,
     quarter_start,
 )
-from rbroadmap.attainment.prorating import built_from_nothing, expected_within_year, same_kind
+from rbroadmap.attainment.prorating import (
+    baseline_point,
+    built_from_nothing,
+    expected_within_year,
+    same_kind,
+)
 from rbroadmap.attainment.quarters import stated_quarter
 from rbroadmap.attainment.realizations import (
     DuplicateRealizationError,
@@ -74,7 +79,20 @@ from rbroadmap.attainment.rollups import (
 from rbroadmap.attainment.starts import StartPoint, StartSource
 from rbroadmap.errors import UnknownIdError
 from rbroadmap.messages import Lang, Message
-from rbroadmap.model import Activity, Area, ResolvedAction, RoadMap, SubActivity, Target
+from rbroadmap.model import (
+    Activity,
+    Area,
+    Goal,
+    Indicator,
+    Objective,
+    Period,
+    ResolvedAction,
+    RoadMap,
+    SubActivity,
+    Target,
+    Theme,
+    structure,
+)
 from rbroadmap.notation import format_value
 from rbroadmap.schedule import Direction, Shape, shape_candidates
 from rbroadmap.values import CheckMark, NoTarget, Qualitative, TargetValue, is_due
@@ -92,7 +110,7 @@ class _Info:
 
     owner: str
     target: Target
-    area: Area
+    area: Area | None
     label: str
     programme: _Key
     units: tuple[_Key, ...]
@@ -105,7 +123,13 @@ class _Info:
     """The target's baseline, where one is known (an indicator's): where its first year
     and its forecast start. An action plan row has none."""
     plan: tuple[tuple[Dimension, _Key], ...] = ()
-    """The activity and sub-activity of the plan hierarchy the row sits under, if any."""
+    """The activity and sub-activity of the plan hierarchy the row sits under, if any; for
+    an indicator, the objective, theme and goal it sits under."""
+    indicator: bool = False
+    """Whether the target is an indicator's (never in a programme's or a unit's roll-up)."""
+    period: Period | None = None
+    """The years its realisations may be for, if not the road map's: an indicator's goal
+    table's."""
 
 
 def _plan_groups(roadmap: RoadMap, owner: str) -> tuple[tuple[Dimension, _Key], ...]:
@@ -128,8 +152,47 @@ def _is_cumulative(target: Target) -> bool:
     return False
 
 
+_INDICATOR_LEVELS: Final = {
+    Objective: Dimension.OBJECTIVE,
+    Theme: Dimension.THEME,
+    Goal: Dimension.GOAL,
+}
+
+
+def _indicator_infos(roadmap: RoadMap) -> dict[str, _Info]:
+    """Every indicator with yearly targets, with where it sits and where it starts."""
+    infos: dict[str, _Info] = {}
+    for indicator in roadmap.indicators():
+        target = indicator.targets
+        if target is None:
+            continue
+        start = indicator.start()
+        baseline = None if start is None else baseline_point(target, start[1], start[0])
+        groups: tuple[tuple[Dimension, _Key], ...] = tuple(
+            (_INDICATOR_LEVELS[type(e)], (e.id, str(getattr(e, "name", None) or e.text)))  # type: ignore[union-attr]
+            for e in roadmap.ancestors(indicator.id)
+            if type(e) in _INDICATOR_LEVELS
+        )
+        period = structure.period_of(roadmap, indicator)
+        infos[indicator.id] = _Info(
+            owner=indicator.id,
+            target=target,
+            area=roadmap.area_of(indicator.id),
+            label=indicator.name,
+            programme=NONE,
+            units=(NONE,),
+            budget=None,
+            cumulative=_is_cumulative(target),
+            baseline=baseline,
+            plan=groups,
+            indicator=True,
+            period=None if period == roadmap.period else period,
+        )
+    return infos
+
+
 def _collect(roadmap: RoadMap) -> dict[str, _Info]:
-    """Every target of the road map, counted once at the row that holds it."""
+    """Every target of the road map: each row's once, at the row that holds it; each indicator's."""
     actions = list(roadmap.actions())
     position = {a.id: i for i, a in enumerate(actions)}
     resolved: dict[str, ResolvedAction] = {a.id: roadmap.resolve(a) for a in actions}
@@ -181,6 +244,7 @@ def _collect(roadmap: RoadMap) -> dict[str, _Info]:
             cumulative=_is_cumulative(own.targets),
             plan=_plan_groups(roadmap, owner) if area.programmes or area.activities else (),
         )
+    infos.update(_indicator_infos(roadmap))
     return infos
 
 
@@ -293,17 +357,32 @@ def _sort_realizations(
     left_out: list[tuple[str, LeftOut]] = []
     first: dict[RealizationKey, int] = {}
     for i, realization in enumerate(realizations):
-        try:
-            row = roadmap.resolve(realization.target_id)
-        except UnknownIdError:
-            close = Suggester(infos).closest(realization.target_id)
-            raise UnknownTargetError(
-                realization,
-                index=i,
-                reason=Message("tidak ada aksi dengan id ini", "no action has this id"),
-                suggestion=close,
-            ) from None
-        owner = row.target_owner
+        found = infos.get(realization.target_id)
+        if found is not None and found.indicator:
+            owner: str | None = found.owner
+        else:
+            try:
+                owner = roadmap.resolve(realization.target_id).target_owner
+            except UnknownIdError:
+                if isinstance(roadmap.get(realization.target_id), Indicator):
+                    raise UnknownTargetError(
+                        realization,
+                        index=i,
+                        reason=Message(
+                            "indikator ini tidak memiliki target tahunan",
+                            "this indicator has no yearly targets",
+                        ),
+                    ) from None
+                close = Suggester(infos).closest(realization.target_id)
+                raise UnknownTargetError(
+                    realization,
+                    index=i,
+                    reason=Message(
+                        "tidak ada aksi atau indikator dengan id ini",
+                        "no action or indicator has this id",
+                    ),
+                    suggestion=close,
+                ) from None
         if owner is None:
             raise UnknownTargetError(
                 realization,
@@ -313,8 +392,9 @@ def _sort_realizations(
                     "this row has no target, of its own or shared",
                 ),
             )
-        if realization.year not in roadmap.period:
-            raise OutsidePeriodError(realization, index=i, period=str(roadmap.period))
+        years = infos[owner].period or roadmap.period
+        if realization.year not in years:
+            raise OutsidePeriodError(realization, index=i, period=str(years))
         key = (owner, realization.year, realization.quarter)
         j = first.setdefault(key, i)
         if j != i:
@@ -421,7 +501,7 @@ def _rows(
         share = elapsed(year, as_of, opts.proration)
         common = {
             "target_id": info.owner,
-            "area_id": info.area.id,
+            "area_id": None if info.area is None else info.area.id,
             "year": year,
             "cell": cell,
             "budget": _year_budget(info, year),
@@ -820,7 +900,7 @@ def _target(
     )
     return TargetAttainment(
         target_id=info.owner,
-        area_id=info.area.id,
+        area_id=None if info.area is None else info.area.id,
         label=info.label,
         shape=info.target.shape,
         cumulative=info.cumulative,
@@ -967,7 +1047,12 @@ def _groups(roadmap: RoadMap, infos: dict[str, _Info]) -> list[tuple[Dimension, 
     programmes: dict[str | None, tuple[_Key, list[str]]] = {}
     units: dict[str | None, tuple[_Key, list[str]]] = {}
     for info in infos.values():
-        areas.setdefault(info.area.id, ((info.area.id, info.area.name), []))[1].append(info.owner)
+        if info.area is not None:
+            areas.setdefault(info.area.id, ((info.area.id, info.area.name), []))[1].append(
+                info.owner
+            )
+        if info.indicator:
+            continue  # an indicator has no programme nor responsible unit
         programmes.setdefault(info.programme[0], (info.programme, []))[1].append(info.owner)
         for unit in info.units:
             units.setdefault(unit[0], (unit, []))[1].append(info.owner)
@@ -997,10 +1082,17 @@ def _groups(roadmap: RoadMap, infos: dict[str, _Info]) -> list[tuple[Dimension, 
     for info in infos.values():
         for dimension, group in info.plan:
             plan.setdefault((dimension, group[0]), (group, []))[1].append(info.owner)
-    for level in (Dimension.ACTIVITY, Dimension.SUB_ACTIVITY):
+    for level in (
+        Dimension.ACTIVITY,
+        Dimension.SUB_ACTIVITY,
+        Dimension.OBJECTIVE,
+        Dimension.THEME,
+        Dimension.GOAL,
+    ):
         groups.extend((level, *found) for (d, _), found in plan.items() if d is level)
     for info in infos.values():
-        groups.append((Dimension.ACTION, (info.owner, info.label), [info.owner]))
+        own = Dimension.INDICATOR if info.indicator else Dimension.ACTION
+        groups.append((own, (info.owner, info.label), [info.owner]))
     return groups
 
 

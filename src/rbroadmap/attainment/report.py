@@ -269,7 +269,8 @@ class Attainment:
 
     Attributes:
         target_id: The id of the action that holds the target.
-        area_id: The id of its area of change.
+        area_id: The id of its area of change, or ``None`` for an indicator
+            outside every area (a theme's, a goal table's, an achievement's).
         year: The year.
         cell: The year's target cell, as written.
         status: Judged, missing, undefined, not due or not yet due.
@@ -287,7 +288,7 @@ class Attainment:
     """
 
     target_id: str
-    area_id: str
+    area_id: str | None
     year: int
     cell: TargetValue
     status: Status
@@ -337,7 +338,8 @@ class TargetAttainment:
 
     Attributes:
         target_id: The id of the action that holds the target.
-        area_id: The id of its area of change.
+        area_id: The id of its area of change, or ``None`` for an indicator
+            outside every area (a theme's, a goal table's, an achievement's).
         label: The action's text, else its result's (an output of a sub-activity), or its id.
         shape: The schedule's shape.
         cumulative: Whether it is read as cumulative.
@@ -365,7 +367,7 @@ class TargetAttainment:
     """
 
     target_id: str
-    area_id: str
+    area_id: str | None
     label: str
     shape: Shape
     cumulative: bool

@@ -2,9 +2,10 @@
 
 A roll-up gathers the targets of one action, area (*area perubahan*),
 programme (*program*), activity (*kegiatan*) or sub-activity (*sub kegiatan*)
-of the plan hierarchy, responsible unit (*penanggung jawab*), year, or of the
-whole road map, and combines their attainments by one of three methods
-(`RollUpMethod`):
+of the plan hierarchy, responsible unit (*penanggung jawab*), indicator
+(*indikator*) and the goal (*sasaran*), theme (*tema RB Tematik*) or objective
+(*tujuan*) it measures, year, or of the whole road map, and combines their
+attainments by one of three methods (`RollUpMethod`):
 
 * **mean** (*rata-rata*): Σ aᵢ / n. Every target weighs the same, as in most
   regional performance reports.
@@ -87,6 +88,14 @@ class Dimension(LabelledEnum):
     """Kegiatan: the targets of the rows under one activity of the plan hierarchy."""
     SUB_ACTIVITY = "sub-activity", "Sub kegiatan", "Sub-activity"
     """Sub kegiatan: the targets of the rows (outputs) under one sub-activity."""
+    INDICATOR = "indicator", "Indikator", "Indicator"
+    """Indikator: the target of one indicator (*indikator kinerja*, *indikator dampak*)."""
+    GOAL = "goal", "Sasaran", "Goal"
+    """Sasaran: the indicators of one goal."""
+    THEME = "theme", "Tema RB Tematik", "Theme of thematic reform"
+    """Tema RB Tematik: the impact indicators of one theme, and those of its goals."""
+    OBJECTIVE = "objective", "Tujuan", "Objective"
+    """Tujuan: the indicators of the goals of one objective of a goal table."""
     YEAR = "year", "Tahun", "Year"
     """Tahun: every target due in one year."""
     ROADMAP = "roadmap", "Road map", "Road map"

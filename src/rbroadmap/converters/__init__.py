@@ -70,6 +70,7 @@ JSON path and a bilingual message for every problem.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -118,16 +119,19 @@ from rbroadmap.converters._migrations import MIGRATIONS
 from rbroadmap.converters._values import (
     _is_realized_value,
     _realized_value_hooks,
+    _structure_baseline,
     _structure_target,
     _structure_yearly_budget,
+    _unstructure_baseline,
     _unstructure_target,
     _unstructure_yearly_budget,
     _value_form,
     _value_hook,
     _value_union_structure_hook,
     _value_union_unstructure_hook,
+    indicator_cells,
 )
-from rbroadmap.model import RoadMap, Target, YearlyBudget
+from rbroadmap.model import Baseline, Indicator, RoadMap, Target, YearlyBudget
 
 __all__ = [
     "FORMAT_VERSION",
@@ -191,8 +195,38 @@ def configure_converter(converter: cattrs.Converter) -> None:
     converter.register_unstructure_hook(Target, _unstructure_target)
     converter.register_structure_hook(YearlyBudget, _structure_yearly_budget)
     converter.register_unstructure_hook(YearlyBudget, _unstructure_yearly_budget)
+    converter.register_structure_hook(Baseline, _structure_baseline)
+    converter.register_unstructure_hook(Baseline, _unstructure_baseline)
+    converter.register_structure_hook(Indicator, _indicator_structure_hook(converter))
+    converter.register_unstructure_hook(Indicator, _indicator_unstructure_hook(converter))
     converter.register_structure_hook(RoadMap, _roadmap_structure_hook(converter))
     converter.register_unstructure_hook(RoadMap, _roadmap_unstructure_hook(converter))
+
+
+def _indicator_structure_hook(converter: cattrs.Converter) -> Callable[[object, type], Any]:
+    """Read an indicator, its bare numbers in its unit (Satuan), its targets' unit column too."""
+    structure = _attrs_structure_hook(Indicator, converter)
+
+    def hook(value: object, cls: type) -> Any:
+        if isinstance(value, Mapping):
+            value = indicator_cells(value)
+        return structure(value, cls)
+
+    return hook
+
+
+def _indicator_unstructure_hook(converter: cattrs.Converter) -> Callable[[Any], Any]:
+    """Write an indicator, its targets' unit column left to the indicator's own unit."""
+    unstructure = _attrs_unstructure_hook(Indicator, converter)
+
+    def hook(indicator: Indicator) -> Any:
+        data = unstructure(indicator)
+        targets = data.get("targets")
+        if isinstance(targets, dict) and indicator.unit is not None:
+            data["targets"] = {k: v for k, v in targets.items() if k != "unit"}
+        return data
+
+    return hook
 
 
 def make_converter(**kwargs: Any) -> cattrs.Converter:

@@ -20,7 +20,7 @@ from cattrs.errors import (
 
 from rbroadmap.errors import RoadmapError, quote
 from rbroadmap.messages import Message
-from rbroadmap.model import Target, YearlyBudget
+from rbroadmap.model import Baseline, Target, YearlyBudget
 from rbroadmap.values import (
     TARGET_TYPES,
     VALUE_KINDS,
@@ -118,6 +118,10 @@ _YEARLY_BUDGET: Final = Message(
     'pemetaan tahun ke rupiah seperti {"2022": 100000000, "2023": "150.000.000,-"}',
     'a mapping of years to rupiah such as {"2022": 100000000, "2023": "150.000.000,-"}',
 )
+_BASELINE: Final = Message(
+    'pemetaan tahun ke nilai seperti {"2018": "NA", "2019": "IRB 62,5"}',
+    'a mapping of years to values such as {"2018": "NA", "2019": "IRB 62,5"}',
+)
 _TARGET_VALUE: Final = Message(
     "nilai target dalam notasi seperti '25%', '39 OPD', 'IRB 70' atau '-', atau dalam "
     'bentuk terstruktur seperti {"kind": "percentage", "value": "25"}',
@@ -203,6 +207,7 @@ def describe_type(t: Any) -> Message:
         datetime: _DATETIME,
         Target: _TARGET,
         YearlyBudget: _YEARLY_BUDGET,
+        Baseline: _BASELINE,
     }
     if isinstance(t, type) and t in simple:
         return simple[t]

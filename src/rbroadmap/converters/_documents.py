@@ -29,7 +29,7 @@ from rbroadmap.converters._migrations import MIGRATIONS, migrate
 from rbroadmap.converters._values import _YEAR_KEY, _structure_budget
 from rbroadmap.errors import quote
 from rbroadmap.messages import Message
-from rbroadmap.model import Action, RoadMap, structure
+from rbroadmap.model import Action, Objective, RoadMap, structure
 
 FORMAT_VERSION: Final = 2
 """The version of the document format rbroadmap writes (``"format_version"``)."""
@@ -163,39 +163,54 @@ def years_outside_document(document: Mapping[str, Any]) -> list[InvalidValueErro
         return []
     found: list[InvalidValueError] = []
 
-    def outside(path: str, shown: str, year: int) -> None:
-        if _checks.MIN_YEAR <= year <= _checks.MAX_YEAR and not start <= year <= end:
+    def outside(path: str, shown: str, year: int, span: tuple[int, int]) -> None:
+        low, high = span
+        if _checks.MIN_YEAR <= year <= _checks.MAX_YEAR and not low <= year <= high:
+            where = (
+                (f"periode {low}-{high}", f"the period {low}-{high}")
+                if span == (start, end)
+                else (
+                    f"tahun tabel sasarannya {low}-{high}",
+                    f"the years of its goal table {low}-{high}",
+                )
+            )
             found.append(
                 InvalidValueError(
                     Message(
-                        f"{shown}: tahun {year} di luar periode {start}-{end}",
-                        f"{shown}: the year {year} is outside the period {start}-{end}",
+                        f"{shown}: tahun {year} di luar {where[0]}",
+                        f"{shown}: the year {year} is outside {where[1]}",
                     ),
                     path=path,
                 )
             )
 
-    def visit(value: object, cls: type, path: str) -> None:
+    def visit(value: object, cls: type, path: str, span: tuple[int, int]) -> None:
         if not isinstance(value, Mapping):
             return
+        if cls is Objective:  # a goal table covering years of its own
+            own = value.get("period")
+            if isinstance(own, Mapping):
+                low, high = own.get("start"), own.get("end")
+                if type(low) is int and type(high) is int and low <= high:
+                    span = (low, high)
         for row in structure.parts_of(cls):
             item = value.get(row.field)
             here = f"{path}.{row.field}"
             if isinstance(row, structure.InPeriod):
                 if type(item) is int:
-                    outside(here, here[1:], item)
+                    outside(here, here[1:], item, span)
                 elif isinstance(item, Mapping):
                     for key in item:
                         if isinstance(key, str) and _YEAR_KEY.match(key):
-                            outside(f'{here}["{key}"]', f"{here[1:]}[{key}]", int(key))
+                            outside(f'{here}["{key}"]', f"{here[1:]}[{key}]", int(key), span)
             elif isinstance(row, structure.Part):
                 if not row.many:
-                    visit(item, row.child, here)
+                    visit(item, row.child, here, span)
                 elif isinstance(item, list):
                     for i, child in enumerate(item):
-                        visit(child, row.child, f"{here}[{i}]")
+                        visit(child, row.child, f"{here}[{i}]", span)
 
-    visit(document, RoadMap, "")
+    visit(document, RoadMap, "", (start, end))
     return found
 
 

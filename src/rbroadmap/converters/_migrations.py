@@ -17,7 +17,7 @@ it changes something) and leaves alone what it does not understand: a
 malformed document is refused by the structuring that follows, at its path.
 
 **Version 1 to 2.** A document of version 1 loads to the same road map as it
-always did. The step has two parts:
+always did. The step has three parts:
 
 1. *Keys new in version 2* (`_no_version_2_keys_in_version_1`). Version 2
    lets a target choose its own lower-is-better formula and cap
@@ -42,6 +42,16 @@ always did. The step has two parts:
    nothing changes. One reading is not kept, on purpose: ``NA`` (and ``N/A``,
    ``n.a.``, ``t.a.d.``) was read by version 1 as a qualitative target named
    "NA", which means nothing; it is read as `rbroadmap.NOT_AVAILABLE`.
+3. *Indicators as goal-table rows* (`_indicators_as_version_2`). Version 1
+   held one baseline with its year and one target with its comparison and
+   year; version 2 holds a baseline series and yearly targets
+   (`rbroadmap.Indicator`). A dated baseline becomes the one year of the
+   series, an undated one the indicator's ``"current"`` value (a baseline year
+   without a value, ``"NA"`` in that year); a dated target becomes the one year
+   of its targets, an undated one its ``"aim"``; a comparison *more than*, *at
+   most* or *less than* becomes the cell's threshold (``IKM 85,00`` *more than*
+   is ``> IKM 85,00``), *at least* and *exactly* being what a plain value
+   means. The categories keep their keys.
 """
 
 from __future__ import annotations
@@ -52,11 +62,22 @@ from types import MappingProxyType
 from typing import Any, Final, TypeAlias
 
 from rbroadmap.converters._describe import InvalidValueError
-from rbroadmap.converters._values import _value_form
+from rbroadmap.converters._values import _structure_target_value, _value_form
 from rbroadmap.errors import ModelError, NotationError
 from rbroadmap.messages import Message
 from rbroadmap.notation import _cell_text, parse_number, parse_value
-from rbroadmap.values import Count, Qualitative, Range, TargetValue
+from rbroadmap.values import (
+    Comparison,
+    Count,
+    IndexScore,
+    Level,
+    Percentage,
+    Qualitative,
+    Quantity,
+    Range,
+    TargetValue,
+    Threshold,
+)
 
 __all__ = ["MIGRATIONS", "migrate"]
 
@@ -94,6 +115,32 @@ def _areas(document: Mapping[str, Any]) -> Iterator[tuple[str, Mapping[str, Any]
             yield f"[{i}]", area
 
 
+def _listed(container: Mapping[str, Any], key: str) -> Iterator[tuple[int, Mapping[str, Any]]]:
+    """Each mapping in the list *key* of *container*, with its index."""
+    found = container.get(key)
+    if isinstance(found, list):
+        for i, item in enumerate(found):
+            if isinstance(item, Mapping):
+                yield i, item
+
+
+def _goals(document: Mapping[str, Any]) -> Iterator[tuple[str, str, Mapping[str, Any]]]:
+    """Each goal of a version-1 document: its top-level key, its path under it, the goal."""
+    for i, goal in _listed(document, "goals"):
+        yield "goals", f"[{i}]", goal
+    for top in ("areas", "achievements", "services"):
+        for i, holder in _listed(document, top):
+            for j, goal in _listed(holder, "goals"):
+                yield top, f"[{i}].goals[{j}]", goal
+
+
+def _indicators(document: Mapping[str, Any]) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    """Each indicator of a version-1 document (of an achievement), with its path."""
+    for i, achievement in _listed(document, "achievements"):
+        for j, indicator in _listed(achievement, "indicators"):
+            yield f"[{i}].indicators[{j}]", indicator
+
+
 _VERSION_2_TARGET_KEYS: Final = ("lower_is_better", "cap", "unit", "quarters")
 """The keys of a target that version 2 added beside its years."""
 
@@ -103,8 +150,16 @@ _VERSION_2_ROW_KEYS: Final = ("budget_per_year", "budget_total")
 _VERSION_2_AREA_KEYS: Final = ("label", "programmes", "activities")
 """The keys of an area that version 2 added: its label and its plan hierarchy."""
 
-_VERSION_2_ROADMAP_KEYS: Final = ("themes", "profile", "regulation", "amends")
-"""The keys of a road map that version 2 added: themes, profile and regulations."""
+_VERSION_2_ROADMAP_KEYS: Final = ("objectives", "themes", "profile", "regulation", "amends")
+"""The keys of a road map that version 2 added: goal tables, themes, profile and regulations."""
+
+_VERSION_2_INDICATOR_KEYS: Final = ("number", "unit", "current", "targets", "aim")
+"""The keys of an indicator that version 2 added: its unit, undated values and yearly targets.
+
+Version 2 also reads ``"baseline"`` otherwise: as an object keyed by year."""
+
+_VERSION_2_GOAL_KEYS: Final = ("indicators",)
+"""The keys of a goal that version 2 added: its indicators."""
 
 
 def _new_in_version_2(top: str, path: str, key: str) -> tuple[str, Exception]:
@@ -134,6 +189,18 @@ def _no_version_2_keys_in_version_1(document: Document, problems: Problems) -> D
             _new_in_version_2("areas", f"{path}.{key}", key)
             for key in _VERSION_2_AREA_KEYS
             if key in area
+        )
+    for top, path, goal in _goals(document):
+        problems.extend(
+            _new_in_version_2(top, f"{path}.{key}", key)
+            for key in _VERSION_2_GOAL_KEYS
+            if key in goal
+        )
+    for path, indicator in _indicators(document):
+        problems.extend(
+            _new_in_version_2("achievements", f"{path}.{key}", key)
+            for key in _VERSION_2_INDICATOR_KEYS
+            if key in indicator
         )
     for path, action in _rows(document):
         problems.extend(
@@ -273,11 +340,86 @@ def _targets_as_version_1_read_them(document: Document, problems: Problems) -> D
     return changed
 
 
+# -- version 1 to 2, part 3: an indicator's baseline and target, as a series and a schedule
+
+_STRICT: Final = {
+    "more-than": Comparison.MORE_THAN,
+    "at-most": Comparison.AT_MOST,
+    "less-than": Comparison.LESS_THAN,
+}
+"""The comparisons of version 1 that a version-2 cell writes as a threshold; ``"at-least"``
+and ``"exactly"`` are what a plain value means."""
+
+_BOUNDED: Final = (Percentage, Count, Quantity, IndexScore, Level)
+
+
+def _compared_cell(cell: object, comparison: object) -> object:
+    """A version-1 target cell with its comparison, as one version-2 cell (``> IKM 85,00``)."""
+    if comparison not in _STRICT:
+        return cell
+    try:
+        value = _structure_target_value(cell)
+    except Exception:
+        return cell
+    if not isinstance(value, _BOUNDED):
+        return cell
+    return _value_form(Threshold(_STRICT[comparison], value))
+
+
+def _indicator_as_version_2(indicator: object) -> object:
+    """A version-1 indicator in the shape of version 2.
+
+    Version 1 held one baseline with its year and one target with its comparison
+    and year. A dated baseline becomes the one year of the baseline series, an
+    undated one the indicator's ``current`` value; a dated target becomes the one
+    year of its targets, an undated one its ``aim``; a comparison other than *at
+    least* or *exactly* becomes the target cell's threshold (``> IKM 85,00``).
+    """
+    if not isinstance(indicator, Mapping):
+        return indicator
+    old = ("baseline", "baseline_year", "target", "comparison", "target_year")
+    out = {key: value for key, value in indicator.items() if key not in old}
+    baseline, year = indicator.get("baseline"), indicator.get("baseline_year")
+    if baseline is not None:
+        if year is None:
+            out["current"] = baseline
+        else:
+            out["baseline"] = {str(year): baseline}
+    elif year is not None:
+        out["baseline"] = {str(year): "NA"}  # a year without its value: nothing known
+    target, year = indicator.get("target"), indicator.get("target_year")
+    comparison = indicator.get("comparison", "at-least")
+    if "comparison" in indicator and comparison not in (*_STRICT, "at-least", "exactly"):
+        out["comparison"] = comparison  # refused by the structuring that follows, at its path
+    if target is not None:
+        cell = _compared_cell(target, comparison)
+        if year is None:
+            out["aim"] = cell
+        else:
+            out["targets"] = {str(year): cell}
+    elif year is not None:
+        out["target_year"] = year  # a year without a target: refused, at its path
+    return out
+
+
+def _indicators_as_version_2(document: Document, problems: Problems) -> Document:
+    """Version 1 to 2: an indicator's baseline as a series, its target as a schedule."""
+    changed = _each(
+        document, "achievements", lambda a: _each(a, "indicators", _indicator_as_version_2)
+    )
+    assert isinstance(changed, dict)  # a document is a mapping
+    return changed
+
+
 # -- the table of steps
 
 MIGRATIONS: Final[Mapping[int, tuple[Part, ...]]] = MappingProxyType(
     {
-        1: (_no_version_2_keys_in_version_1, _targets_as_version_1_read_them),
+        1: (
+            _no_version_2_keys_in_version_1,
+            _targets_as_version_1_read_them,
+            _indicators_as_version_2,
+        ),
     }
 )
 """The steps from each older version to the next: ``MIGRATIONS[n]`` brings a document of

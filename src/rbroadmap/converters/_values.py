@@ -14,6 +14,7 @@ from rbroadmap import _checks
 from rbroadmap.attainment.realizations import RealizedValue, Verdict
 from rbroadmap.converters._basic import _decimal, _enum_hook, _structure_int, _structure_str
 from rbroadmap.converters._describe import (
+    _BASELINE,
     _DECIMAL,
     _RUPIAH,
     _TARGET,
@@ -34,7 +35,7 @@ from rbroadmap.converters._describe import (
 )
 from rbroadmap.errors import ModelError, NotationError, quote
 from rbroadmap.messages import Message, listed
-from rbroadmap.model import Target, YearlyBudget
+from rbroadmap.model import Baseline, Target, YearlyBudget
 from rbroadmap.model.yearly import direction_of_cells
 from rbroadmap.notation import MAX_RUPIAH, format_value, parse_rupiah, parse_value
 from rbroadmap.schedule import Direction, LowerIsBetter, Shape
@@ -606,3 +607,76 @@ def _structure_yearly_budget(data: object, _: type) -> YearlyBudget:
 
 def _unstructure_yearly_budget(budget: YearlyBudget) -> dict[str, int]:
     return {str(year): amount for year, amount in budget.values}
+
+
+# -- indicators: baselines, and the unit of the Satuan column
+
+
+class _InUnit(dict[str, Any]):
+    """The cells of an indicator's baseline, with the indicator's unit to read them in."""
+
+    unit: str | None = None
+
+
+def _structure_baseline(data: object, _: type) -> Baseline:
+    """Read a baseline: ``{"2018": "NA", "2019": "IRB 62,5"}``, bare numbers in the Satuan."""
+    if type(data) is not dict and not isinstance(data, Mapping):
+        raise _expected(_BASELINE, data)
+    unit = getattr(data, "unit", None)
+    problems: list[tuple[str, Exception]] = []
+    values: list[tuple[int, TargetValue]] = []
+    for key, cell in data.items():
+        try:
+            year = _year_of(key, "")
+            value = _structure_target_value(cell, unit)
+            if isinstance(value, NoTarget):
+                raise InvalidValueError(
+                    Message(
+                        "'-' bukan nilai dasar; tulis 'NA' atau hapus tahunnya",
+                        "'-' is no baseline value; write 'NA' or leave the year out",
+                    )
+                )
+            values.append((year, value))
+        except Exception as error:  # every problem is collected
+            problems.append((key, error))
+    if problems:
+        raise _at_mapping_keys("While structuring Baseline", problems, Baseline)
+    return Baseline(values=values)
+
+
+def _unstructure_baseline(baseline: Baseline) -> dict[str, Any]:
+    return {str(year): _value_text(value) for year, value in baseline.values}
+
+
+def indicator_cells(data: Mapping[str, Any]) -> Mapping[str, Any]:
+    """An indicator's document with its unit (Satuan) passed to its baseline and targets.
+
+    Bare numbers in the cells of an indicator (its baseline, targets, current value
+    and aim) are read in its unit; its targets take it as their unit column unless
+    they name one.
+    """
+    unit = data.get("unit")
+    if not isinstance(unit, str):
+        return data
+    try:
+        _structure_unit(unit)
+    except InvalidValueError:
+        return data  # refused when read, at the indicator's unit
+    changed = dict(data)
+    targets = data.get("targets")
+    if isinstance(targets, Mapping) and "unit" not in targets:
+        changed["targets"] = {**targets, "unit": unit}
+    baseline = data.get("baseline")
+    if isinstance(baseline, Mapping):
+        cells = _InUnit(baseline)
+        cells.unit = unit
+        changed["baseline"] = cells
+    for key in ("current", "aim"):
+        cell = data.get(key)
+        if isinstance(cell, str):
+            try:
+                value = parse_value(cell, unit=unit)
+            except (NotationError, ModelError):
+                continue  # refused when read, at its path
+            changed[key] = _value_form(value)
+    return changed

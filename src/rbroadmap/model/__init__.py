@@ -37,7 +37,9 @@ The model is a package with one module per concept, all re-exported here:
 `rbroadmap.model.parts` (list items, goals, problems, results, the period),
 `~.yearly` (`Yearly` series, `Target` and `YearlyBudget`), `~.action`,
 `~.plan` (the plan hierarchy: programmes, activities and sub-activities),
-`~.area`, `~.themes` (the themes of *RB Tematik*), `~.programme`,
+`~.area`, `~.themes` (the themes of *RB Tematik*), `~.indicators` (indicators
+with their baselines and yearly targets), `~.objectives` (the objectives of
+goal tables), `~.programme`,
 `~.organisation` (stages and teams), `~.priorities` (priority services, quick
 wins, achievements and their indicators), `~.waiver`, `~.profile` (which
 columns the action plan has), `~.regulation` (the regulation a road map cites
@@ -52,13 +54,14 @@ from __future__ import annotations
 
 from rbroadmap.model.action import Action, BudgetForm, ResolvedAction
 from rbroadmap.model.area import Area
+from rbroadmap.model.indicators import Baseline, Indicator
+from rbroadmap.model.objectives import Objective
 from rbroadmap.model.organisation import Role, Stage, Team, TeamMember
 from rbroadmap.model.parts import Goal, Item, Period, Problem, Result
 from rbroadmap.model.plan import Activity, PlanLevel, PlanProgramme, SubActivity
 from rbroadmap.model.priorities import (
     Achievement,
     Comparison,
-    Indicator,
     PriorityService,
     QuickWin,
 )
@@ -75,6 +78,7 @@ __all__ = [
     "Action",
     "Activity",
     "Area",
+    "Baseline",
     "BudgetForm",
     "Column",
     "Comparison",
@@ -82,6 +86,7 @@ __all__ = [
     "Goal",
     "Indicator",
     "Item",
+    "Objective",
     "Period",
     "PlanLevel",
     "PlanProgramme",

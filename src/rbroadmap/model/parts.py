@@ -13,6 +13,7 @@ from typing import Any, final
 import attrs
 
 from rbroadmap import _checks
+from rbroadmap.model.indicators import Indicator
 
 __all__ = ["Goal", "Item", "Period", "Problem", "Result"]
 
@@ -27,6 +28,11 @@ def to_items(value: Iterable[Item]) -> tuple[Item, ...]:
 
 def to_goals(value: Iterable[Goal]) -> tuple[Goal, ...]:
     """A tuple of goals."""
+    return _checks.to_tuple(value)  # type: ignore[no-any-return]
+
+
+def to_indicators(value: Iterable[Indicator]) -> tuple[Indicator, ...]:
+    """A tuple of indicators."""
     return _checks.to_tuple(value)  # type: ignore[no-any-return]
 
 
@@ -64,11 +70,13 @@ class Item:
 @final
 @attrs.frozen(kw_only=True)
 class Goal:
-    """Goal (*sasaran*): what the road map aims at, as written in Table 3.1.
+    """Goal (*sasaran*): what the road map aims at, as written in Table 3.1 or a goal table.
 
     Attributes:
         id: Stable id, such as ``"organisasi-sasaran-1"``.
         text: The goal as written.
+        indicators: The indicators it is measured by (*indikator kinerja*), in
+            the order of its goal table.
 
     >>> Goal(id="g1", text="Organisasi yang tepat fungsi").id
     'g1'
@@ -76,6 +84,9 @@ class Goal:
 
     id: str = attrs.field(validator=_checks.identifier)
     text: str = attrs.field(validator=_checks.text)
+    indicators: tuple[Indicator, ...] = attrs.field(
+        default=(), converter=to_indicators, validator=_checks.tuple_of(Indicator)
+    )
 
 
 @final

@@ -2,26 +2,21 @@
 
 Sections 3.1.2 and 3.1.3 and parts B-D of Table 3.1: the public services to
 improve first, the quick wins that show change fast, and the achievements to
-maintain with their indicators.
+maintain with their indicators (`rbroadmap.model.indicators`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import final
 
 import attrs
 
 from rbroadmap import _checks
-from rbroadmap.model.parts import Goal, Item, to_goals, to_items
-from rbroadmap.values import TARGET_TYPES, Comparison, TargetValue
+from rbroadmap.model.indicators import Indicator
+from rbroadmap.model.parts import Goal, Item, to_goals, to_indicators, to_items
+from rbroadmap.values import Comparison
 
 __all__ = ["Achievement", "Comparison", "Indicator", "PriorityService", "QuickWin"]
-
-
-def to_indicators(value: Iterable[Indicator]) -> tuple[Indicator, ...]:
-    """A tuple of indicators."""
-    return _checks.to_tuple(value)  # type: ignore[no-any-return]
 
 
 @final
@@ -72,45 +67,6 @@ class QuickWin:
 
 @final
 @attrs.frozen(kw_only=True)
-class Indicator:
-    """Indicator (*indikator*) of an achievement, with baseline and target.
-
-    For example the public satisfaction index (IKM) of 79,30 in 2017,
-    "baik", to be raised to more than 85,00, "sangat baik".
-
-    Attributes:
-        id: Stable id, such as ``"ikm"``.
-        name: What is measured, as written.
-        baseline: The value at the start (*nilai dasar*), if stated.
-        baseline_year: The year of the baseline, if stated.
-        baseline_category: The category the document gives the baseline
-            (``"baik"``), if any.
-        target: The value aimed at, if stated.
-        comparison: How the target is meant: at least, more than, ...
-        target_year: The year the target is for, if stated.
-        target_category: The category the document gives the target
-            (``"sangat baik"``), if any.
-    """
-
-    id: str = attrs.field(validator=_checks.identifier)
-    name: str = attrs.field(validator=_checks.text)
-    baseline: TargetValue | None = attrs.field(
-        default=None, validator=_checks.optional_of(*TARGET_TYPES)
-    )
-    baseline_year: int | None = attrs.field(default=None, validator=_checks.optional_year)
-    baseline_category: str | None = attrs.field(default=None, validator=_checks.optional_text)
-    target: TargetValue | None = attrs.field(
-        default=None, validator=_checks.optional_of(*TARGET_TYPES)
-    )
-    comparison: Comparison = attrs.field(
-        default=Comparison.AT_LEAST, validator=_checks.instance_of(Comparison)
-    )
-    target_year: int | None = attrs.field(default=None, validator=_checks.optional_year)
-    target_category: str | None = attrs.field(default=None, validator=_checks.optional_text)
-
-
-@final
-@attrs.frozen(kw_only=True)
 class Achievement:
     """Achievement to maintain (*hal yang dipertahankan*), 3.1.2 and Table 3.1 B.
 
@@ -120,7 +76,7 @@ class Achievement:
         name: The achievement as written (``"Kualitas pelayanan publik"``).
         items: What is to be kept up, as written (3.1.2).
         goals: Its goals (*sasaran*, Table 3.1 part B).
-        indicators: Indicators with baseline and target values.
+        indicators: Its indicators (`rbroadmap.Indicator`), with baselines and targets.
     """
 
     id: str = attrs.field(validator=_checks.identifier)

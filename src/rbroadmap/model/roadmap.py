@@ -14,6 +14,7 @@ from rbroadmap.errors import IntegrityError, ModelError, UnknownIdError
 from rbroadmap.messages import Lang, Message
 from rbroadmap.model.action import Action, ResolvedAction
 from rbroadmap.model.area import Area
+from rbroadmap.model.objectives import Objective, to_objectives
 from rbroadmap.model.organisation import Stage, Team
 from rbroadmap.model.parts import Goal, Period, Problem, Result, to_goals
 from rbroadmap.model.plan import Activity, PlanProgramme, SubActivity
@@ -76,7 +77,7 @@ def _waivers(value: Iterable[Waiver]) -> tuple[Waiver, ...]:
 Entity: TypeAlias = (
     "RoadMap | Area | Goal | Problem | Action | Result | PlanProgramme | Activity | SubActivity "
     "| Theme | Programme | Stage | Team | PriorityService | QuickWin | Achievement | Indicator "
-    "| UnitRef"
+    "| Objective | UnitRef"
 )
 """Anything in a road map that has an id."""
 
@@ -112,6 +113,8 @@ class RoadMap:
         area_set: The code of the standard set of areas it follows (see
             `rbroadmap.areasets`), such as ``"permenpanrb-11-2015"``.
         goals: The general goals (*sasaran umum*) of the reform.
+        objectives: The objectives (*tujuan*) of its goal tables, with their
+            goals and indicators (*Tujuan → Sasaran → Indikator*).
         areas: The areas of change, in the document's order (*RB General* in
             a road map that follows PermenPAN-RB 3/2023).
         themes: The themes of thematic reform (*RB Tematik*), in the
@@ -144,6 +147,9 @@ class RoadMap:
     area_set: str | None = attrs.field(default=None, validator=_checks.optional_text)
     goals: tuple[Goal, ...] = attrs.field(
         default=(), converter=to_goals, validator=_checks.tuple_of(Goal)
+    )
+    objectives: tuple[Objective, ...] = attrs.field(
+        default=(), converter=to_objectives, validator=_checks.tuple_of(Objective)
     )
     areas: tuple[Area, ...] = attrs.field(
         default=(), converter=_areas, validator=_checks.tuple_of(Area)
@@ -246,6 +252,12 @@ class RoadMap:
             at = f"{path}.{field}" if path else field
             if not isinstance(getattr(holder, field), int):
                 at = f"{at}[{year}]"
+            period = _structure.period_of(self, holder)
+            if period == self.period:
+                where_id, where_en = f"periode {period}", f"the period {period}"
+            else:
+                where_id = f"tahun tabel sasarannya {period}"
+                where_en = f"the years of its goal table {period}"
             problems.append(
                 (
                     position,
@@ -253,8 +265,8 @@ class RoadMap:
                         at,
                         field,
                         year,
-                        f"tahun {year} di luar periode {self.period}",
-                        f"the year {year} is outside the period {self.period}",
+                        f"tahun {year} di luar {where_id}",
+                        f"the year {year} is outside {where_en}",
                     ),
                 )
             )
@@ -437,7 +449,7 @@ class RoadMap:
         return iter(_structure.collect(self, Goal))
 
     def indicators(self) -> Iterator[Indicator]:
-        """Every indicator of every achievement to maintain."""
+        """Every indicator, in document order: of goal tables, goals, themes and achievements."""
         return iter(_structure.collect(self, Indicator))
 
     def entities(self) -> Iterator[Entity]:

@@ -13,7 +13,9 @@ from it:
 * `Text` rows say which fields hold the prose the rules read (a name, a
   problem, the items of a list), and what kind of text each is (`texts`).
 * `InPeriod` rows say which fields hold years that must lie within the road
-  map's period: a `rbroadmap.model.Yearly` series or a year (`check_period`).
+  map's period (or, for an indicator's targets, within the years of its goal
+  table, `period_of`): a `rbroadmap.model.Yearly` series or a year
+  (`check_period`).
 
 Adding a level of entities is adding its class and its rows here; every walk
 then includes it. The walks are compiled once per kind of object into plain
@@ -33,10 +35,12 @@ import attrs
 from rbroadmap.messages import Message
 from rbroadmap.model.action import Action
 from rbroadmap.model.area import Area
+from rbroadmap.model.indicators import Baseline, Indicator
+from rbroadmap.model.objectives import Objective
 from rbroadmap.model.organisation import Stage, Team, TeamMember
 from rbroadmap.model.parts import Goal, Item, Period, Problem, Result
 from rbroadmap.model.plan import Activity, PlanProgramme, SubActivity
-from rbroadmap.model.priorities import Achievement, Indicator, PriorityService, QuickWin
+from rbroadmap.model.priorities import Achievement, PriorityService, QuickWin
 from rbroadmap.model.profile import Profile
 from rbroadmap.model.programme import Programme
 from rbroadmap.model.regulation import Regulation
@@ -58,6 +62,7 @@ __all__ = [
     "is_entity",
     "numbered_lists",
     "parts_of",
+    "period_of",
     "texts",
     "walk",
     "years_outside",
@@ -142,6 +147,7 @@ STRUCTURE: Final[tuple[Row, ...]] = (
     Text(RoadMap, "title", "title", M("judul", "title")),
     Part(RoadMap, "period", Period, M("periode", "period"), many=False),
     Part(RoadMap, "goals", Goal, M("sasaran umum", "general goals")),
+    Part(RoadMap, "objectives", Objective, M("tujuan", "objectives"), numbered=True),
     Part(RoadMap, "areas", Area, M("area perubahan", "areas of change"), numbered=True),
     Part(
         RoadMap, "themes", Theme, M("tema RB Tematik", "themes of thematic reform"), numbered=True
@@ -221,7 +227,12 @@ STRUCTURE: Final[tuple[Row, ...]] = (
         many=False,
     ),
     InPeriod(Action, "budget_per_year"),
+    # A goal table (Tujuan -> Sasaran -> Indikator): goals anywhere hold indicators.
+    Text(Objective, "text", "objective", M("tujuan", "objective"), principal=True),
+    Part(Objective, "period", Period, M("tahun tabel sasaran", "years of goal table"), many=False),
+    Part(Objective, "goals", Goal, M("sasaran", "goals")),
     Text(Goal, "text", "goal", M("sasaran", "goal"), principal=True),
+    Part(Goal, "indicators", Indicator, M("indikator kinerja", "indicators"), numbered=True),
     Text(Problem, "text", "problem", M("permasalahan", "problem"), principal=True),
     Text(Result, "text", "result", M("hasil", "result"), principal=True),
     # A theme of thematic reform (RB Tematik, PermenPAN-RB 3/2023).
@@ -229,6 +240,7 @@ STRUCTURE: Final[tuple[Row, ...]] = (
     Text(Theme, "description", "theme-description", M("uraian tema", "description of theme")),
     Part(Theme, "problems", Problem, M("permasalahan", "problems")),
     Part(Theme, "goals", Goal, M("sasaran", "goals")),
+    Part(Theme, "indicators", Indicator, M("indikator dampak", "impact indicators"), numbered=True),
     # The achievements to maintain (3.1.2, Table 3.1 B).
     Text(
         Achievement,
@@ -242,7 +254,12 @@ STRUCTURE: Final[tuple[Row, ...]] = (
     ),
     Part(Achievement, "goals", Goal, M("sasaran", "goals")),
     Part(Achievement, "indicators", Indicator, M("indikator", "indicators")),
+    # An indicator: what it measures, its baseline and its targets (checked against the
+    # years of its goal table, see `period_of`).
     Text(Indicator, "name", "indicator", M("indikator", "indicator"), principal=True),
+    Part(Indicator, "baseline", Baseline, M("nilai dasar", "baseline"), many=False),
+    Part(Indicator, "targets", Target, M("target", "target"), many=False),
+    InPeriod(Indicator, "targets"),
     # The priority services (3.1.3, Table 3.1 C) and quick wins (Table 3.1 D).
     Text(PriorityService, "name", "service", M("pelayanan prioritas", "priority service")),
     Text(
@@ -493,23 +510,55 @@ def _dated() -> frozenset[type]:
 
 
 def check_period(roadmap: RoadMap) -> tuple[Any, str, int] | None:
-    """The first year outside the road map's period, in document order, or ``None``.
+    """The first year outside its period, in document order, or ``None``.
 
     Returns the object holding it, the field (an `InPeriod` row's) and the year.
     """
     return next(years_outside(roadmap), None)
 
 
-def years_outside(roadmap: RoadMap) -> Iterator[tuple[Any, str, int]]:
-    """Every year outside the road map's period, in document order.
+def _spans(roadmap: RoadMap) -> dict[int, Period]:
+    """The period of each indicator whose goal table covers other years than the road map.
 
-    Yields the object holding it, the field (an `InPeriod` row's) and the year.
+    Keyed by the indicator's ``id()``: an objective with a period of its own
+    (`rbroadmap.Objective.period`) lends it to every indicator under it.
     """
-    start, end = roadmap.period.start, roadmap.period.end
+    spans: dict[int, Period] = {}
+    for objective in roadmap.objectives:
+        if objective.period is not None:
+            for indicator in collect(objective, Indicator):
+                spans[id(indicator)] = objective.period
+    return spans
+
+
+def period_of(roadmap: RoadMap, holder: Any) -> Period:
+    """The years *holder*'s dated fields must lie within: its goal table's, else the road map's.
+
+    >>> from rbroadmap.model.objectives import Objective
+    >>> kpi = Indicator(id="i1", name="IKM")
+    >>> rm = RoadMap(id="r", government="Kota X", period=Period(2020, 2024), objectives=[
+    ...     Objective(id="t1", text="Pelayanan prima", period=Period(2017, 2021),
+    ...               goals=[Goal(id="s1", text="IKM naik", indicators=[kpi])])])
+    >>> str(period_of(rm, kpi)), str(period_of(rm, rm))
+    ('2017-2021', '2020-2024')
+    """
+    return _spans(roadmap).get(id(holder), roadmap.period) if roadmap.objectives else roadmap.period
+
+
+def years_outside(roadmap: RoadMap) -> Iterator[tuple[Any, str, int]]:
+    """Every year outside its period, in document order.
+
+    The period is the road map's, except for the targets of an indicator in a goal
+    table with years of its own (`period_of`). Yields the object holding the year,
+    the field (an `InPeriod` row's) and the year.
+    """
     fields_of = _in_period()
+    spans = _spans(roadmap) if roadmap.objectives else {}
     held: list[Any] = []
     _collector(RoadMap, _dated())(roadmap, held.append, held.extend)
     for obj in held:
+        period = spans.get(id(obj), roadmap.period)
+        start, end = period.start, period.end
         for field in fields_of[type(obj)]:
             value = getattr(obj, field)
             if isinstance(value, Yearly):

@@ -18,7 +18,8 @@ from typing import final
 import attrs
 
 from rbroadmap import _checks
-from rbroadmap.model.parts import Goal, Problem, to_goals, to_problems
+from rbroadmap.model.indicators import Indicator
+from rbroadmap.model.parts import Goal, Problem, to_goals, to_indicators, to_problems
 
 __all__ = ["Theme"]
 
@@ -40,6 +41,8 @@ class Theme:
         description: What the theme is to change, as written.
         problems: The problems (*permasalahan*, *isu*) the theme addresses.
         goals: Its goals (*sasaran*).
+        indicators: Its impact indicators (*indikator dampak*), each with its
+            baseline and yearly targets (`rbroadmap.Indicator`).
 
     >>> Theme(id="kemiskinan", number=1, name="Pengentasan Kemiskinan", standard="kemiskinan").name
     'Pengentasan Kemiskinan'
@@ -56,4 +59,7 @@ class Theme:
     )
     goals: tuple[Goal, ...] = attrs.field(
         default=(), converter=to_goals, validator=_checks.tuple_of(Goal)
+    )
+    indicators: tuple[Indicator, ...] = attrs.field(
+        default=(), converter=to_indicators, validator=_checks.tuple_of(Indicator)
     )

@@ -45,7 +45,7 @@ from rbroadmap.model import (
     Achievement,
     Action,
     Area,
-    Comparison,
+    Baseline,
     Goal,
     Indicator,
     Item,
@@ -1173,12 +1173,12 @@ def _achievements() -> tuple[Achievement, ...]:
                     "keuangan daerah"
                 ],
             ),
-            # The goal states the opinion aimed at: WTP.
+            # The goal states the opinion aimed at, WTP, without a year: its aim.
             indicators=(
                 Indicator(
                     id="opini-bpk",
                     name="Opini BPK atas pengelolaan keuangan daerah",
-                    target=parse_value("WTP"),
+                    aim=parse_value("WTP"),
                 ),
             ),
         ),
@@ -1200,16 +1200,14 @@ def _achievements() -> tuple[Achievement, ...]:
                 ],
             ),
             # 3.1.2 gives the 2017 baseline, 79,30 "dengan kategori baik"; Table 3.1 B the
-            # target, "lebih dari 85,00 (sangat baik)", without a year.
+            # target, "lebih dari 85,00 (sangat baik)", without a year: its aim.
             indicators=(
                 Indicator(
                     id="ikm",
                     name="Indeks Kepuasan Masyarakat (IKM) rata-rata satuan/ unit pelayanan publik",
-                    baseline=parse_value("IKM 79,30"),
-                    baseline_year=2017,
+                    baseline=Baseline(values={2017: parse_value("IKM 79,30")}),
                     baseline_category="baik",
-                    target=parse_value("IKM 85,00"),
-                    comparison=Comparison.MORE_THAN,
+                    aim=parse_value("> IKM 85,00"),
                     target_category="sangat baik",
                 ),
             ),

@@ -16,11 +16,12 @@ from rbroadmap.model import (
     Action,
     Activity,
     Area,
+    Baseline,
     Column,
-    Comparison,
     Goal,
     Indicator,
     Item,
+    Objective,
     Period,
     PlanProgramme,
     PriorityService,
@@ -44,11 +45,19 @@ from rbroadmap.model.profile import FIELDS
 from rbroadmap.strategies import _options
 from rbroadmap.strategies._common import _BOOLEANS, _int, _pick
 from rbroadmap.strategies.schedules import target_schedules
-from rbroadmap.strategies.values import decimals
+from rbroadmap.strategies.values import target_values
 from rbroadmap.units import ResponsibleUnit, UnitGroup, UnitRegistry
 from rbroadmap.values import (
-    IndexScore,
+    NOT_AVAILABLE,
+    Percentage,
+    is_due,
+    measure_of,
+    number_of,
+    unit_measure,
 )
+
+_DEFAULT_PERIOD: Final = Period(2020, 2024)
+"""The period of drawn indicators, themes, objectives and achievements unless told."""
 
 # -- texts that read like a road map's
 
@@ -802,35 +811,41 @@ def themes(
     *,
     standard: StandardArea | None = None,
     number: int | None = 1,
+    period: Period = _DEFAULT_PERIOD,
 ) -> st.SearchStrategy[Theme]:
-    """Themes of thematic reform (*tema RB Tematik*) with their problems and goals.
+    """Themes of thematic reform (*tema RB Tematik*) with problems, goals and impact indicators.
 
     The theme stands for a theme of the 2023 set (its id is the standard's
-    code, its name the standard's name or one of its aliases).
+    code, its name the standard's name or one of its aliases); its impact
+    indicators (*indikator dampak*) are drawn as `indicators` are.
 
     Args:
         standard: The theme it stands for; by default one of the themes of
             `rbroadmap.areasets.AREAS_2023` or their parts, drawn.
         number: The theme's number, or ``None``.
+        period: The years of its impact indicators' targets.
 
     Raises:
         InvalidArgument: If *standard* is not a `rbroadmap.areasets.StandardArea`,
-            or *number* is not from 0 to 9999.
+            *number* is not from 0 to 9999, or *period* is not a `Period`.
     """
     _options.instance("themes", "standard", standard, StandardArea, optional=True)
     if number is not None:
         _options.whole("themes", "number", number, low=0, high=9999)
+    _options.instance("themes", "period", period, Period)
     choices = tuple(a for a in AREAS_2023 if a.kind is AreaKind.THEMATIC)
     standards = st.sampled_from(choices) if standard is None else st.just(standard)
 
     @st.composite
     def build(draw: st.DrawFn) -> Theme:
-        return _draw_theme(draw, draw(standards), number)
+        return _draw_theme(draw, draw(standards), number, period)
 
     return build()
 
 
-def _draw_theme(draw: st.DrawFn, standard: StandardArea, number: int | None) -> Theme:
+def _draw_theme(
+    draw: st.DrawFn, standard: StandardArea, number: int | None, period: Period
+) -> Theme:
     code = standard.code
     return Theme(
         id=code,
@@ -844,6 +859,10 @@ def _draw_theme(draw: st.DrawFn, standard: StandardArea, number: int | None) -> 
         ],
         goals=[
             Goal(id=f"{code}-sasaran-{k + 1}", text=draw(_sentence(_GOAL_OPENINGS)))
+            for k in range(draw(_int(0, 2)))
+        ],
+        indicators=[
+            draw(indicators(ids=st.just(f"{code}-dampak-{k + 1}"), period=period))
             for k in range(draw(_int(0, 2)))
         ],
     )
@@ -980,46 +999,158 @@ def quick_wins(
     )
 
 
-def indicators(*, ids: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Indicator]:
-    """Indicators (*indikator*) with a baseline and a target, such as IKM 79,30 to 85.
+def baselines(*, period: Period = _DEFAULT_PERIOD) -> st.SearchStrategy[Baseline]:
+    """Baselines (*nilai dasar*): an indicator's values in one to three years before *period*.
+
+    The values are of one kind, drawn as `target_values` draws due values
+    (percentages, scores, counts, levels, thresholds, ...), now and then ``NA``
+    for a year whose value is not known.
+
+    Args:
+        period: The years of the targets the baseline comes before.
+
+    Raises:
+        InvalidArgument: If *period* is not a `rbroadmap.Period`.
+    """
+    _options.instance("baselines", "period", period, Period)
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Baseline:
+        value = draw(target_values(include_no_target=False))
+        choices = (number_of(value) or value, NOT_AVAILABLE)
+        years = draw(_int(1, 3))
+        return Baseline(values={period.start - 1 - k: draw(_pick(choices)) for k in range(years)})
+
+    return build()
+
+
+_INDICATOR_NAMES: Final = (
+    "Indeks Reformasi Birokrasi",
+    "Indeks Kepuasan Masyarakat (IKM)",
+    "Nilai SAKIP",
+    "Maturitas SPIP",
+    "Persentase OPD yang menerapkan SOP",
+    "Jumlah inovasi pelayanan publik",
+    "Waktu penyelesaian perizinan",
+    "Angka kemiskinan",
+    "Nilai realisasi investasi",
+)
+
+
+def indicators(
+    *,
+    ids: st.SearchStrategy[str] | None = None,
+    period: Period = _DEFAULT_PERIOD,
+) -> st.SearchStrategy[Indicator]:
+    """Indicators (*indikator kinerja*) with a baseline and yearly targets of every kind.
+
+    The targets are a schedule of *period* (see `target_schedules`: every shape
+    and kind of value, now and then a unit column, quarters, the target's own
+    formula); the indicator's unit (*Satuan*) is the targets' unit column. The
+    baseline holds zero to three years before *period*, each a number of the
+    targets' kind or ``NA``. Now and then the indicator has no yearly targets,
+    or also states a value without a year (its ``aim``).
 
     Args:
         ids: The strategy of the indicators' ids; by default ``indikator-<n>``.
+        period: The years of its targets.
 
     Raises:
-        InvalidArgument: If *ids* is not a strategy.
+        InvalidArgument: If *ids* is not a strategy, or *period* is not a `Period`.
     """
     _options.strategy("indicators", "ids", ids)
-    return st.builds(
-        lambda id, base, gain, comparison, year: Indicator(
+    _options.instance("indicators", "period", period, Period)
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Indicator:
+        id = draw(_ids("indikator") if ids is None else ids)
+        targets = draw(target_schedules(period=period)) if draw(_int(0, 7)) else None
+        due = [] if targets is None else [v for _, v in targets.values if is_due(v)]
+        pool = [number_of(v) or v for v in due] or [Percentage(50)]
+        unit = None if targets is None else targets.unit
+        if unit is not None:  # the Satuan: every baseline value must be in it
+            pool = [v for v in pool if measure_of(v) == unit_measure(unit)]
+        choices = (*pool, NOT_AVAILABLE)
+        years = draw(_int(0, 3))
+        baseline = {period.start - 1 - k: draw(_pick(choices)) for k in range(years)}
+        final = None if targets is None else targets.final
+        return Indicator(
             id=id,
-            name="Indeks Kepuasan Masyarakat (IKM)",
-            baseline=IndexScore("IKM", base),
-            baseline_year=year,
-            baseline_category="baik",
-            target=IndexScore("IKM", base + gain),
-            comparison=comparison,
-            target_year=year + 5,
-            target_category="sangat baik",
-        ),
-        _ids("indikator") if ids is None else ids,
-        decimals(min_value=60, max_value=85),
-        st.integers(1, 10),
-        st.sampled_from(Comparison),
-        st.integers(2015, 2025),
-    )
+            name=draw(_pick(_INDICATOR_NAMES)),
+            unit=unit,
+            baseline=Baseline(values=baseline),
+            targets=targets,
+            aim=final if final is not None and unit is None and draw(_int(0, 5)) == 0 else None,
+        )
+
+    return build()
 
 
-def achievements(*, ids: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Achievement]:
+def objectives(
+    *,
+    ids: st.SearchStrategy[str] | None = None,
+    period: Period = _DEFAULT_PERIOD,
+) -> st.SearchStrategy[Objective]:
+    """Objectives (*tujuan*) of goal tables, with goals (*sasaran*) and their indicators.
+
+    Now and then the goal table covers years of its own: *period* moved up to
+    three years earlier (a table of 2017-2021 in a road map for 2020-2024), its
+    indicators' targets in those years.
+
+    Args:
+        ids: The strategy of the objectives' ids; by default ``tujuan-<n>``.
+        period: The road map's period.
+
+    Raises:
+        InvalidArgument: If *ids* is not a strategy, or *period* is not a `Period`.
+    """
+    _options.strategy("objectives", "ids", ids)
+    _options.instance("objectives", "period", period, Period)
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Objective:
+        id = draw(_ids("tujuan") if ids is None else ids)
+        shift = draw(_int(1, 3)) if draw(_int(0, 3)) == 0 else 0
+        own = Period(period.start - shift, period.end - shift) if shift else None
+        goals = []
+        for g in range(draw(_int(1, 2))):
+            goal_id = f"{id}-sasaran-{g + 1}"
+            goals.append(
+                Goal(
+                    id=goal_id,
+                    text=draw(_sentence(_GOAL_OPENINGS)),
+                    indicators=[
+                        draw(
+                            indicators(
+                                ids=st.just(f"{goal_id}-indikator-{k + 1}"),
+                                period=own or period,
+                            )
+                        )
+                        for k in range(draw(_int(0, 2)))
+                    ],
+                )
+            )
+        return Objective(id=id, text=draw(_sentence(_GOAL_OPENINGS)), period=own, goals=goals)
+
+    return build()
+
+
+def achievements(
+    *,
+    ids: st.SearchStrategy[str] | None = None,
+    period: Period = _DEFAULT_PERIOD,
+) -> st.SearchStrategy[Achievement]:
     """Achievements to maintain (*hal yang dipertahankan*), with indicators.
 
     Args:
         ids: The strategy of the achievements' ids; by default ``capaian-<n>``.
+        period: The years of its indicators' targets.
 
     Raises:
-        InvalidArgument: If *ids* is not a strategy.
+        InvalidArgument: If *ids* is not a strategy, or *period* is not a `Period`.
     """
     _options.strategy("achievements", "ids", ids)
+    _options.instance("achievements", "period", period, Period)
 
     @st.composite
     def build(draw: st.DrawFn) -> Achievement:
@@ -1033,7 +1164,7 @@ def achievements(*, ids: st.SearchStrategy[str] | None = None) -> st.SearchStrat
                 for k in range(draw(_int(0, 2)))
             ],
             indicators=[
-                draw(indicators(ids=st.just(f"{id}-indikator-{k + 1}")))
+                draw(indicators(ids=st.just(f"{id}-indikator-{k + 1}"), period=period))
                 for k in range(draw(_int(0, 2)))
             ],
         )

@@ -11,7 +11,9 @@ from hypothesis.errors import InvalidArgument
 
 from rbroadmap.areasets import AREA_SETS
 from rbroadmap.model import (
+    Achievement,
     Goal,
+    Objective,
     Period,
     Profile,
     Programme,
@@ -33,6 +35,7 @@ from rbroadmap.strategies.parts import (
     _sentence,
     _slug,
     achievements,
+    objectives,
     periods,
     priority_services,
     profiles,
@@ -65,7 +68,9 @@ def roadmaps(
     with its areas in the regulation's order (numbered, or now and then
     lettered ``A``, ``B``, ...), each with its rows, directly or under a plan
     hierarchy of activities and sub-activities (see `areas`); some of the
-    set's themes of *RB Tematik* if it has any (see `themes`); now and then a
+    set's themes of *RB Tematik* if it has any, with impact indicators (see
+    `themes`); goal tables of objectives, goals and indicators (see
+    `objectives`), now and then covering years of their own; now and then a
     profile leaving some columns out, whose cells its rows then leave blank
     (see `profiles`); now and then the regulation that sets it out and the
     one it amends (see `regulations`); general
@@ -191,7 +196,7 @@ def _roadmap(
     ]
     n_themes = len(area_set.themes)
     theme_list = [
-        _draw_theme(draw, area_set.themes[index], k + 1)
+        _draw_theme(draw, area_set.themes[index], k + 1, period)
         for k, index in enumerate(
             sorted(draw(_distinct(n_themes, draw(_int(0, n_themes))))) if n_themes else []
         )
@@ -211,9 +216,10 @@ def _roadmap(
             Goal(id=f"sasaran-{k + 1}", text=draw(_sentence(_GOAL_OPENINGS)))
             for k in range(draw(_int(0, 3)))
         ],
+        objectives=[draw(_objective(k + 1, period)) for k in range(draw(_int(0, 2)))],
         areas=area_list,
         themes=theme_list,
-        achievements=[draw(_numbered("capaian", k + 1)) for k in range(draw(_int(0, 2)))],
+        achievements=[draw(_achievement(k + 1, period)) for k in range(draw(_int(0, 2)))],
         services=services,
         quick_wins=wins,
         stages=[draw(_stage(year)) for year in period.years if draw(_int(0, 3))],
@@ -248,9 +254,21 @@ def _distinct(size: int, n: int) -> st.SearchStrategy[list[int]]:
 
 @functools.cache
 def _numbered(kind: str, k: int) -> st.SearchStrategy[Any]:
-    """The *k*-th service, achievement or team of a road map, by its id."""
-    build = {"layanan": priority_services, "capaian": achievements, "tim": teams}[kind]
+    """The *k*-th service or team of a road map, by its id."""
+    build = {"layanan": priority_services, "tim": teams}[kind]
     return build(ids=st.just(f"{kind}-{k}"))
+
+
+@functools.cache
+def _achievement(k: int, period: Period) -> st.SearchStrategy[Achievement]:
+    """The *k*-th achievement to maintain of a road map of *period*."""
+    return achievements(ids=st.just(f"capaian-{k}"), period=period)
+
+
+@functools.cache
+def _objective(k: int, period: Period) -> st.SearchStrategy[Objective]:
+    """The *k*-th objective of the goal tables of a road map of *period*."""
+    return objectives(ids=st.just(f"tujuan-{k}"), period=period)
 
 
 @functools.cache

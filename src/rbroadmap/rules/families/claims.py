@@ -50,6 +50,7 @@ from rbroadmap.values import (
     Range,
     TargetValue,
     Threshold,
+    number_of,
 )
 
 __all__ = ["RULES", "Claim", "claims_in"]
@@ -243,6 +244,25 @@ def _unsupported(
     )
 
 
+def _indicator_values(indicator: Indicator) -> Iterator[tuple[str, TargetValue]]:
+    """Every value an indicator states, with its field: baseline, current, targets, aim."""
+    for year, value in indicator.baseline.values:
+        yield f"baseline[{year}]", value
+    if indicator.current is not None:
+        yield "current", indicator.current
+    if indicator.targets is not None:
+        for year, value in indicator.targets.values:
+            yield f"targets[{year}]", value
+    if indicator.aim is not None:
+        yield "aim", indicator.aim
+
+
+def _baseline_value(indicator: Indicator) -> TargetValue | None:
+    """The baseline value a baseline category names: the latest known, else the current."""
+    latest = indicator.baseline.latest()
+    return latest[1] if latest is not None else indicator.current
+
+
 def _indicator_claims(ctx: Context) -> set[tuple[str, Decimal]]:
     """(scale code, value) of the claims that indicators hold as data."""
     out: set[tuple[str, Decimal]] = set()
@@ -250,7 +270,7 @@ def _indicator_claims(ctx: Context) -> set[tuple[str, Decimal]]:
         scale = _indicator_scale(ctx, indicator)
         if scale is None:
             continue
-        for value in (indicator.baseline, indicator.target):
+        for _, value in _indicator_values(indicator):
             number = _magnitude(value)
             if number is not None:
                 out.add((scale.code, number))
@@ -314,9 +334,10 @@ def unsupported_category_claim(ctx: Context) -> Iterator[Violation]:
 
 
 def _indicator_scale(ctx: Context, indicator: Indicator) -> Scale | None:
-    for value in (indicator.baseline, indicator.target):
-        if isinstance(value, IndexScore) and value.index in _INDEX_SCALES:
-            return _scale(ctx, _INDEX_SCALES[value.index])
+    for _, value in _indicator_values(indicator):
+        number = number_of(value)
+        if isinstance(number, IndexScore) and number.index in _INDEX_SCALES:
+            return _scale(ctx, _INDEX_SCALES[number.index])
     match = _KEYWORDS.search(indicator.name)
     if match is None or match.lastgroup is None:
         return None
@@ -349,18 +370,18 @@ def _compared(value: TargetValue | None, stated: Comparison) -> Comparison:
         "An indicator's category is not supported by its value under the regulation",
     ),
     what=(
-        "That an indicator's `baseline_category` is the grade of its `baseline`, and its "
-        "`target_category` the grade of its `target` as compared (`Comparison.MORE_THAN` "
-        "judges just above the value), on the scale of the indicator (its index, or the "
-        "scale its name names)."
+        "That an indicator's `baseline_category` is the grade of its latest baseline value "
+        "(or its `current` value), and its `target_category` the grade of its final target "
+        "(or its `aim`) as compared (a threshold `> 85,00` judges just above the value), on "
+        "the scale of the indicator (its index, or the scale its name names)."
     ),
     why=(
         "The same as RB601, for claims held as data: an application showing the indicator "
         "would show a grade the regulation does not give."
     ),
-    example='`Indicator(id="ikm", name="IKM", baseline=IndexScore("IKM", Decimal("79.30")), '
-    'baseline_category="baik", target=IndexScore("IKM", 85), comparison=Comparison.MORE_THAN, '
-    'target_category="sangat baik")` under IKM 2017.',
+    example='`Indicator.parse(id="ikm", name="IKM", baseline={2017: "IKM 79,30"}, '
+    'baseline_category="baik", aim=parse_value("> IKM 85,00"), target_category="sangat baik")` '
+    "under IKM 2017.",
     reference=_SCALES_REFERENCE,
 )
 def unsupported_indicator_category(ctx: Context) -> Iterator[Violation]:
@@ -369,18 +390,19 @@ def unsupported_indicator_category(ctx: Context) -> Iterator[Violation]:
         scale = _indicator_scale(ctx, indicator)
         if scale is None:
             continue
+        baseline, final = _baseline_value(indicator), indicator.final
         pairs = (
             (
                 "baseline_category",
-                indicator.baseline,
+                baseline,
                 indicator.baseline_category,
-                _compared(indicator.baseline, Comparison.EXACTLY),
+                _compared(baseline, Comparison.EXACTLY),
             ),
             (
                 "target_category",
-                indicator.target,
+                final,
                 indicator.target_category,
-                _compared(indicator.target, indicator.comparison),
+                _compared(final, Comparison.AT_LEAST),
             ),
         )
         for field, value, category, comparison in pairs:
@@ -619,7 +641,7 @@ def score_outside_scale(ctx: Context) -> Iterator[Violation]:
             if scale is not None:
                 yield _outside(row.id, f"targets[{year}]", _row_cell(row.id, year), cell, scale)
     for indicator in ctx.roadmap.indicators():
-        for field, value in (("baseline", indicator.baseline), ("target", indicator.target)):
+        for field, value in _indicator_values(indicator):
             scale = outside(value)
             if scale is not None:
                 where = _indicator_value(indicator.id, field)
@@ -675,7 +697,7 @@ def _graded_cells(ctx: Context) -> Iterator[tuple[str, str, Message, Graded]]:
             if isinstance(cell, Graded):
                 yield row.id, f"targets[{year}]", _row_cell(row.id, year), cell
     for indicator in ctx.roadmap.indicators():
-        for field, value in (("baseline", indicator.baseline), ("target", indicator.target)):
+        for field, value in _indicator_values(indicator):
             if isinstance(value, Graded):
                 yield indicator.id, field, _indicator_value(indicator.id, field), value
 

@@ -13,8 +13,8 @@ counts by its bound, in the direction its comparison states, and a floor
 Only the row that holds a target is checked; rows that share it through a
 merged cell are not reported again. Target years outside the period cannot
 occur: `rbroadmap.RoadMap` refuses them when it is built, so the year rules
-report the years of the period a schedule leaves out, and years of indicators
-that do not fit the period.
+report the years of the period a schedule leaves out, and baselines of indicators
+that are not before their targets.
 """
 
 from __future__ import annotations
@@ -470,56 +470,44 @@ def empty_target(ctx: Context) -> Iterator[Violation]:
 
 @rule(
     code="RB210",
-    name="indicator-year-outside-period",
+    name="indicator-baseline-after-targets",
     severity=Severity.WARNING,
     summary=Message(
-        "Tahun indikator tidak cocok dengan periode road map",
-        "An indicator's years do not fit the road map's period",
+        "Nilai dasar indikator tidak sebelum targetnya",
+        "An indicator's baseline is not before its targets",
     ),
     what=(
-        "That an indicator's target year lies within the road map's period, and that its "
-        "baseline year comes before its target year."
+        "That every baseline year of an indicator comes before its first target year. "
+        "(A target year outside the road map's period, or outside the years of the "
+        "indicator's goal table, is refused when the road map is built.)"
     ),
     why=(
-        "An indicator aimed at a year outside the period cannot be judged by this road map; "
-        "a baseline after the target year is a swapped pair."
+        "A baseline is where an indicator stands before its targets start: attainment "
+        "forecasts start from it. A baseline in or after a target year is a swapped pair "
+        "or a realised value written in the wrong column."
     ),
-    example='`Indicator(id="ikm", name="IKM", baseline_year=2017, target_year=2025)` in a '
-    "2018-2022 road map.",
+    example='`Indicator.parse(id="ikm", name="IKM", unit="Indeks", baseline={2023: "80"}, '
+    'targets={2022: "82", 2023: "84"})`.',
 )
 def indicator_year_outside_period(ctx: Context) -> Iterator[Violation]:
-    """Report indicator years that do not fit the period."""
-    period = ctx.roadmap.period
+    """Report baseline years that are not before an indicator's first target year."""
     for indicator in ctx.roadmap.indicators():
-        if indicator.target_year is not None and indicator.target_year not in period:
-            yield Violation(
-                entity_id=indicator.id,
-                field="target_year",
-                value=indicator.target_year,
-                message=Message(
-                    f"tahun target indikator {clip(indicator.name)} ({indicator.target_year}) "
-                    f"di luar periode {period}",
-                    f"the target year of the indicator {clip(indicator.name)} "
-                    f"({indicator.target_year}) is outside the period {period}",
-                ),
-            )
-        if (
-            indicator.baseline_year is not None
-            and indicator.target_year is not None
-            and indicator.baseline_year >= indicator.target_year
-        ):
-            yield Violation(
-                entity_id=indicator.id,
-                field="baseline_year",
-                value=indicator.baseline_year,
-                message=Message(
-                    f"tahun dasar indikator {clip(indicator.name)} ({indicator.baseline_year}) "
-                    f"tidak sebelum tahun targetnya ({indicator.target_year})",
-                    f"the baseline year of the indicator {clip(indicator.name)} "
-                    f"({indicator.baseline_year}) is not before its target year "
-                    f"({indicator.target_year})",
-                ),
-            )
+        if indicator.targets is None or not indicator.targets.years:
+            continue
+        first = indicator.targets.years[0]
+        for year, _ in indicator.baseline.values:
+            if year >= first:
+                yield Violation(
+                    entity_id=indicator.id,
+                    field=f"baseline[{year}]",
+                    value=year,
+                    message=Message(
+                        f"tahun dasar indikator {clip(indicator.name)} ({year}) tidak sebelum "
+                        f"tahun target pertamanya ({first})",
+                        f"the baseline year of the indicator {clip(indicator.name)} ({year}) "
+                        f"is not before its first target year ({first})",
+                    ),
+                )
 
 
 def _universes(ctx: Context) -> dict[str, tuple[int, UnitGroup]]:
