@@ -51,7 +51,7 @@ HOSTILE_KEYS: dict[str, Any] = {
     "a small whole number": 7,
     "a year as a number": 2019,
     "an object whose str and repr raise": Unprintable(),
-    "text whose str and repr raise": TextWithBrokenMethods("unit"),
+    "text whose str and repr raise": TextWithBrokenMethods("no such field"),
     "a tuple": (1, "a"),
     "None": None,
     "a float": 1.5,

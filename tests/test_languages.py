@@ -186,12 +186,15 @@ def _notation(text: str) -> bool:
 
 
 def _record_texts(records: list[dict[str, Any]]) -> Iterator[str]:
-    """The texts of records meant for people: not codes (enumeration values, ``*_code``)
-    nor target cells, which stay in the document's notation."""
+    """The texts of records meant for people: not codes (enumeration values, ``*_code``),
+    nor ids of the document (``key``, ``*_id``), nor target cells, which stay in the
+    document's notation."""
     codes = _codes()
     for record in records:
         for key, value in record.items():
             if not isinstance(value, str) or value in codes or key.endswith("_code"):
+                continue
+            if key in {"id", "key"} or key.endswith("_id"):
                 continue
             if not _notation(value):
                 yield value

@@ -100,7 +100,11 @@ def test_a_fingerprint_never_raises(text: str, value: str | int | None) -> None:
     assert len(fingerprint("RB503", "a1", "text", 10**5000)) == 16
 
 
-@given(st.text(st.characters(codec=None)), st.sampled_from(LONE_SURROGATES))
+@given(
+    # Not ending in a high surrogate: with a low one after it, the pair is a character.
+    st.text(st.characters(codec=None)).filter(lambda t: not t or not "\ud800" <= t[-1] <= "\udbff"),
+    st.sampled_from(LONE_SURROGATES),
+)
 def test_to_json_always_encodes_as_utf_8(text: str, surrogate: str) -> None:
     # The model refuses lone surrogates; an object built outside it may still hold one.
     message = rb.Message(text + surrogate, "é " + text)
