@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from decimal import Decimal
 from typing import Any, Final, cast, final
 
 import attrs
 
 from rbroadmap import _checks
-from rbroadmap._text import name_key
 from rbroadmap.areasets import AREA_SETS, AreaSet, StandardArea
-from rbroadmap.errors import ModelError, NotationError, RoadmapError, quote
+from rbroadmap.errors import ModelError, quote
 from rbroadmap.messages import Message
 from rbroadmap.model import (
     Action,
@@ -27,10 +24,8 @@ from rbroadmap.model import (
     Result,
     RoadMap,
     SubActivity,
-    Target,
-    YearlyBudget,
 )
-from rbroadmap.notation import format_number, format_value, parse_rupiah, parse_value
+from rbroadmap.tables._cells import MARKUP, Cell, CellReader, Problems, is_blank
 from rbroadmap.tables._columns import (
     Field,
     TableColumn,
@@ -43,20 +38,14 @@ from rbroadmap.tables._columns import (
 )
 from rbroadmap.tables._log import NoteKind, ReadingNote, TableError
 from rbroadmap.units import UnitRegistry
-from rbroadmap.values import CHECK_MARK, QUARTER_NAMES, TargetValue
 
 __all__ = ["Cell", "TableReading", "read_plan"]
 
-Cell = str | int | float | Decimal | bool | dt.date | dt.time | None
-"""What a cell may hold: what ``csv``, ``openpyxl`` and ``python-docx`` give."""
-
 _HEADER_SEARCH: Final = 10
 _LABEL: Final = re.compile(r"\s*([0-9]{1,3}|[A-Za-z]|[IVXivx]{1,5})[.)]\s+(\S.*)\Z", re.DOTALL)
-_MARKUP: Final = re.compile(r"</?(?:i|b|em|strong|u)\s*>", re.IGNORECASE)
 _NUMBER_CELL: Final = re.compile(r"\(?(\d{1,3})\)?\Z")
 _NO_CELL: Final = re.compile(r"\s*\(?([0-9]{1,3}|[A-Za-z]|[IVXivx]{1,5})[.)]?\s*\Z")
 _BULLET: Final = re.compile(r"\s*[-•–*]\s+")
-_UNIT_SEPARATORS: Final = re.compile(r"\s*(?:[,;\n]|\r\n?)\s*")
 
 # The groups of columns whose blank cells continue a merged cell of a row above.
 _GROUPS: Final[dict[str, tuple[Field, ...]]] = {
@@ -148,34 +137,6 @@ _NOTHING_ABOVE: Final = Message(
     "kosong, tanpa sel di atasnya untuk dilanjutkan: baris ini tidak memilikinya",
     "blank, with no cell above it to continue: the row has none",
 )
-
-
-def _blank(value: object) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
-def _shown(value: object) -> str:
-    return quote(value)
-
-
-class _Problems:
-    """The problems found, each with its cell and path."""
-
-    def __init__(self) -> None:
-        self.found: list[tuple[str, str, Message]] = []
-
-    def add(self, cell: str, path: str, indonesian: str, english: str) -> None:
-        self.found.append((cell, path, Message(indonesian, english)))
-
-    def add_error(self, cell: str, path: str, error: RoadmapError) -> None:
-        self.found.append((cell, path, error.message))
-
-
-def _decimal(value: int | float | Decimal) -> Decimal:
-    """A number from a cell, exactly as the spreadsheet shows it (a float by its shortest form)."""
-    if isinstance(value, float):
-        return Decimal(repr(value))
-    return Decimal(value)
 
 
 # -- the reader
@@ -287,30 +248,21 @@ class _Reader:
         self.rows = rows
         self.area_set = area_set
         self.default_area = area
-        self.percent_fractions = percent_fractions
         self.first_row = first_row
         self.first_column = first_column
         self.log: list[ReadingNote] = []
-        self.problems = _Problems()
+        self.problems = Problems()
         self.areas: list[_AreaDraft] = []
         self.by_id: dict[str, _AreaDraft] = {}
         self.area: _AreaDraft | None = None
         self.columns: list[TableColumn] = []
         self.letters: list[str] = []
-        # what a cell's text was read as, with the note saying so, by cell value and unit
-        self.targets_read: dict[tuple[type, object, str | None], tuple[TargetValue, Message]] = {}
-        self.amounts_read: dict[str, tuple[int, Message]] = {}
         self.continued: dict[tuple[str, int], Message] = {}
-        self.units_read: dict[str, tuple[tuple[str, ...], Message | None]] = {}
         self.header_keys: list[set[str]] = []
-        self.unit_names: dict[str, int] = {}
         self.areas_found: dict[str, StandardArea | None] = {}
-        self.unit_longest = 0
-        if units is not None:
-            for name in units.known_names():
-                key = name_key(name)
-                self.unit_names[key] = len(key.split())
-                self.unit_longest = max(self.unit_longest, len(key.split()))
+        self.cells = CellReader(
+            self, self.problems, units=units, percent_fractions=percent_fractions
+        )
         self._find_columns(columns, header_rows)
         self.letters = [c.letter for c in self.columns]
 
@@ -600,10 +552,10 @@ class _Reader:
                 not t and (c is None or isinstance(c, str))
                 for c, t in zip(cells, texts, strict=True)
             ]
-            if all(blank) and all(_blank(c) for c in raw[width:]):
+            if all(blank) and all(is_blank(c) for c in raw[width:]):
                 self.note(NoteKind.SKIPPED, i, "baris kosong dilewati", "blank row skipped")
                 continue
-            if self._number_row(texts) and all(isinstance(c, str) or _blank(c) for c in cells):
+            if self._number_row(texts) and all(isinstance(c, str) or is_blank(c) for c in cells):
                 self.note(
                     NoteKind.SKIPPED,
                     i,
@@ -630,7 +582,7 @@ class _Reader:
                         f"the cell {quote(cells[column.index])} is in a column without a header",
                     )
             for j in range(width, len(raw)):
-                if not _blank(raw[j]):
+                if not is_blank(raw[j]):
                     self.problems.add(
                         self.cell(j, i),
                         "$.rows",
@@ -659,7 +611,7 @@ class _Reader:
         if any(c is not None and not isinstance(c, str) for c in cells):
             return False
         j, text = filled[0]
-        text = _MARKUP.sub("", text).strip()
+        text = MARKUP.sub("", text).strip()
         label, name = _split_label(text)
         standard = None
         if self.area_set is not None:
@@ -761,32 +713,6 @@ class _Reader:
 
     # -- one row of the plan
 
-    def _text(self, i: int, column: TableColumn, value: Cell, path: str) -> str | None:
-        if type(value) is str and value and "<" not in value and not value[0].isspace():
-            return value.rstrip()  # the common case: plain text
-        if _blank(value):
-            return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
-            self.problems.add(
-                self.cell(column.index, i),
-                path,
-                f"{quote(value)} bukan teks; {column.description.indonesian} berisi teks",
-                f"{quote(value)} is not text; {column.description.english} holds text",
-            )
-            return None
-        text = value.strip() if isinstance(value, str) else str(value)
-        if _MARKUP.search(text):
-            cleaned = _MARKUP.sub("", text)
-            self.note(
-                NoteKind.MARKUP,
-                i,
-                "markah format (<i>, <b>) dihapus dari teks",
-                "formatting tags (<i>, <b>) removed from the text",
-                column.index,
-            )
-            text = cleaned
-        return text
-
     def _number_label(self, cells: list[Cell]) -> str | None:
         """The label the row's *No* cell gives (``3.`` → ``"3"``), if it holds one."""
         for column in self.by_field.get(Field.NUMBER, []):
@@ -803,7 +729,7 @@ class _Reader:
         numbered = False  # whether the No cell has labelled a level of this row
         for depth, field, columns in self.level_columns:
             for column in columns:
-                value = self._text(i, column, cells[column.index], f"$.areas[{draft.index}]")
+                value = self.cells.text(i, column, cells[column.index], f"$.areas[{draft.index}]")
                 if value is None:
                     continue
                 label, name = _split_label(value)
@@ -884,7 +810,7 @@ class _Reader:
         before = len(self.problems.found)
         # problems
         for column in self.by_field.get(Field.PROBLEM, []):
-            text = self._text(i, column, cells[column.index], f"{path}.problems")
+            text = self.cells.text(i, column, cells[column.index], f"{path}.problems")
             if text is not None:
                 fields["problems"] = self._problems(i, column, text, row_id)
         blanks: dict[str, int] = {}
@@ -932,7 +858,7 @@ class _Reader:
     def _explicit_shares(
         self, i: int, column: TableColumn, value: Cell, draft: _AreaDraft, path: str
     ) -> str | None:
-        if _blank(value):
+        if is_blank(value):
             return None
         text = str(value).strip()
         if not text.isdigit() or not 1 <= int(text) <= len(draft.row_ids):
@@ -980,270 +906,21 @@ class _Reader:
         fields: dict[str, Any],
     ) -> None:
         if group == "targets":
-            self._targets(i, columns, cells, path, fields)
+            self.cells.targets(i, columns, cells, path, fields)
             return
         if group == "budget":
-            self._budget(i, columns, cells, path, fields)
+            self.cells.budget(i, columns, cells, path, fields)
             return
         column = columns[0]
-        text = self._text(i, column, cells[column.index], f"{path}.{group}")
+        text = self.cells.text(i, column, cells[column.index], f"{path}.{group}")
         if text is None:
             return
         if group == "result":
             fields["result"] = Result(id=f"{row_id}-{self.result_suffix}", text=text)
         elif group == "units":
-            fields["units"] = self._units(i, column, text)
+            fields["units"] = self.cells.units(i, column, text)
         else:
             fields[group] = text
-
-    def _units(self, i: int, column: TableColumn, text: str) -> tuple[str, ...]:
-        known = self.units_read.get(text)
-        if known is None:
-            names: list[str] = []
-            pieces = [p.strip() for p in _UNIT_SEPARATORS.split(text) if p.strip()]
-            for piece in pieces:
-                names.extend(self._split_run(piece))
-            message = None
-            if len(names) > 1:
-                shown = ", ".join(repr(n) for n in names)
-                message = Message(f"{len(names)} unit: {shown}", f"{len(names)} units: {shown}")
-            known = self.units_read[text] = (tuple(names), message)
-        if known[1] is not None:
-            self.said(NoteKind.UNITS, i, known[1], column.index)
-        return known[0]
-
-    def _split_run(self, piece: str) -> list[str]:
-        """*piece* cut into the registry's names when they cover it whole, else whole."""
-        if not self.unit_names or name_key(piece) in self.unit_names:
-            return [piece]
-        words = piece.split()
-        out: list[str] = []
-        k = 0
-        while k < len(words):
-            for n in range(min(self.unit_longest, len(words) - k), 0, -1):
-                candidate = " ".join(words[k : k + n])
-                if name_key(candidate) in self.unit_names:
-                    out.append(candidate)
-                    k += n
-                    break
-            else:
-                return [piece]
-        return out
-
-    def _number_text(self, value: int | float | Decimal) -> str:
-        return format_number(_decimal(value))
-
-    def _target_cell(
-        self, i: int, column: TableColumn, value: Cell, unit: str | None, path: str
-    ) -> TargetValue | None:
-        if type(value) is str:  # the common case first: a cell of text read before
-            known = self.targets_read.get((str, value, unit))
-            if known is not None:
-                self.said(NoteKind.VALUE, i, known[1], column.index)
-                return known[0]
-        ref = self.cell(column.index, i)
-        where = _target_path(path, column)
-        if isinstance(value, bool):
-            if not value:
-                return None
-            self.note(
-                NoteKind.VALUE,
-                i,
-                "TRUE dibaca sebagai centang √",
-                "TRUE read as a check mark √",
-                column.index,
-            )
-            return CHECK_MARK
-        if isinstance(value, dt.date | dt.time):
-            self.problems.add(
-                ref,
-                where,
-                f"{quote(value)} adalah tanggal, bukan target; lembar kerja mungkin mengubah teks "
-                "menjadi tanggal: format kolomnya sebagai teks",
-                f"{quote(value)} is a date, not a target; the spreadsheet may have turned the "
-                "text into a date: format the column as text",
-            )
-            return None
-        if isinstance(value, int | float | Decimal):
-            number = _decimal(value)
-            if not number.is_finite():
-                self.problems.add(
-                    ref, where, f"{quote(value)} bukan bilangan", f"{quote(value)} is not a number"
-                )
-                return None
-            if self.percent_fractions:
-                text = format_number((number * 100).normalize()) + "%"
-            else:
-                text = format_number(number)
-        elif isinstance(value, str):
-            text = value.strip()
-        else:
-            self.problems.add(
-                ref,
-                where,
-                f"{quote(value)} bukan isi sel yang dikenal",
-                f"{quote(value)} is not a cell value rbroadmap knows",
-            )
-            return None
-        key = (type(value), value, unit)
-        known = self.targets_read.get(key)
-        if known is None:
-            try:
-                parsed = parse_value(text, unit=unit)
-            except NotationError as error:
-                self.problems.add_error(ref, where, error)
-                return None
-            shown = format_value(parsed)
-            kind = type(parsed).__name__
-            message = Message(
-                f"{quote(value)} dibaca sebagai {shown} ({kind})",
-                f"{quote(value)} read as {shown} ({kind})",
-            )
-            known = self.targets_read[key] = (parsed, message)
-        self.said(NoteKind.VALUE, i, known[1], column.index)
-        return known[0]
-
-    def _targets(
-        self,
-        i: int,
-        columns: list[TableColumn],
-        cells: list[Cell],
-        path: str,
-        fields: dict[str, Any],
-    ) -> None:
-        unit = None
-        for column in columns:
-            if column.field is Field.MEASURE:
-                unit = self._text(i, column, cells[column.index], f"{path}.targets.unit")
-        values: dict[int, TargetValue] = {}
-        quarters: dict[int, dict[int, TargetValue]] = {}
-        for column in columns:
-            value = cells[column.index]
-            if column.field is Field.MEASURE or _blank(value):
-                continue
-            assert column.year is not None
-            parsed = self._target_cell(i, column, value, unit, path)
-            if parsed is None:
-                continue
-            if column.field is Field.TARGET:
-                values[column.year] = parsed
-            else:
-                assert column.quarter is not None
-                quarters.setdefault(column.year, {})[column.quarter] = parsed
-        if not values and not quarters:
-            if unit is not None:
-                fields["targets"] = None
-            return
-        try:
-            fields["targets"] = Target(values=values, unit=unit, quarters=quarters)
-        except ModelError as error:
-            first = next(c for c in columns if not _blank(cells[c.index]))
-            self.problems.add_error(self.cell(first.index, i), f"{path}.targets", error)
-
-    def _rupiah(self, i: int, column: TableColumn, value: Cell, where: str) -> int | None:
-        ref = self.cell(column.index, i)
-        if isinstance(value, (bool, dt.date | dt.time)):
-            self.problems.add(
-                ref,
-                where,
-                f"{quote(value)} bukan jumlah rupiah",
-                f"{quote(value)} is not an amount of rupiah",
-            )
-            return None
-        if isinstance(value, int | float | Decimal):
-            number = _decimal(value)
-            if not number.is_finite() or number != number.to_integral_value():
-                self.problems.add(
-                    ref,
-                    where,
-                    f"{quote(value)} bukan rupiah utuh; anggaran ditulis dalam rupiah utuh",
-                    f"{quote(value)} is not whole rupiah; a budget is written in whole rupiah",
-                )
-                return None
-            amount = int(number)
-            if amount < 0:
-                self.problems.add(
-                    ref, where, f"anggaran negatif: {amount}", f"a negative budget: {amount}"
-                )
-                return None
-            return amount
-        if not isinstance(value, str):
-            self.problems.add(
-                ref,
-                where,
-                f"{quote(value)} bukan jumlah rupiah",
-                f"{quote(value)} is not an amount of rupiah",
-            )
-            return None
-        known = self.amounts_read.get(value)
-        if known is None:
-            try:
-                amount = parse_rupiah(value)
-            except NotationError as error:
-                self.problems.add_error(ref, where, error)
-                return None
-            shown = format_number(amount, grouping=True)
-            known = self.amounts_read[value] = (
-                amount,
-                Message(
-                    f"{quote(value)} dibaca sebagai Rp{shown}",
-                    f"{quote(value)} read as Rp{shown}",
-                ),
-            )
-        self.said(NoteKind.VALUE, i, known[1], column.index)
-        return known[0]
-
-    def _budget(
-        self,
-        i: int,
-        columns: list[TableColumn],
-        cells: list[Cell],
-        path: str,
-        fields: dict[str, Any],
-    ) -> None:
-        per_year: dict[int, int] = {}
-        forms: list[tuple[str, TableColumn]] = []
-        for column in columns:
-            value = cells[column.index]
-            if _blank(value):
-                continue
-            if column.field is Field.BUDGET:
-                amount = self._rupiah(i, column, value, f"{path}.budget")
-                if amount is not None:
-                    fields["budget"] = amount
-                forms.append(("budget", column))
-            elif column.field is Field.BUDGET_TOTAL:
-                amount = self._rupiah(i, column, value, f"{path}.budget_total")
-                if amount is not None:
-                    fields["budget_total"] = amount
-                forms.append(("budget_total", column))
-            else:
-                assert column.year is not None
-                amount = self._rupiah(i, column, value, f"{path}.budget_per_year[{column.year}]")
-                if amount is not None:
-                    per_year[column.year] = amount
-                if not forms or forms[-1][0] != "budget_per_year":
-                    forms.append(("budget_per_year", column))
-        if per_year:
-            fields["budget_per_year"] = YearlyBudget(values=per_year)
-        if len(forms) > 1:
-            second = forms[1][1]
-            self.problems.add(
-                self.cell(second.index, i),
-                f"{path}.{forms[1][0]}",
-                f"baris ini juga memuat anggaran di kolom {forms[0][1].letter}; satu baris memuat "
-                "satu bentuk anggaran (per tahun, tiap tahun atau total)",
-                f"the row also has a budget in column {forms[0][1].letter}; a row holds one form "
-                "of budget (annual, per year or total)",
-            )
-
-
-def _target_path(path: str, column: TableColumn) -> str:
-    """The path of the target a cell of *column* holds, in the row at *path*."""
-    if column.field is Field.TARGET:
-        return f"{path}.targets[{column.year}]"
-    assert column.quarter is not None
-    return f"{path}.targets.quarters[{column.year}][{QUARTER_NAMES[column.quarter - 1]}]"
 
 
 def _area_set(value: str | AreaSet | None) -> AreaSet | None:
