@@ -21,31 +21,9 @@ from rbroadmap.attainment import (
     Verdict,
 )
 from rbroadmap.values import is_due, number_of
+from support.goals import goal_table, irb
 
 PERIOD = rb.Period(2020, 2024)
-
-
-def irb(**changes: object) -> rb.Indicator:
-    """The IRB of a 2020-2024 road map: baseline IRB 62,5 in 2019, a target every year."""
-    fields: dict[str, object] = {
-        "id": "irb",
-        "name": "Indeks Reformasi Birokrasi",
-        "unit": "IRB",
-        "baseline": {2018: "NA", 2019: "62,5"},
-        "targets": {2020: "65", 2021: "67,5", 2022: "70", 2023: "72,5", 2024: "75"},
-    }
-    fields.update(changes)
-    return rb.Indicator.parse(**fields)  # type: ignore[arg-type]
-
-
-def goal_table(*indicators: rb.Indicator, period: rb.Period | None = None) -> rb.Objective:
-    return rb.Objective(
-        id="tujuan-1",
-        number=1,
-        text="Tata kelola pemerintahan yang bersih",
-        period=period,
-        goals=[rb.Goal(id="sasaran-1", text="Meningkatnya kualitas RB", indicators=indicators)],
-    )
 
 
 def roadmap(*indicators: rb.Indicator, **fields: object) -> rb.RoadMap:

@@ -24,6 +24,7 @@ import pytest
 
 import rbroadmap as rb
 from rbroadmap.rules import CATALOGUE, Context, Rule
+from support.goals import goal_table, irb
 from support.hostile import SHAPES
 from support.inventory import DOCUMENT_CLASSES, instance
 from support.rules import clean
@@ -51,26 +52,8 @@ def _base() -> rb.RoadMap:
         problems=[rb.Problem(id="kemiskinan-masalah", text="Data kemiskinan belum terpadu")],
         goals=[rb.Goal(id="kemiskinan-sasaran", text="Angka kemiskinan yang menurun")],
     )
-    objective = rb.Objective(  # a goal table, so that its texts and its indicators' are read
-        id="tujuan-1",
-        number=1,
-        text="Terwujudnya tata kelola pemerintahan yang bersih",
-        goals=[
-            rb.Goal(
-                id="tujuan-1-sasaran-1",
-                text="Meningkatnya kualitas reformasi birokrasi",
-                indicators=[
-                    rb.Indicator.parse(
-                        id="tujuan-1-irb",
-                        name="Indeks Reformasi Birokrasi",
-                        unit="IRB",
-                        baseline={2017: "55"},
-                        targets={2018: "60", 2022: "70"},
-                    )
-                ],
-            )
-        ],
-    )
+    # a goal table, so that its texts and its indicators' are read
+    objective = goal_table(irb(baseline={2017: "55"}, targets={2018: "60", 2022: "70"}))
     return attrs.evolve(
         roadmap,
         waivers=(*roadmap.waivers, waiver),

@@ -31,6 +31,7 @@ import attrs
 import pendulum
 
 import rbroadmap as rb
+from support.goals import goal_table, irb
 
 __all__ = [
     "ABSTRACT_ERRORS",
@@ -267,26 +268,12 @@ def structures() -> rb.RoadMap:
             )
         ],
         objectives=[
-            rb.Objective(
-                id="tujuan-1",
-                number=1,
-                text="Terwujudnya tata kelola pemerintahan yang bersih",
+            goal_table(
+                irb(
+                    baseline={2019: "NA", 2020: "62,5"},
+                    targets={y: str(60 + 2 * (y - 2020)) for y in range(2021, 2026)},
+                ),
                 period=rb.Period(2021, 2025),
-                goals=[
-                    rb.Goal(
-                        id="tujuan-1-sasaran-1",
-                        text="Meningkatnya kualitas reformasi birokrasi",
-                        indicators=[
-                            rb.Indicator.parse(
-                                id="irb",
-                                name="Indeks Reformasi Birokrasi",
-                                unit="IRB",
-                                baseline={2019: "NA", 2020: "62,5"},
-                                targets={y: str(60 + 2 * (y - 2020)) for y in range(2021, 2026)},
-                            )
-                        ],
-                    )
-                ],
             )
         ],
     )
