@@ -226,6 +226,42 @@ def test_an_area_shows_each_budget_in_the_form_written() -> None:
     assert "Rp5,000,000</td>" in annual.to_html("en")
 
 
+def test_a_road_map_shows_each_area_s_budget_a_year_and_over_the_period() -> None:
+    def area(id: str, *actions: rb.Action) -> rb.Area:
+        return rb.Area(id=id, name=id.title(), actions=actions)
+
+    roadmap = rb.RoadMap(
+        id="kota-contoh-2022-2024",
+        government="Kota Contoh",
+        period=rb.Period(2022, 2024),
+        areas=[
+            area("annual", rb.Action(id="a1", budget=5_000_000)),  # three years
+            area(
+                "per-year",
+                rb.Action(id="b1", budget_per_year=YearlyBudget(values={2022: 1_000, 2023: 2_500})),
+            ),
+            area("total", rb.Action(id="c1", budget_total=900_000)),
+            area("none", rb.Action(id="d1", text="Tanpa anggaran")),
+        ],
+    )
+    html = roadmap.to_html("en")
+    cells = [
+        [cell.split(">", 1)[1] for cell in row.split("</td>")[5:7]]
+        for row in html.split("<tr>")[2:]
+    ]
+    assert cells == [
+        ["Rp5,000,000", "Rp15,000,000"],
+        ["—", "Rp3,500"],  # no budget a year to add up, not Rp0
+        ["—", "Rp900,000"],
+        ["Rp0", "Rp0"],
+        ["<b>Rp5,000,000</b>", "<b>Rp15,903,500</b>"],
+    ]
+    summary = rb.budget_summary(roadmap)
+    assert (summary.total, summary.period_total) == (5_000_000, 15_903_500)
+    assert ">Budget over the period</th>" in html
+    assert ">Anggaran selama periode</th>" in roadmap.to_html("id")
+
+
 def test_a_large_area_shows_its_first_rows_and_counts_the_rest() -> None:
     area = big_roadmap(130).areas[0]
     html = area._repr_html_()

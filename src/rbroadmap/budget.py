@@ -63,6 +63,7 @@ from rbroadmap import _checks
 from rbroadmap._keys import Keys
 from rbroadmap.messages import Lang, Message
 from rbroadmap.model import Action, Activity, BudgetForm, RoadMap, SubActivity, structure
+from rbroadmap.model.action import budget_over_period
 
 __all__ = ["BudgetFigures", "BudgetSummary", "budget_summary"]
 
@@ -348,20 +349,19 @@ def budget_summary(roadmap: RoadMap) -> BudgetSummary:
                 next((e.id for e in reversed(above) if type(e) is Activity), None),
                 next((e.id for e in reversed(above) if type(e) is SubActivity), None),
             )
+            due = row.targets.due_years if row.targets is not None else roadmap.period.years
             if action.budget is not None:
-                due = row.targets.due_years if row.targets is not None else roadmap.period.years
                 for year in due:
                     years[year] += action.budget
                 annual.add(action.budget, groups)
-                amount = action.budget * len(due)
             elif action.budget_per_year is not None:
                 for year, money in action.budget_per_year.items():
                     years[year] += money
-                amount = action.budget_per_year.total
             else:
                 assert action.budget_total is not None  # the third form
                 unspread += action.budget_total
-                amount = action.budget_total
+            amount = budget_over_period(action, len(due))
+            assert amount is not None  # the row has a budget form
             period.add(amount, groups)
             forms[form] = forms.get(form, 0) + amount
     figures = annual.figures()

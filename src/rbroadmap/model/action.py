@@ -149,6 +149,23 @@ class Action:
         return None
 
 
+def budget_over_period(action: Action, due_years: int) -> int | None:
+    """The money a row's own budget holds over the period, in whichever form it is written.
+
+    An annual budget counts once for each of the *due_years* (the years the row
+    has a target due, or every year of the period); a budget per year, its sum;
+    a period total, itself. ``None`` for a row with no budget of its own.
+
+    >>> budget_over_period(Action(id="a1", budget=150_000_000), 5)
+    750000000
+    """
+    if action.budget is not None:
+        return action.budget * due_years
+    if action.budget_per_year is not None:
+        return action.budget_per_year.total
+    return action.budget_total
+
+
 @final
 @attrs.frozen(kw_only=True)
 class ResolvedAction:

@@ -17,7 +17,7 @@ from rbroadmap import _checks, _html
 from rbroadmap._text import shorten
 from rbroadmap.messages import Lang, Message
 from rbroadmap.model import structure
-from rbroadmap.model.action import Action, BudgetForm
+from rbroadmap.model.action import Action, BudgetForm, budget_over_period
 from rbroadmap.model.area import Area
 from rbroadmap.model.parts import Problem
 from rbroadmap.model.roadmap import RoadMap
@@ -28,6 +28,9 @@ __all__ = ["area_html", "roadmap_html"]
 _HTML_ROWS: Final = 50
 """The rows of an area shown in a notebook; the others are counted in one line."""
 
+_NO_ANNUAL: Final = "—"
+"""The budget a year of rows whose budgets are all given per year or for the period."""
+
 _WORDS: Final = {
     "number": Message("No.", "No."),
     "area": Message("Area perubahan", "Area of change"),
@@ -36,6 +39,7 @@ _WORDS: Final = {
     "rows": Message("Baris", "Rows"),
     "budget": Message("Anggaran per tahun", "Budget a year"),
     "budgets": Message("Anggaran", "Budget"),
+    "over": Message("Anggaran selama periode", "Budget over the period"),
     "a year": Message("per tahun", "a year"),
     "for the period": Message("untuk periode", "for the period"),
     "total": Message("Jumlah", "Total"),
@@ -61,6 +65,21 @@ def _total_rupiah(amount: int, lang: Lang) -> str:
     return "Rp" + format_number(amount, grouping=True, lang=lang)
 
 
+def _over_period(roadmap: RoadMap, action: Action) -> int:
+    """The money a row's own budget holds over the period (`budget_over_period`)."""
+    targets = roadmap.resolve(action).targets
+    due = targets.due_years if targets is not None else roadmap.period.years
+    amount = budget_over_period(action, len(due))
+    return amount or 0
+
+
+def _a_year(annual: int, over_period: int, budgeted: list[Action], numbers: Lang) -> str:
+    """The budget a year of rows: ``—`` where none is annual but they hold money."""
+    if over_period and not any(a.budget is not None for a in budgeted):
+        return _NO_ANNUAL
+    return _total_rupiah(annual, numbers)
+
+
 def roadmap_html(roadmap: RoadMap, *, lang: Lang = "id", number_lang: Lang | None = None) -> str:
     """A summary of *roadmap* by area, for notebooks (not every row), in *lang*."""
     lang = _checks.language("RoadMap.to_html", lang)
@@ -70,14 +89,16 @@ def roadmap_html(roadmap: RoadMap, *, lang: Lang = "id", number_lang: Lang | Non
         return _WORDS[key].get(lang)
 
     rows = []
-    totals = [0, 0, 0, 0]
+    totals = [0, 0, 0, 0, 0]
     for area in roadmap.areas:
         actions = structure.collect(area, Action)
+        budgeted = [a for a in actions if a.budget_form is not None]
         counts = [
             len(structure.collect(area, Problem)),
             sum(1 for a in actions if a.text is not None),
             len(actions),
-            sum(a.budget for a in actions if a.budget is not None),
+            sum(a.budget for a in budgeted if a.budget is not None),
+            sum(_over_period(roadmap, a) for a in budgeted),
         ]
         totals = [t + c for t, c in zip(totals, counts, strict=True)]
         rows.append(
@@ -85,21 +106,25 @@ def roadmap_html(roadmap: RoadMap, *, lang: Lang = "id", number_lang: Lang | Non
                 _html.text(area.number if area.number is not None else area.label or ""),
                 _html.cut(area.name, 60),
                 *(_html.text(c) for c in counts[:3]),
-                _html.text(_total_rupiah(counts[3], numbers)),
+                _html.text(_a_year(counts[3], counts[4], budgeted, numbers)),
+                _html.text(_total_rupiah(counts[4], numbers)),
             ]
         )
+    every_row = [a for area in roadmap.areas for a in structure.collect(area, Action)]
+    budgeted = [a for a in every_row if a.budget_form is not None]
     rows.append(
         [
             "",
             f"<b>{_html.text(w('total'))}</b>",
             *(f"<b>{c}</b>" for c in totals[:3]),
-            f"<b>{_html.text(_total_rupiah(totals[3], numbers))}</b>",
+            f"<b>{_html.text(_a_year(totals[3], totals[4], budgeted, numbers))}</b>",
+            f"<b>{_html.text(_total_rupiah(totals[4], numbers))}</b>",
         ]
     )
     body = _html.table(
-        [w("number"), w("area"), w("problems"), w("actions"), w("rows"), w("budget")],
+        [w("number"), w("area"), w("problems"), w("actions"), w("rows"), w("budget"), w("over")],
         rows,
-        numeric=frozenset({2, 3, 4, 5}),
+        numeric=frozenset({2, 3, 4, 5, 6}),
     )
     parts = [
         roadmap.government,
