@@ -280,7 +280,9 @@ def klaten() -> RoadMap:
                 # Not printed on IV-44 (the heading is on an earlier page): the area set's name.
                 name="Penguatan Pengawasan",
                 standard="pengawasan",
-                actions=[_row("pengawasan-iv43-1", _CARRIED)],
+                # The row's id is the one `rb.tables.read_plan` gives it: the first row
+                # of area G read from these pages.
+                actions=[_row("pengawasan-1", _CARRIED)],
                 activities=[_activity("pengawasan", _G_K3)],
             ),
             Area(
