@@ -1,7 +1,8 @@
 """The text tools behind the RB5xx rules and the suggestions, and the cost of validation.
 
-No rule compares every pair of items: near-duplicates come from MinHash bands
-with a bounded number of comparisons per text, suggestions from a trigram
+No rule compares every pair of items: near-duplicates come from an exact search
+over each text's rarest words with a bounded number of comparisons per text (and
+agree with comparing every pair), suggestions from a trigram
 index, typos from deletion neighbourhoods. The last tests check that the work
 of validation, counted in function calls (`support.scaling`), grows linearly with
 the size of the road map.
@@ -76,17 +77,54 @@ def test_near_duplicates_agree_with_the_exact_similarity_when_they_report(
         assert exact >= 0.7
 
 
-def test_near_duplicates_find_close_pairs_with_high_probability() -> None:
+def test_near_duplicates_find_every_close_pair() -> None:
     rng = random.Random(7)
     vocabulary = [f"kata{i}" for i in range(5000)]
-    misses = 0
     for _ in range(200):
         words = rng.sample(vocabulary, 12)
         finder = NearDuplicates[int](threshold=0.7)
         finder.add(0, " ".join(words))
         # 12 shared of 14 in all: similarity 0.857
-        misses += not finder.add(1, " ".join([*words[:-1], "lain1", "lain2", words[-1]]))
-    assert misses <= 1
+        assert finder.add(1, " ".join([*words[:-1], "lain1", "lain2", words[-1]])) == [(0, 0.857)]
+
+
+_WORDS = ("kata", "data", "dan", "sistem", "layanan", "kota", "Data", "e-audit", "b", "c")
+"""Few words, a stopword and a word written twice: many texts near one another."""
+
+
+def _every_pair(texts: list[tuple[int, str]], threshold: float) -> list[list[tuple[int, float]]]:
+    """What NearDuplicates should give, by comparing every pair: the slow, obvious way."""
+    sets = [frozenset(t for t in tokens(text) if t not in _text.STOPWORDS) for _, text in texts]
+    found: list[list[tuple[int, float]]] = []
+    for i, (scope, _) in enumerate(texts):
+        pairs = [
+            (j, round(jaccard(sets[i], sets[j]), 3))
+            for j in range(i)
+            if texts[j][0] == scope
+            and len(sets[i]) >= 4
+            and len(sets[j]) >= 4
+            and jaccard(sets[i], sets[j]) >= threshold
+        ]
+        found.append(sorted(pairs, key=lambda pair: (-pair[1], pair[0])))
+    return found
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 1),
+            st.lists(st.sampled_from(_WORDS), max_size=9).map(" ".join),
+        ),
+        max_size=30,
+    ),
+    st.sampled_from([0.5, 0.6, 0.7, 0.75, 0.8, 1.0]),
+)
+def test_near_duplicates_agree_with_comparing_every_pair(
+    texts: list[tuple[int, str]], threshold: float
+) -> None:
+    finder = NearDuplicates[int](threshold=threshold)
+    found = [finder.add(i, text, scope=scope) for i, (scope, text) in enumerate(texts)]
+    assert found == _every_pair(texts, threshold)
 
 
 def test_suggester_finds_the_closest_name() -> None:

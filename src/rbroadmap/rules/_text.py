@@ -5,9 +5,9 @@ them compares every pair of texts:
 
 * `normalise` and `tokens` turn text into a comparable key.
 * `NearDuplicates` finds texts whose word sets overlap by a Jaccard similarity
-  of at least a threshold, with MinHash signatures cut into bands (locality-
-  sensitive hashing): only texts that share a band are compared, and each text
-  is compared with a bounded number of others.
+  of at least a threshold, exactly: only texts that share one of the new
+  text's rarest words, and whose sizes allow the threshold, are compared, and
+  each text is compared with a bounded number of others.
 * `edit_neighbours` finds words one edit apart through deletion neighbourhoods
   (every word with one letter left out), as symmetric-delete spelling
   correctors do.
@@ -19,9 +19,7 @@ library shares, are in `rbroadmap._text`.
 from __future__ import annotations
 
 import functools
-import hashlib
 import re
-import struct
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from typing import Final, Generic, TypeVar
@@ -111,25 +109,10 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b)
 
 
-# -- near-duplicates: MinHash signatures, cut into bands
+# -- near-duplicates: exact candidates from the texts' rarest words
 
-_ROWS: Final = 4
-_BANDS: Final = 20
-_HASHES: Final = _ROWS * _BANDS
-_UNPACK: Final = struct.Struct(f">{_HASHES}I")
-
-
-@functools.lru_cache(maxsize=65_536)
-def _token_hashes(token: str) -> tuple[int, ...]:
-    """Eighty independent 32-bit hashes of one token, the same on every run."""
-    hashes: tuple[int, ...] = _UNPACK.unpack(hashlib.shake_128(token.encode()).digest(_UNPACK.size))
-    return hashes
-
-
-def _signature(token_set: frozenset[str]) -> bytes:
-    """The MinHash signature of a set of words, packed into bytes (4 bytes a hash)."""
-    hashes = [_token_hashes(t) for t in token_set]
-    return _UNPACK.pack(*(hashes[0] if len(hashes) == 1 else map(min, *hashes)))
+_SLACK: Final = 1e-9
+"""Room for rounding in the size filter: a pair it lets through is still compared exactly."""
 
 
 class NearDuplicates(Generic[K]):
@@ -137,13 +120,17 @@ class NearDuplicates(Generic[K]):
 
     Add texts one by one; each new text is reported with the earlier texts of
     the same scope whose word sets have a Jaccard similarity of at least
-    *threshold*. Words that carry no content (*dan*, *yang*, *serta*, ...) are
-    left out. Candidates come from MinHash signatures of 80 hash functions
-    (SHAKE-128 of each word, so the same on every run) cut into 20 bands of 4:
-    two texts are compared only if a band of their signatures is equal. A pair
-    at similarity 0,7 shares a band with probability above 99,5%; at 0,3, below
-    one in six. A text is compared with at most *limit* earlier texts, so the
-    cost per text is bounded.
+    *threshold*, most similar first (the earliest first among equals). Words
+    that carry no content (*dan*, *yang*, *serta*, ...) are left out.
+
+    The search is exact, not probabilistic: two word sets of *m* and *r* words
+    with a similarity of at least *t* share at least ``t·m`` words, so any
+    ``m - ⌈t·m⌉ + 1`` words of the new text include one of them. The finder
+    keeps, for each word, the earlier texts that use it, looks only in the
+    lists of the new text's rarest words so far, and compares (by the exact
+    Jaccard similarity) only texts whose sizes allow the threshold. A text is
+    compared with at most *limit* earlier texts, so the cost per text is
+    bounded even when hundreds of texts share most of their words.
 
     >>> finder = NearDuplicates[str](threshold=0.7)
     >>> finder.add("a", "peningkatan kompetensi APIP secara efektif dan efisien")
@@ -156,43 +143,54 @@ class NearDuplicates(Generic[K]):
         self._threshold = threshold
         self._min_tokens = min_tokens
         self._limit = limit
-        self._sets: dict[K, frozenset[str]] = {}
+        self._sets: list[frozenset[str]] = []
+        self._keys: list[K] = []
         self.comparisons = 0
         """How many pairs were compared so far: at most *limit* per text added."""
-        self._scopes: dict[Hashable, list[dict[bytes, list[K]]]] = {}
+        self._scopes: dict[Hashable, dict[str, list[int]]] = {}
 
     def add(self, key: K, text: str, *, scope: Hashable = None) -> list[tuple[K, float]]:
         """Add a text and return the earlier keys it nearly duplicates, best first."""
         token_set = frozenset(t for t in tokens(text) if t not in STOPWORDS)
-        if len(token_set) < self._min_tokens:
+        size = len(token_set)
+        if size < self._min_tokens:
             return []
-        signature = _signature(token_set)
-        bands = self._scopes.get(scope)
-        if bands is None:
-            bands = self._scopes[scope] = [{} for _ in range(_BANDS)]
+        index = self._scopes.get(scope)
+        if index is None:
+            index = self._scopes[scope] = {}
+        threshold = self._threshold
+        # Texts at the threshold share at least t·m words: any m - ⌈t·m⌉ + 1 words of
+        # this text hold one of them. int() rounds down, so the probe is never short.
+        probe = min(size, size - int(threshold * size) + 1)
+        empty: list[int] = []
+        lists = sorted((index.get(t, empty) for t in token_set), key=len)[:probe]
+        sets = self._sets
         limit = self._limit
-        seen: set[K] = set()
-        found: list[tuple[K, float]] = []
-        width = 4 * _ROWS
-        for band, buckets in enumerate(bands):
-            band_key = signature[band * width : (band + 1) * width]
-            bucket = buckets.get(band_key)
-            if bucket is None:
-                buckets[band_key] = [key]
-                continue
-            for other in bucket:
-                if other in seen or len(seen) >= limit:
+        seen: set[int] = set()
+        found: list[tuple[int, float]] = []
+        low, high = threshold * size, size / threshold
+        for earlier in lists:
+            for other in earlier:
+                if other in seen:
                     continue
+                if len(seen) >= limit:
+                    break
                 seen.add(other)
+                other_set = sets[other]
+                if not low - _SLACK <= len(other_set) <= high + _SLACK:
+                    continue  # the sizes alone keep the pair below the threshold
                 self.comparisons += 1
-                similarity = jaccard(token_set, self._sets[other])
-                if similarity >= self._threshold:
+                similarity = jaccard(token_set, other_set)
+                if similarity >= threshold:
                     found.append((other, round(similarity, 3)))
-            if len(bucket) < limit:
-                bucket.append(key)
-        self._sets[key] = token_set
-        found.sort(key=lambda pair: -pair[1])
-        return found
+        number = len(sets)
+        sets.append(token_set)
+        self._keys.append(key)
+        for t in token_set:
+            index.setdefault(t, []).append(number)
+        found.sort(key=lambda pair: (-pair[1], pair[0]))
+        keys = self._keys
+        return [(keys[other], similarity) for other, similarity in found]
 
 
 # -- words one edit apart

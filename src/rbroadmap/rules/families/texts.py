@@ -6,7 +6,7 @@ correct spelling of the same word. These rules find such texts in time linear
 in the length of the road map:
 
 * exact duplicates by a normalised key (`rbroadmap.rules._text.normalise`);
-* near-duplicates by MinHash signatures cut into bands
+* near-duplicates by an exact search over the texts' rarest words
   (`rbroadmap.rules._text.NearDuplicates`), never by comparing every pair;
 * cut-off texts by their last word;
 * likely typos by the document's own vocabulary: a rare word one edit away
@@ -105,9 +105,10 @@ def duplicate_text(ctx: Context) -> Iterator[Violation]:
     what=(
         "That no two texts compared as in RB501 share 70% or more of their words (Jaccard "
         "similarity of their word sets, texts of four words or more). Exact duplicates are "
-        "RB501's. Candidates are found with MinHash signatures cut into bands, so the cost "
-        "grows linearly with the road map; a pair at 70% is found with a probability above "
-        "99.9%."
+        "RB501's. Every such pair is found: a text is compared only with the earlier texts "
+        "that share one of its rarest words and whose length allows 70%, so the cost grows "
+        "linearly with the road map. The text it is reported with is the most similar "
+        "earlier one (the first of equals)."
     ),
     why=(
         "Two items that differ by a few words are usually one item written twice, one of them "
