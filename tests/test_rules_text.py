@@ -167,6 +167,27 @@ def test_edit_neighbours_are_one_edit_apart() -> None:
     assert edit_neighbours(["abc", "abd", "abcd"], ["abc"]) == {"abc": {"abd", "abcd"}}
 
 
+def _distance(a: str, b: str) -> int:
+    """The edit distance of two words, by the textbook table."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
+    return row[-1]
+
+
+@given(
+    st.lists(st.text("abc", max_size=5), max_size=25),
+    st.lists(st.text("abc", max_size=5), max_size=6),
+)
+def test_edit_neighbours_agree_with_the_edit_distance(
+    vocabulary: list[str], queries: list[str]
+) -> None:
+    found = edit_neighbours(vocabulary, queries)
+    assert found == {q: {w for w in vocabulary if _distance(q, w) == 1} for q in queries}
+
+
 def test_a_very_long_word_is_never_indexed_by_its_deletions(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -174,12 +195,12 @@ def test_a_very_long_word_is_never_indexed_by_its_deletions(
     # took 1.6 GB and half a minute; a megabyte exhausted the memory.
     lengths: list[int] = []
 
-    def deletions(word: str) -> list[str]:
+    def variants(word: str) -> frozenset[str]:
         lengths.append(len(word))
         return original(word)
 
-    original = _text._deletions
-    monkeypatch.setattr(_text, "_deletions", deletions)
+    original = _text._variants
+    monkeypatch.setattr(_text, "_variants", variants)
     long_word = "a" * 100_000
     found = edit_neighbours([long_word, long_word + "b", "monev", "movev"])
     assert found[long_word] == set()

@@ -151,7 +151,7 @@ class NearDuplicates(Generic[K]):
 
     def add(self, key: K, text: str, *, scope: Hashable = None) -> list[tuple[K, float]]:
         """Add a text and return the earlier keys it nearly duplicates, best first."""
-        token_set = frozenset(t for t in tokens(text) if t not in STOPWORDS)
+        token_set = frozenset(normalise(text).split()) - STOPWORDS
         size = len(token_set)
         if size < self._min_tokens:
             return []
@@ -177,10 +177,12 @@ class NearDuplicates(Generic[K]):
                     break
                 seen.add(other)
                 other_set = sets[other]
-                if not low - _SLACK <= len(other_set) <= high + _SLACK:
+                other_size = len(other_set)
+                if not low - _SLACK <= other_size <= high + _SLACK:
                     continue  # the sizes alone keep the pair below the threshold
                 self.comparisons += 1
-                similarity = jaccard(token_set, other_set)
+                shared = len(token_set & other_set)
+                similarity = shared / (size + other_size - shared)  # `jaccard`, inlined
                 if similarity >= threshold:
                     found.append((other, round(similarity, 3)))
         number = len(sets)
@@ -200,8 +202,10 @@ MAX_WORD_LENGTH: Final = 40
 and indexing the deletions of a word costs the square of its length."""
 
 
-def _deletions(word: str) -> list[str]:
-    return [word, *(word[:i] + word[i + 1 :] for i in range(len(word)))]
+@functools.lru_cache(maxsize=65_536)
+def _variants(word: str) -> frozenset[str]:
+    """The word and every word it gives with one letter left out (cached: words recur)."""
+    return frozenset([word, *(word[:i] + word[i + 1 :] for i in range(len(word)))])
 
 
 def edit_neighbours(
@@ -211,9 +215,10 @@ def edit_neighbours(
 
     One edit is one letter substituted, inserted or deleted. Two words are one
     edit apart exactly when they share a deletion (a substitution) or one is a
-    deletion of the other (an insertion), so indexing every word under itself
-    and its deletions finds all such pairs in time linear in the vocabulary's
-    total length. Words longer than `MAX_WORD_LENGTH` (a run of letters pasted
+    deletion of the other (an insertion), so indexing every query word under
+    itself and its deletions, and looking up those of every word of the
+    vocabulary, finds all such pairs in time linear in the vocabulary's total
+    length. Words longer than `MAX_WORD_LENGTH` (a run of letters pasted
     without spaces, say) are neither indexed nor given neighbours, so that
     the cost stays linear whatever the text. *queries* defaults to the whole
     vocabulary.
@@ -221,19 +226,21 @@ def edit_neighbours(
     >>> sorted(edit_neighbours(["monev", "movev", "reviu", "reuiu", "laporan"])["monev"])
     ['movev']
     """
+    asked = list(vocabulary if queries is None else queries)
     by_variant: dict[str, list[str]] = defaultdict(list)
-    for word in vocabulary:
+    for word in dict.fromkeys(asked):
         if len(word) <= MAX_WORD_LENGTH:
-            for variant in _deletions(word):
+            for variant in _variants(word):
                 by_variant[variant].append(word)
-    neighbours: dict[str, set[str]] = {}
-    for word in vocabulary if queries is None else queries:
-        found: set[str] = set()
-        for variant in _deletions(word) if len(word) <= MAX_WORD_LENGTH else ():
-            for other in by_variant.get(variant, ()):
+    indexed = set(by_variant)
+    neighbours: dict[str, set[str]] = {word: set() for word in asked}
+    for other in dict.fromkeys(vocabulary):
+        if len(other) > MAX_WORD_LENGTH:
+            continue
+        for variant in _variants(other) & indexed:  # most words share none: a set operation
+            for word in by_variant[variant]:
                 if other != word and _one_edit(word, other):
-                    found.add(other)
-        neighbours[word] = found
+                    neighbours[word].add(other)
     return neighbours
 
 

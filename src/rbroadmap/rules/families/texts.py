@@ -20,8 +20,10 @@ one stage's steps).
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Iterator
+from itertools import chain
 from typing import Final
 
 from rbroadmap._text import clip, tail, trigrams, word_core
@@ -255,23 +257,22 @@ def _loanword_pair(a: str, b: str) -> bool:
     return diff in ([("y", "i")], [("i", "y")])
 
 
-def _words(ctx: Context, ref: TextRef) -> tuple[str, ...]:
-    """The words of a text, read once per validation."""
-    cache = ctx.memo("words", dict[str, tuple[str, ...]])
-    found = cache.get(ref.text)
-    if found is None:
-        found = cache[ref.text] = tuple(words(ref.text))
-    return found
+@functools.lru_cache(maxsize=16_384)
+def _words_of(text: str) -> tuple[str, ...]:
+    """The words of a text (cached: a text is read by several rules, and texts recur)."""
+    return tuple(words(text))
+
+
+def _words(ctx: Context) -> tuple[tuple[str, ...], ...]:
+    """The words of every text of the road map (`Context.texts`), read once per validation."""
+    return ctx.memo("words", lambda: tuple(_words_of(ref.text) for ref in ctx.texts))
 
 
 def _typos(ctx: Context) -> dict[str, str]:
     """The likely typos of the road map's texts, each with the word it likely means."""
-    counts: Counter[str] = Counter()
-    acronyms: set[str] = set()
-    for ref in ctx.texts:
-        found = _words(ctx, ref)
-        counts.update(map(str.casefold, found))  # counted in C, word by word as before
-        acronyms.update(word.casefold() for word in found if word.isupper())
+    written = list(chain.from_iterable(_words(ctx)))
+    counts = Counter(map(str.casefold, written))
+    acronyms = {word.casefold() for word in set(written) if word.isupper()}
     vocabulary = sorted(
         w for w in counts if _MIN_LENGTH <= len(w) <= MAX_WORD_LENGTH and w not in acronyms
     )
@@ -345,9 +346,9 @@ def likely_typo(ctx: Context) -> Iterator[Violation]:
     typos = ctx.memo("typos", lambda: _typos(ctx))
     if not typos:
         return
-    for ref in ctx.texts:
+    for ref, found in zip(ctx.texts, _words(ctx), strict=True):
         reported: set[str] = set()
-        for word in _words(ctx, ref):
+        for word in found:
             key = word.casefold()
             meant = typos.get(key)
             if meant is None or key in reported or word.isupper():
