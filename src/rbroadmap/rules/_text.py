@@ -5,9 +5,9 @@ them compares every pair of texts:
 
 * `normalise` and `tokens` turn text into a comparable key.
 * `NearDuplicates` finds texts whose word sets overlap by a Jaccard similarity
-  of at least a threshold, exactly: only texts that share one of the new
-  text's rarest words, and whose sizes allow the threshold, are compared, and
-  each text is compared with a bounded number of others.
+  of at least a threshold, exactly (prefix filtering): only texts that share
+  one of their rarest words, and whose sizes allow the threshold, are
+  compared, and each text is compared with a bounded number of others.
 * `edit_neighbours` finds words one edit apart through deletion neighbourhoods
   (every word with one letter left out), as symmetric-delete spelling
   correctors do.
@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Hashable, Iterable, Iterator, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from typing import Final, Generic, TypeVar
 
 __all__ = [
@@ -123,14 +123,16 @@ class NearDuplicates(Generic[K]):
     *threshold*, most similar first (the earliest first among equals). Words
     that carry no content (*dan*, *yang*, *serta*, ...) are left out.
 
-    The search is exact, not probabilistic: two word sets of *m* and *r* words
-    with a similarity of at least *t* share at least ``t·m`` words, so any
-    ``m - ⌈t·m⌉ + 1`` words of the new text include one of them. The finder
-    keeps, for each word, the earlier texts that use it, looks only in the
-    lists of the new text's rarest words so far, and compares (by the exact
-    Jaccard similarity) only texts whose sizes allow the threshold. A text is
-    compared with at most *limit* earlier texts, so the cost per text is
-    bounded even when hundreds of texts share most of their words.
+    The search is exact, not probabilistic (prefix filtering): put the words of
+    every text in one fixed order, rarest first (by *frequencies*, the number
+    of texts that use each word, when known; then alphabetically). Two texts
+    whose word sets, of *m* and *r* words, have a similarity of at least *t*
+    share at least ``⌈t·max(m, r)⌉`` words, so their first ``m - ⌈t·m⌉ + 1``
+    and ``r - ⌈t·r⌉ + 1`` words share one. Each text is listed under its first
+    words only, looked up by its first words only, and compared (by the exact
+    Jaccard similarity) only with texts whose sizes allow the threshold. A
+    text is compared with at most *limit* earlier texts, so the cost per text
+    is bounded even when hundreds of texts share most of their words.
 
     >>> finder = NearDuplicates[str](threshold=0.7)
     >>> finder.add("a", "peningkatan kompetensi APIP secara efektif dan efisien")
@@ -139,19 +141,32 @@ class NearDuplicates(Generic[K]):
     [('a', 0.833)]
     """
 
-    def __init__(self, *, threshold: float, min_tokens: int = 4, limit: int = 32) -> None:
+    def __init__(
+        self,
+        *,
+        threshold: float,
+        min_tokens: int = 4,
+        limit: int = 32,
+        frequencies: Mapping[str, int] | None = None,
+    ) -> None:
         self._threshold = threshold
         self._min_tokens = min_tokens
         self._limit = limit
+        self._frequencies: Mapping[str, int] = {} if frequencies is None else frequencies
         self._sets: list[frozenset[str]] = []
         self._keys: list[K] = []
         self.comparisons = 0
         """How many pairs were compared so far: at most *limit* per text added."""
         self._scopes: dict[Hashable, dict[str, list[int]]] = {}
 
+    @staticmethod
+    def words(text: str) -> frozenset[str]:
+        """The words of *text* that are compared: after `normalise`, without `STOPWORDS`."""
+        return frozenset(normalise(text).split()) - STOPWORDS
+
     def add(self, key: K, text: str, *, scope: Hashable = None) -> list[tuple[K, float]]:
         """Add a text and return the earlier keys it nearly duplicates, best first."""
-        token_set = frozenset(normalise(text).split()) - STOPWORDS
+        token_set = self.words(text)
         size = len(token_set)
         if size < self._min_tokens:
             return []
@@ -159,18 +174,17 @@ class NearDuplicates(Generic[K]):
         if index is None:
             index = self._scopes[scope] = {}
         threshold = self._threshold
-        # Texts at the threshold share at least t·m words: any m - ⌈t·m⌉ + 1 words of
-        # this text hold one of them. int() rounds down, so the probe is never short.
-        probe = min(size, size - int(threshold * size) + 1)
-        empty: list[int] = []
-        lists = sorted((index.get(t, empty) for t in token_set), key=len)[:probe]
+        # int() rounds down, so the prefix is never shorter than the ⌈t·m⌉ it needs.
+        prefix = min(size, size - int(threshold * size) + 1)
+        frequency = self._frequencies.get
+        first = sorted(token_set, key=lambda t: (frequency(t, 0), t))[:prefix]
         sets = self._sets
         limit = self._limit
         seen: set[int] = set()
         found: list[tuple[int, float]] = []
-        low, high = threshold * size, size / threshold
-        for earlier in lists:
-            for other in earlier:
+        low, high = threshold * size - _SLACK, size / threshold + _SLACK
+        for token in first:
+            for other in index.get(token, ()):
                 if other in seen:
                     continue
                 if len(seen) >= limit:
@@ -178,7 +192,7 @@ class NearDuplicates(Generic[K]):
                 seen.add(other)
                 other_set = sets[other]
                 other_size = len(other_set)
-                if not low - _SLACK <= other_size <= high + _SLACK:
+                if not low <= other_size <= high:
                     continue  # the sizes alone keep the pair below the threshold
                 self.comparisons += 1
                 shared = len(token_set & other_set)
@@ -188,8 +202,8 @@ class NearDuplicates(Generic[K]):
         number = len(sets)
         sets.append(token_set)
         self._keys.append(key)
-        for t in token_set:
-            index.setdefault(t, []).append(number)
+        for token in first:
+            index.setdefault(token, []).append(number)
         found.sort(key=lambda pair: (-pair[1], pair[0]))
         keys = self._keys
         return [(keys[other], similarity) for other, similarity in found]

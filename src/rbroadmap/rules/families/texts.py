@@ -6,8 +6,9 @@ correct spelling of the same word. These rules find such texts in time linear
 in the length of the road map:
 
 * exact duplicates by a normalised key (`rbroadmap.rules._text.normalise`);
-* near-duplicates by an exact search over the texts' rarest words
-  (`rbroadmap.rules._text.NearDuplicates`), never by comparing every pair;
+* near-duplicates by an exact search over the texts' rarest words (prefix
+  filtering, `rbroadmap.rules._text.NearDuplicates`), never by comparing
+  every pair;
 * cut-off texts by their last word;
 * likely typos by the document's own vocabulary: a rare word one edit away
   from a word the document uses often (through deletion neighbourhoods,
@@ -121,10 +122,13 @@ def duplicate_text(ctx: Context) -> Iterator[Violation]:
 )
 def near_duplicate_text(ctx: Context) -> Iterator[Violation]:
     """Report texts that nearly repeat an earlier text of their scope."""
-    finder = NearDuplicates[int](threshold=_NEAR)
+    candidates = list(_candidates(ctx))
+    # How many texts use each word: the rarest words of a text find its near-duplicates.
+    frequencies = Counter(chain.from_iterable(NearDuplicates.words(r.text) for r in candidates))
+    finder = NearDuplicates[int](threshold=_NEAR, frequencies=frequencies)
     refs: list[TextRef] = []
     seen: set[tuple[str, str, str]] = set()
-    for ref in _candidates(ctx):
+    for ref in candidates:
         key = (ref.kind, ref.scope, normalise(ref.text))
         if key in seen:
             continue
