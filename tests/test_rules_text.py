@@ -44,6 +44,23 @@ def test_normalise_drops_case_markup_labels_and_punctuation() -> None:
     assert compact("Bag. Organisasi  Setda") == "bagorganisasisetda"
 
 
+_MARKUP = re.compile(r"<[^<>]{0,40}>|[*_`]")
+_LABEL = re.compile(r"^\s*(?:[-•–]\s*|\(?[a-z0-9]{1,3}[.)]\s+)", re.IGNORECASE)
+
+
+def _normalise_step_by_step(text: str) -> str:
+    """`normalise` as it was first written: markup, label, punctuation, spaces, one by one."""
+    text = _MARKUP.sub("", text)
+    text = _LABEL.sub("", text, count=1)
+    return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).replace("_", " ").split())
+
+
+@given(st.text(st.sampled_from("aB1 _*`<>-•–.()i;,\u0130\u00df\t\n\u00a0é")) | st.text())
+def test_normalise_agrees_with_its_definition_step_by_step(text: str) -> None:
+    assert normalise(text) == _normalise_step_by_step(text)
+    assert list(_text.words(text)) == re.findall(r"[^\W\d_]+", _MARKUP.sub("", text))
+
+
 def test_near_duplicates_are_found_within_their_scope_only() -> None:
     finder = NearDuplicates[str](threshold=0.7)
     text = "peningkatan kelembagaan dan kompetensi APIP secara efektif dan efisien"
@@ -118,11 +135,15 @@ def _every_pair(texts: list[tuple[int, str]], threshold: float) -> list[list[tup
         max_size=30,
     ),
     st.sampled_from([0.5, 0.6, 0.7, 0.75, 0.8, 1.0]),
+    st.booleans(),
 )
 def test_near_duplicates_agree_with_comparing_every_pair(
-    texts: list[tuple[int, str]], threshold: float
+    texts: list[tuple[int, str]], threshold: float, known: bool
 ) -> None:
-    finder = NearDuplicates[int](threshold=threshold)
+    # Given the texts first, words are ordered rarest first; else as they come: either
+    # order finds every pair.
+    given_first = [text for _, text in texts] if known else []
+    finder = NearDuplicates[int](threshold=threshold, texts=given_first)
     found = [finder.add(i, text, scope=scope) for i, (scope, text) in enumerate(texts)]
     assert found == _every_pair(texts, threshold)
 

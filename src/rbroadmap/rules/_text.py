@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import defaultdict
-from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Hashable, Iterable, Iterator, Sequence
 from typing import Final, Generic, TypeVar
 
 __all__ = [
@@ -39,20 +39,32 @@ K = TypeVar("K", bound=Hashable)
 
 _MARKUP: Final = re.compile(r"<[^<>]{0,40}>|[*_`]")
 _LABEL: Final = re.compile(r"^\s*(?:[-•–]\s*|\(?[a-z0-9]{1,3}[.)]\s+)", re.IGNORECASE)
-_NOT_WORD: Final = re.compile(r"[^\w]+")
+_KEY_WORD: Final = re.compile(r"[^\W_]+")
 _WORD: Final = re.compile(r"[^\W\d_]+")
+
+
+def _unmarked(text: str) -> str:
+    """*text* without markup (short tags, ``*``, ``_``, backticks); most texts have none."""
+    if "<" in text or "*" in text or "_" in text or "`" in text:
+        return _MARKUP.sub("", text)
+    return text
 
 
 @functools.lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
     """Return *text* as a comparison key: case-folded, without markup, list label or punctuation.
 
+    The key is the runs of letters and digits of the case-folded text, joined by
+    single spaces.
+
     >>> normalise("  i. Pemanfaatan dokumen *kinerja* secara optimal;")
     'pemanfaatan dokumen kinerja secara optimal'
     """
-    text = _MARKUP.sub("", text)
-    text = _LABEL.sub("", text, count=1)
-    return " ".join(_NOT_WORD.sub(" ", text.casefold()).replace("_", " ").split())
+    text = _unmarked(text)
+    label = _LABEL.match(text)
+    if label is not None:
+        text = text[label.end() :]
+    return " ".join(_KEY_WORD.findall(text.casefold()))
 
 
 def tokens(text: str) -> tuple[str, ...]:
@@ -70,7 +82,7 @@ def words(text: str) -> Iterator[str]:
     >>> list(words("e-audit 3 in 1"))
     ['e', 'audit', 'in']
     """
-    return iter(_WORD.findall(_MARKUP.sub("", text)))  # the pattern has no group: whole matches
+    return iter(_WORD.findall(_unmarked(text)))  # the pattern has no group: whole matches
 
 
 STOPWORDS: Final = frozenset(
@@ -124,11 +136,12 @@ class NearDuplicates(Generic[K]):
     that carry no content (*dan*, *yang*, *serta*, ...) are left out.
 
     The search is exact, not probabilistic (prefix filtering): put the words of
-    every text in one fixed order, rarest first (by *frequencies*, the number
-    of texts that use each word, when known; then alphabetically). Two texts
-    whose word sets, of *m* and *r* words, have a similarity of at least *t*
-    share at least ``⌈t·max(m, r)⌉`` words, so their first ``m - ⌈t·m⌉ + 1``
-    and ``r - ⌈t·r⌉ + 1`` words share one. Each text is listed under its first
+    every text in one fixed order, rarest first (by how many of *texts*, the
+    texts that will be added if known, use each word; words not in them after,
+    in the order they are first seen). Two texts whose word sets, of *m* and
+    *r* words, have a similarity of at least *t* share at least
+    ``⌈t·max(m, r)⌉`` words, so their first ``m - ⌈t·m⌉ + 1`` and
+    ``r - ⌈t·r⌉ + 1`` words share one. Each text is listed under its first
     words only, looked up by its first words only, and compared (by the exact
     Jaccard similarity) only with texts whose sizes allow the threshold. A
     text is compared with at most *limit* earlier texts, so the cost per text
@@ -147,26 +160,34 @@ class NearDuplicates(Generic[K]):
         threshold: float,
         min_tokens: int = 4,
         limit: int = 32,
-        frequencies: Mapping[str, int] | None = None,
+        texts: Iterable[str] = (),
     ) -> None:
         self._threshold = threshold
         self._min_tokens = min_tokens
         self._limit = limit
-        self._frequencies: Mapping[str, int] = {} if frequencies is None else frequencies
         self._sets: list[frozenset[str]] = []
         self._keys: list[K] = []
         self.comparisons = 0
         """How many pairs were compared so far: at most *limit* per text added."""
         self._scopes: dict[Hashable, dict[str, list[int]]] = {}
+        self._words: dict[str, frozenset[str]] = {}
+        counts: Counter[str] = Counter()
+        for text in texts:
+            if text not in self._words:
+                counts.update(self._words_of(text))
+        # A word's rank never changes once given, so every text is cut by one order.
+        self._rank = {w: i for i, (w, _) in enumerate(sorted(counts.items(), key=_rarest))}
 
-    @staticmethod
-    def words(text: str) -> frozenset[str]:
+    def _words_of(self, text: str) -> frozenset[str]:
         """The words of *text* that are compared: after `normalise`, without `STOPWORDS`."""
-        return frozenset(normalise(text).split()) - STOPWORDS
+        found = self._words.get(text)
+        if found is None:
+            found = self._words[text] = frozenset(normalise(text).split()) - STOPWORDS
+        return found
 
     def add(self, key: K, text: str, *, scope: Hashable = None) -> list[tuple[K, float]]:
         """Add a text and return the earlier keys it nearly duplicates, best first."""
-        token_set = self.words(text)
+        token_set = self._words_of(text)
         size = len(token_set)
         if size < self._min_tokens:
             return []
@@ -176,8 +197,10 @@ class NearDuplicates(Generic[K]):
         threshold = self._threshold
         # int() rounds down, so the prefix is never shorter than the ⌈t·m⌉ it needs.
         prefix = min(size, size - int(threshold * size) + 1)
-        frequency = self._frequencies.get
-        first = sorted(token_set, key=lambda t: (frequency(t, 0), t))[:prefix]
+        rank = self._rank
+        for word in token_set - rank.keys():
+            rank[word] = len(rank)
+        first = sorted(token_set, key=rank.__getitem__)[:prefix]
         sets = self._sets
         limit = self._limit
         seen: set[int] = set()
@@ -207,6 +230,10 @@ class NearDuplicates(Generic[K]):
         found.sort(key=lambda pair: (-pair[1], pair[0]))
         keys = self._keys
         return [(keys[other], similarity) for other, similarity in found]
+
+
+def _rarest(item: tuple[str, int]) -> tuple[int, str]:
+    return item[1], item[0]
 
 
 # -- words one edit apart

@@ -123,9 +123,8 @@ def duplicate_text(ctx: Context) -> Iterator[Violation]:
 def near_duplicate_text(ctx: Context) -> Iterator[Violation]:
     """Report texts that nearly repeat an earlier text of their scope."""
     candidates = list(_candidates(ctx))
-    # How many texts use each word: the rarest words of a text find its near-duplicates.
-    frequencies = Counter(chain.from_iterable(NearDuplicates.words(r.text) for r in candidates))
-    finder = NearDuplicates[int](threshold=_NEAR, frequencies=frequencies)
+    # Given every text first, the finder looks for each one's near-duplicates by its rarest words.
+    finder = NearDuplicates[int](threshold=_NEAR, texts=[ref.text for ref in candidates])
     refs: list[TextRef] = []
     seen: set[tuple[str, str, str]] = set()
     for ref in candidates:
