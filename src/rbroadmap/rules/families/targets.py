@@ -51,11 +51,17 @@ _HUNDRED: Final = Decimal(100)
 _UNIVERSE_SHARE: Final = Decimal("0.9")
 
 
-def _owned(ctx: Context) -> Iterator[tuple[Row, Target]]:
-    """Each row that holds a target of its own, with the target."""
-    for row in ctx.rows:
-        if row.owns("targets") and row.action.targets is not None:
-            yield row, row.action.targets
+def _owned(ctx: Context) -> tuple[tuple[Row, Target], ...]:
+    """Each row that holds a target of its own, with the target (found once per validation)."""
+
+    def build() -> tuple[tuple[Row, Target], ...]:
+        return tuple(
+            (row, row.action.targets)
+            for row in ctx.rows
+            if row.owns("targets") and row.action.targets is not None
+        )
+
+    return ctx.memo("owned-targets", build)
 
 
 def _due(target: Target) -> list[tuple[int, TargetValue]]:
