@@ -229,6 +229,38 @@ def test_a_very_long_word_is_never_indexed_by_its_deletions(
     assert max(lengths) <= MAX_WORD_LENGTH
 
 
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "IKM",
+                "SKM",
+                "Indeks",
+                "Kepuasan",
+                "Masyarakat",
+                "Survei",
+                "IRB",
+                "PMPRB",
+                "AKIP",
+                "SAKIP",
+                "SPIP",
+                "Maturitas",
+                "maturitas",
+                "Reformasi",
+                "Birokrasi",
+                "ikm",
+                "x",
+            ]
+        ),
+        max_size=6,
+    ).map(" ".join)
+    | st.text()
+)
+def test_a_text_the_scale_pattern_reads_is_never_skipped(text: str) -> None:
+    if claims._KEYWORDS.search(text):
+        assert claims._may_name_a_scale(text)
+
+
 def test_the_scales_of_a_text_are_read_once_whatever_its_claims(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -128,6 +128,24 @@ def _claims(ctx: Context) -> tuple[tuple[TextRef, tuple[Claim, ...]], ...]:
     return ctx.memo("claims", build)
 
 
+def _may_name_a_scale(text: str) -> bool:
+    """Whether *text* holds a word every name of a scale in `_KEYWORDS` contains.
+
+    A text without any cannot name a scale: the pattern is not run over it (most texts).
+    """
+    return (
+        "IKM" in text
+        or "SKM" in text
+        or "Indeks" in text
+        or "Survei" in text
+        or "IRB" in text
+        or "PMPRB" in text
+        or "AKIP" in text
+        or "SPIP" in text
+        or "aturitas" in text
+    )
+
+
 def _scale_before(named: list[tuple[int, str | None]], position: int) -> str | None:
     """The scale named closest before *position*, else the first one named after it.
 
@@ -157,6 +175,8 @@ def claims_in(text: str) -> tuple[Claim, ...]:
     ...     "Tercapainya Indeks Reformasi Birokrasi dengan kategori A (Memuaskan)")]
     [('irb', 'A', 'Memuaskan')]
     """
+    if not _may_name_a_scale(text):
+        return ()
     named = [(match.start(), match.lastgroup) for match in _KEYWORDS.finditer(text)]
     if not named:
         return ()
