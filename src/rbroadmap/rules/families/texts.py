@@ -57,10 +57,25 @@ _DUPLICATE_KINDS: Final = frozenset(
 _NEAR: Final = 0.7
 
 
-def _candidates(ctx: Context) -> Iterator[TextRef]:
-    for ref in ctx.texts:
-        if ref.kind in _DUPLICATE_KINDS and normalise(ref.text):
-            yield ref
+_Key = tuple[str, str, str]
+
+
+def _candidates(ctx: Context) -> tuple[tuple[TextRef, _Key], ...]:
+    """The texts compared for duplicates, each with its key: kind, scope, `normalise`d text.
+
+    Built once per validation and read by RB501 and RB502.
+    """
+
+    def build() -> tuple[tuple[TextRef, _Key], ...]:
+        found: list[tuple[TextRef, _Key]] = []
+        for ref in ctx.texts:
+            if ref.kind in _DUPLICATE_KINDS:
+                key = normalise(ref.text)
+                if key:
+                    found.append((ref, (ref.kind, ref.scope, key)))
+        return tuple(found)
+
+    return ctx.memo("duplicate-candidates", build)
 
 
 @rule(
@@ -83,9 +98,8 @@ def _candidates(ctx: Context) -> Iterator[TextRef]:
 )
 def duplicate_text(ctx: Context) -> Iterator[Violation]:
     """Report texts whose normalised form was seen before in their scope."""
-    first: dict[tuple[str, str, str], TextRef] = {}
-    for ref in _candidates(ctx):
-        key = (ref.kind, ref.scope, normalise(ref.text))
+    first: dict[_Key, TextRef] = {}
+    for ref, key in _candidates(ctx):
         earlier = first.setdefault(key, ref)
         if earlier is ref:
             continue
@@ -122,16 +136,15 @@ def duplicate_text(ctx: Context) -> Iterator[Violation]:
 )
 def near_duplicate_text(ctx: Context) -> Iterator[Violation]:
     """Report texts that nearly repeat an earlier text of their scope."""
-    candidates = list(_candidates(ctx))
+    # The first of each set of exact duplicates (RB501's) stands for them all.
+    first: dict[_Key, TextRef] = {}
+    for ref, key in _candidates(ctx):
+        first.setdefault(key, ref)
+    distinct = list(first.values())
     # Given every text first, the finder looks for each one's near-duplicates by its rarest words.
-    finder = NearDuplicates[int](threshold=_NEAR, texts=[ref.text for ref in candidates])
+    finder = NearDuplicates[int](threshold=_NEAR, texts=[ref.text for ref in distinct])
     refs: list[TextRef] = []
-    seen: set[tuple[str, str, str]] = set()
-    for ref in candidates:
-        key = (ref.kind, ref.scope, normalise(ref.text))
-        if key in seen:
-            continue
-        seen.add(key)
+    for ref in distinct:
         matches = finder.add(len(refs), ref.text, scope=(ref.kind, ref.scope))
         refs.append(ref)
         if not matches:
