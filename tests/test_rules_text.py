@@ -21,7 +21,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import rbroadmap as rb
-from rbroadmap._text import Suggester, compact
+from rbroadmap._text import Suggester, compact, word_core
 from rbroadmap.rules import _text
 from rbroadmap.rules._text import (
     MAX_WORD_LENGTH,
@@ -388,3 +388,10 @@ def test_each_text_is_compared_with_a_bounded_number_of_others() -> None:
     for i in range(3000):  # texts that all share most of their words
         finder.add(i, f"pelaksanaan penguatan sistem layanan terpadu kota nomor{i}")
     assert finder.comparisons <= 32 * 3000
+
+
+@given(st.text(min_size=1))
+def test_a_word_of_letters_only_is_its_own_core(text: str) -> None:
+    # RB503 takes such a last word as it is, without looking for its core.
+    if text.isalpha():
+        assert word_core(text) == text

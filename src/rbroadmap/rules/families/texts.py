@@ -239,7 +239,8 @@ def truncated_text(ctx: Context) -> Iterator[Violation]:
             continue
         stripped = text.rstrip(_TRAILING)
         pieces = stripped.rsplit(None, 1)
-        last = word_core(pieces[-1]) if pieces else ""
+        piece = pieces[-1] if pieces else ""
+        last = piece if piece.isalpha() else word_core(piece)  # letters only: its own core
         if stripped.endswith(","):
             word = ","
         elif last.casefold() in _DANGLING:
