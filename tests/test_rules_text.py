@@ -21,6 +21,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import rbroadmap as rb
+from rbroadmap import strategies as rbst
 from rbroadmap._text import Suggester, compact, word_core
 from rbroadmap.rules import _text
 from rbroadmap.rules._text import (
@@ -31,7 +32,7 @@ from rbroadmap.rules._text import (
     normalise,
     tokens,
 )
-from rbroadmap.rules.families import claims
+from rbroadmap.rules.families import claims, targets
 from support.rules import T, clean
 from support.scaling import assert_growth, calls
 
@@ -395,3 +396,8 @@ def test_a_word_of_letters_only_is_its_own_core(text: str) -> None:
     # RB503 takes such a last word as it is, without looking for its core.
     if text.isalpha():
         assert word_core(text) == text
+
+
+@given(rbst.target_values())
+def test_the_target_rules_read_a_value_as_due_as_the_model_does(value: object) -> None:
+    assert (type(value) in targets._DUE) == rb.values.is_due(value)
