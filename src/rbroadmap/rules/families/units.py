@@ -43,6 +43,7 @@ class UnitIndex:
     def __init__(self, ctx: Context) -> None:
         self._keys = ctx.memo("keys", lambda: Keys(ctx.roadmap))
         self._registry = ctx.roadmap.units
+        self._resolved: dict[str, UnitRef | None] = {}  # the unit rules ask for the same names
 
     @functools.cached_property
     def suggester(self) -> Suggester:
@@ -51,7 +52,11 @@ class UnitIndex:
 
     def resolve(self, name: str) -> UnitRef | None:
         """The unit or group *name* means, or ``None``."""
-        return self._keys.known(name)
+        try:
+            return self._resolved[name]
+        except KeyError:
+            found = self._resolved[name] = self._keys.known(name)
+            return found
 
     def split(self, name: str) -> tuple[str, ...] | None:
         """Split a name the registry does not know into two or more names it does.
