@@ -138,7 +138,8 @@ class NearDuplicates(Generic[K]):
     The search is exact, not probabilistic (prefix filtering): put the words of
     every text in one fixed order, rarest first (by how many of *texts*, the
     texts that will be added if known, use each word; words not in them after,
-    in the order they are first seen). Two texts whose word sets, of *m* and
+    in the order they are first seen; any fixed order finds every pair, the
+    rarest first finds them with the fewest comparisons). Two texts whose word sets, of *m* and
     *r* words, have a similarity of at least *t* share at least
     ``⌈t·max(m, r)⌉`` words, so their first ``m - ⌈t·m⌉ + 1`` and
     ``r - ⌈t·r⌉ + 1`` words share one. Each text is listed under its first
@@ -176,7 +177,8 @@ class NearDuplicates(Generic[K]):
             if text not in self._words:
                 counts.update(self._words_of(text))
         # A word's rank never changes once given, so every text is cut by one order.
-        self._rank = {w: i for i, (w, _) in enumerate(sorted(counts.items(), key=_rarest))}
+        # (Rarest first, equals in the order first seen: any fixed order finds every pair.)
+        self._rank = {w: i for i, w in enumerate(sorted(counts, key=counts.__getitem__))}
 
     def _words_of(self, text: str) -> frozenset[str]:
         """The words of *text* that are compared: after `normalise`, without `STOPWORDS`."""
@@ -198,8 +200,9 @@ class NearDuplicates(Generic[K]):
         # int() rounds down, so the prefix is never shorter than the ⌈t·m⌉ it needs.
         prefix = min(size, size - int(threshold * size) + 1)
         rank = self._rank
-        for word in token_set - rank.keys():
-            rank[word] = len(rank)
+        for word in token_set:  # (a set difference with the keys would walk every key)
+            if word not in rank:
+                rank[word] = len(rank)
         first = sorted(token_set, key=rank.__getitem__)[:prefix]
         sets = self._sets
         limit = self._limit
@@ -230,10 +233,6 @@ class NearDuplicates(Generic[K]):
         found.sort(key=lambda pair: (-pair[1], pair[0]))
         keys = self._keys
         return [(keys[other], similarity) for other, similarity in found]
-
-
-def _rarest(item: tuple[str, int]) -> tuple[int, str]:
-    return item[1], item[0]
 
 
 # -- words one edit apart
