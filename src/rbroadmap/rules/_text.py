@@ -205,12 +205,28 @@ class NearDuplicates(Generic[K]):
                 rank[word] = len(rank)
         first = sorted(token_set, key=rank.__getitem__)[:prefix]
         sets = self._sets
+        number = len(sets)
+        sets.append(token_set)
+        self._keys.append(key)
+        postings = []
+        for token in first:
+            posting = index.get(token)
+            if posting is None:
+                index[token] = [number]
+            else:
+                postings.append(posting)
+                posting.append(number)  # after the earlier texts: the loop below stops there
+        if not postings:
+            return []  # no earlier text of the scope lists one of its first words
         limit = self._limit
         seen: set[int] = set()
         found: list[tuple[int, float]] = []
+        compared = 0
         low, high = threshold * size - _SLACK, size / threshold + _SLACK
-        for token in first:
-            for other in index.get(token, ()):
+        for posting in postings:
+            for other in posting:
+                if other == number:
+                    break  # the texts after this one are not earlier
                 if other in seen:
                     continue
                 if len(seen) >= limit:
@@ -220,16 +236,12 @@ class NearDuplicates(Generic[K]):
                 other_size = len(other_set)
                 if not low <= other_size <= high:
                     continue  # the sizes alone keep the pair below the threshold
-                self.comparisons += 1
+                compared += 1
                 shared = len(token_set & other_set)
                 similarity = shared / (size + other_size - shared)  # `jaccard`, inlined
                 if similarity >= threshold:
                     found.append((other, round(similarity, 3)))
-        number = len(sets)
-        sets.append(token_set)
-        self._keys.append(key)
-        for token in first:
-            index.setdefault(token, []).append(number)
+        self.comparisons += compared
         found.sort(key=lambda pair: (-pair[1], pair[0]))
         keys = self._keys
         return [(keys[other], similarity) for other, similarity in found]
