@@ -44,12 +44,21 @@ def rows(report: rb.Report) -> list[list[Any]]:
     ]
 
 
+NAMES = (
+    "probolinggo",
+    "klaten",
+    *(f"portfolio-{n}" for n in range(0, rb.samples.NATIONAL_BODIES, PORTFOLIO_STEP)),
+)
+"""The names of the pinned road maps: the two samples and a slice of the portfolio."""
+
+
 def roadmaps() -> dict[str, rb.RoadMap]:
-    """The pinned road maps by name: the two samples and a slice of the portfolio."""
+    """The pinned road maps by name (`NAMES`)."""
     found = {"probolinggo": rb.samples.probolinggo(), "klaten": rb.samples.klaten()}
     for n in range(0, rb.samples.NATIONAL_BODIES, PORTFOLIO_STEP):
         document = rb.samples.synthetic_roadmap(n)["roadmap"]
         found[f"portfolio-{n}"] = rb.from_dict(document, rb.RoadMap)
+    assert tuple(found) == NAMES
     return found
 
 
