@@ -1,7 +1,8 @@
 """The text tools behind the RB5xx rules and the suggestions, and the cost of validation.
 
-No rule compares every pair of items: near-duplicates come from MinHash bands
-with a bounded number of comparisons per text, suggestions from a trigram
+No rule compares every pair of items: near-duplicates come from an exact search
+over each text's rarest words with a bounded number of comparisons per text (and
+agree with comparing every pair), suggestions from a trigram
 index, typos from deletion neighbourhoods. The last tests check that the work
 of validation, counted in function calls (`support.scaling`), grows linearly with
 the size of the road map.
@@ -20,7 +21,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import rbroadmap as rb
-from rbroadmap._text import Suggester, compact
+from rbroadmap import strategies as rbst
+from rbroadmap._text import Suggester, compact, word_core
 from rbroadmap.rules import _text
 from rbroadmap.rules._text import (
     MAX_WORD_LENGTH,
@@ -30,7 +32,7 @@ from rbroadmap.rules._text import (
     normalise,
     tokens,
 )
-from rbroadmap.rules.families import claims
+from rbroadmap.rules.families import claims, targets
 from support.rules import T, clean
 from support.scaling import assert_growth, calls
 
@@ -41,6 +43,23 @@ def test_normalise_drops_case_markup_labels_and_punctuation() -> None:
     assert normalise("IKM (79,30)") == "ikm 79 30"
     assert tokens("e-audit") == ("e", "audit")
     assert compact("Bag. Organisasi  Setda") == "bagorganisasisetda"
+
+
+_MARKUP = re.compile(r"<[^<>]{0,40}>|[*_`]")
+_LABEL = re.compile(r"^\s*(?:[-•–]\s*|\(?[a-z0-9]{1,3}[.)]\s+)", re.IGNORECASE)
+
+
+def _normalise_step_by_step(text: str) -> str:
+    """`normalise` as it was first written: markup, label, punctuation, spaces, one by one."""
+    text = _MARKUP.sub("", text)
+    text = _LABEL.sub("", text, count=1)
+    return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).replace("_", " ").split())
+
+
+@given(st.text(st.sampled_from("aB1 _*`<>-•–.()i;,\u0130\u00df\t\n\u00a0é")) | st.text())
+def test_normalise_agrees_with_its_definition_step_by_step(text: str) -> None:
+    assert normalise(text) == _normalise_step_by_step(text)
+    assert list(_text.words(text)) == re.findall(r"[^\W\d_]+", _MARKUP.sub("", text))
 
 
 def test_near_duplicates_are_found_within_their_scope_only() -> None:
@@ -76,17 +95,58 @@ def test_near_duplicates_agree_with_the_exact_similarity_when_they_report(
         assert exact >= 0.7
 
 
-def test_near_duplicates_find_close_pairs_with_high_probability() -> None:
+def test_near_duplicates_find_every_close_pair() -> None:
     rng = random.Random(7)
     vocabulary = [f"kata{i}" for i in range(5000)]
-    misses = 0
     for _ in range(200):
         words = rng.sample(vocabulary, 12)
         finder = NearDuplicates[int](threshold=0.7)
         finder.add(0, " ".join(words))
         # 12 shared of 14 in all: similarity 0.857
-        misses += not finder.add(1, " ".join([*words[:-1], "lain1", "lain2", words[-1]]))
-    assert misses <= 1
+        assert finder.add(1, " ".join([*words[:-1], "lain1", "lain2", words[-1]])) == [(0, 0.857)]
+
+
+_WORDS = ("kata", "data", "dan", "sistem", "layanan", "kota", "Data", "e-audit", "b", "c")
+"""Few words, a stopword and a word written twice: many texts near one another."""
+
+
+def _every_pair(texts: list[tuple[int, str]], threshold: float) -> list[list[tuple[int, float]]]:
+    """What NearDuplicates should give, by comparing every pair: the slow, obvious way."""
+    sets = [frozenset(t for t in tokens(text) if t not in _text.STOPWORDS) for _, text in texts]
+    found: list[list[tuple[int, float]]] = []
+    for i, (scope, _) in enumerate(texts):
+        pairs = [
+            (j, round(jaccard(sets[i], sets[j]), 3))
+            for j in range(i)
+            if texts[j][0] == scope
+            and len(sets[i]) >= 4
+            and len(sets[j]) >= 4
+            and jaccard(sets[i], sets[j]) >= threshold
+        ]
+        found.append(sorted(pairs, key=lambda pair: (-pair[1], pair[0])))
+    return found
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 1),
+            st.lists(st.sampled_from(_WORDS), max_size=9).map(" ".join),
+        ),
+        max_size=30,
+    ),
+    st.sampled_from([0.5, 0.6, 0.7, 0.75, 0.8, 1.0]),
+    st.booleans(),
+)
+def test_near_duplicates_agree_with_comparing_every_pair(
+    texts: list[tuple[int, str]], threshold: float, known: bool
+) -> None:
+    # Given the texts first, words are ordered rarest first; else as they come: either
+    # order finds every pair.
+    given_first = [text for _, text in texts] if known else []
+    finder = NearDuplicates[int](threshold=threshold, texts=given_first)
+    found = [finder.add(i, text, scope=scope) for i, (scope, text) in enumerate(texts)]
+    assert found == _every_pair(texts, threshold)
 
 
 def test_suggester_finds_the_closest_name() -> None:
@@ -129,6 +189,27 @@ def test_edit_neighbours_are_one_edit_apart() -> None:
     assert edit_neighbours(["abc", "abd", "abcd"], ["abc"]) == {"abc": {"abd", "abcd"}}
 
 
+def _distance(a: str, b: str) -> int:
+    """The edit distance of two words, by the textbook table."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
+    return row[-1]
+
+
+@given(
+    st.lists(st.text("abc", max_size=5), max_size=25),
+    st.lists(st.text("abc", max_size=5), max_size=6),
+)
+def test_edit_neighbours_agree_with_the_edit_distance(
+    vocabulary: list[str], queries: list[str]
+) -> None:
+    found = edit_neighbours(vocabulary, queries)
+    assert found == {q: {w for w in vocabulary if _distance(q, w) == 1} for q in queries}
+
+
 def test_a_very_long_word_is_never_indexed_by_its_deletions(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -136,17 +217,49 @@ def test_a_very_long_word_is_never_indexed_by_its_deletions(
     # took 1.6 GB and half a minute; a megabyte exhausted the memory.
     lengths: list[int] = []
 
-    def deletions(word: str) -> list[str]:
+    def variants(word: str) -> frozenset[str]:
         lengths.append(len(word))
         return original(word)
 
-    original = _text._deletions
-    monkeypatch.setattr(_text, "_deletions", deletions)
+    original = _text._variants
+    monkeypatch.setattr(_text, "_variants", variants)
     long_word = "a" * 100_000
     found = edit_neighbours([long_word, long_word + "b", "monev", "movev"])
     assert found[long_word] == set()
     assert found["movev"] == {"monev"}
     assert max(lengths) <= MAX_WORD_LENGTH
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "IKM",
+                "SKM",
+                "Indeks",
+                "Kepuasan",
+                "Masyarakat",
+                "Survei",
+                "IRB",
+                "PMPRB",
+                "AKIP",
+                "SAKIP",
+                "SPIP",
+                "Maturitas",
+                "maturitas",
+                "Reformasi",
+                "Birokrasi",
+                "ikm",
+                "x",
+            ]
+        ),
+        max_size=6,
+    ).map(" ".join)
+    | st.text()
+)
+def test_a_text_the_scale_pattern_reads_is_never_skipped(text: str) -> None:
+    if claims._KEYWORDS.search(text):
+        assert claims._may_name_a_scale(text)
 
 
 def test_the_scales_of_a_text_are_read_once_whatever_its_claims(
@@ -276,3 +389,15 @@ def test_each_text_is_compared_with_a_bounded_number_of_others() -> None:
     for i in range(3000):  # texts that all share most of their words
         finder.add(i, f"pelaksanaan penguatan sistem layanan terpadu kota nomor{i}")
     assert finder.comparisons <= 32 * 3000
+
+
+@given(st.text(min_size=1))
+def test_a_word_of_letters_only_is_its_own_core(text: str) -> None:
+    # RB503 takes such a last word as it is, without looking for its core.
+    if text.isalpha():
+        assert word_core(text) == text
+
+
+@given(rbst.target_values())
+def test_the_target_rules_read_a_value_as_due_as_the_model_does(value: object) -> None:
+    assert (type(value) in targets._DUE) == rb.values.is_due(value)

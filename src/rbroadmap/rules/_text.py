@@ -5,9 +5,9 @@ them compares every pair of texts:
 
 * `normalise` and `tokens` turn text into a comparable key.
 * `NearDuplicates` finds texts whose word sets overlap by a Jaccard similarity
-  of at least a threshold, with MinHash signatures cut into bands (locality-
-  sensitive hashing): only texts that share a band are compared, and each text
-  is compared with a bounded number of others.
+  of at least a threshold, exactly (prefix filtering): only texts that share
+  one of their rarest words, and whose sizes allow the threshold, are
+  compared, and each text is compared with a bounded number of others.
 * `edit_neighbours` finds words one edit apart through deletion neighbourhoods
   (every word with one letter left out), as symmetric-delete spelling
   correctors do.
@@ -19,10 +19,8 @@ library shares, are in `rbroadmap._text`.
 from __future__ import annotations
 
 import functools
-import hashlib
 import re
-import struct
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from typing import Final, Generic, TypeVar
 
@@ -41,20 +39,32 @@ K = TypeVar("K", bound=Hashable)
 
 _MARKUP: Final = re.compile(r"<[^<>]{0,40}>|[*_`]")
 _LABEL: Final = re.compile(r"^\s*(?:[-•–]\s*|\(?[a-z0-9]{1,3}[.)]\s+)", re.IGNORECASE)
-_NOT_WORD: Final = re.compile(r"[^\w]+")
+_KEY_WORD: Final = re.compile(r"[^\W_]+")
 _WORD: Final = re.compile(r"[^\W\d_]+")
+
+
+def _unmarked(text: str) -> str:
+    """*text* without markup (short tags, ``*``, ``_``, backticks); most texts have none."""
+    if "<" in text or "*" in text or "_" in text or "`" in text:
+        return _MARKUP.sub("", text)
+    return text
 
 
 @functools.lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
     """Return *text* as a comparison key: case-folded, without markup, list label or punctuation.
 
+    The key is the runs of letters and digits of the case-folded text, joined by
+    single spaces.
+
     >>> normalise("  i. Pemanfaatan dokumen *kinerja* secara optimal;")
     'pemanfaatan dokumen kinerja secara optimal'
     """
-    text = _MARKUP.sub("", text)
-    text = _LABEL.sub("", text, count=1)
-    return " ".join(_NOT_WORD.sub(" ", text.casefold()).replace("_", " ").split())
+    text = _unmarked(text)
+    label = _LABEL.match(text)
+    if label is not None:
+        text = text[label.end() :]
+    return " ".join(_KEY_WORD.findall(text.casefold()))
 
 
 def tokens(text: str) -> tuple[str, ...]:
@@ -72,7 +82,7 @@ def words(text: str) -> Iterator[str]:
     >>> list(words("e-audit 3 in 1"))
     ['e', 'audit', 'in']
     """
-    return iter(_WORD.findall(_MARKUP.sub("", text)))  # the pattern has no group: whole matches
+    return iter(_WORD.findall(_unmarked(text)))  # the pattern has no group: whole matches
 
 
 STOPWORDS: Final = frozenset(
@@ -111,25 +121,10 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b)
 
 
-# -- near-duplicates: MinHash signatures, cut into bands
+# -- near-duplicates: exact candidates from the texts' rarest words
 
-_ROWS: Final = 4
-_BANDS: Final = 20
-_HASHES: Final = _ROWS * _BANDS
-_UNPACK: Final = struct.Struct(f">{_HASHES}I")
-
-
-@functools.lru_cache(maxsize=65_536)
-def _token_hashes(token: str) -> tuple[int, ...]:
-    """Eighty independent 32-bit hashes of one token, the same on every run."""
-    hashes: tuple[int, ...] = _UNPACK.unpack(hashlib.shake_128(token.encode()).digest(_UNPACK.size))
-    return hashes
-
-
-def _signature(token_set: frozenset[str]) -> bytes:
-    """The MinHash signature of a set of words, packed into bytes (4 bytes a hash)."""
-    hashes = [_token_hashes(t) for t in token_set]
-    return _UNPACK.pack(*(hashes[0] if len(hashes) == 1 else map(min, *hashes)))
+_SLACK: Final = 1e-9
+"""Room for rounding in the size filter: a pair it lets through is still compared exactly."""
 
 
 class NearDuplicates(Generic[K]):
@@ -137,13 +132,21 @@ class NearDuplicates(Generic[K]):
 
     Add texts one by one; each new text is reported with the earlier texts of
     the same scope whose word sets have a Jaccard similarity of at least
-    *threshold*. Words that carry no content (*dan*, *yang*, *serta*, ...) are
-    left out. Candidates come from MinHash signatures of 80 hash functions
-    (SHAKE-128 of each word, so the same on every run) cut into 20 bands of 4:
-    two texts are compared only if a band of their signatures is equal. A pair
-    at similarity 0,7 shares a band with probability above 99,5%; at 0,3, below
-    one in six. A text is compared with at most *limit* earlier texts, so the
-    cost per text is bounded.
+    *threshold*, most similar first (the earliest first among equals). Words
+    that carry no content (*dan*, *yang*, *serta*, ...) are left out.
+
+    The search is exact, not probabilistic (prefix filtering): put the words of
+    every text in one fixed order, rarest first (by how many of *texts*, the
+    texts that will be added if known, use each word; words not in them after,
+    in the order they are first seen; any fixed order finds every pair, the
+    rarest first finds them with the fewest comparisons). Two texts whose word sets, of *m* and
+    *r* words, have a similarity of at least *t* share at least
+    ``⌈t·max(m, r)⌉`` words, so their first ``m - ⌈t·m⌉ + 1`` and
+    ``r - ⌈t·r⌉ + 1`` words share one. Each text is listed under its first
+    words only, looked up by its first words only, and compared (by the exact
+    Jaccard similarity) only with texts whose sizes allow the threshold. A
+    text is compared with at most *limit* earlier texts, so the cost per text
+    is bounded even when hundreds of texts share most of their words.
 
     >>> finder = NearDuplicates[str](threshold=0.7)
     >>> finder.add("a", "peningkatan kompetensi APIP secara efektif dan efisien")
@@ -152,47 +155,96 @@ class NearDuplicates(Generic[K]):
     [('a', 0.833)]
     """
 
-    def __init__(self, *, threshold: float, min_tokens: int = 4, limit: int = 32) -> None:
+    def __init__(
+        self,
+        *,
+        threshold: float,
+        min_tokens: int = 4,
+        limit: int = 32,
+        texts: Iterable[str] = (),
+    ) -> None:
         self._threshold = threshold
         self._min_tokens = min_tokens
         self._limit = limit
-        self._sets: dict[K, frozenset[str]] = {}
+        self._sets: list[frozenset[str]] = []
+        self._keys: list[K] = []
         self.comparisons = 0
         """How many pairs were compared so far: at most *limit* per text added."""
-        self._scopes: dict[Hashable, list[dict[bytes, list[K]]]] = {}
+        self._scopes: dict[Hashable, dict[str, list[int]]] = {}
+        self._words: dict[str, frozenset[str]] = {}
+        counts: Counter[str] = Counter()
+        for text in texts:
+            if text not in self._words:
+                counts.update(self._words_of(text))
+        # A word's rank never changes once given, so every text is cut by one order.
+        # (Rarest first, equals in the order first seen: any fixed order finds every pair.)
+        self._rank = {w: i for i, w in enumerate(sorted(counts, key=counts.__getitem__))}
+
+    def _words_of(self, text: str) -> frozenset[str]:
+        """The words of *text* that are compared: after `normalise`, without `STOPWORDS`."""
+        found = self._words.get(text)
+        if found is None:
+            found = self._words[text] = frozenset(normalise(text).split()) - STOPWORDS
+        return found
 
     def add(self, key: K, text: str, *, scope: Hashable = None) -> list[tuple[K, float]]:
         """Add a text and return the earlier keys it nearly duplicates, best first."""
-        token_set = frozenset(t for t in tokens(text) if t not in STOPWORDS)
-        if len(token_set) < self._min_tokens:
+        token_set = self._words_of(text)
+        size = len(token_set)
+        if size < self._min_tokens:
             return []
-        signature = _signature(token_set)
-        bands = self._scopes.get(scope)
-        if bands is None:
-            bands = self._scopes[scope] = [{} for _ in range(_BANDS)]
+        index = self._scopes.get(scope)
+        if index is None:
+            index = self._scopes[scope] = {}
+        threshold = self._threshold
+        # int() rounds down, so the prefix is never shorter than the ⌈t·m⌉ it needs.
+        prefix = min(size, size - int(threshold * size) + 1)
+        rank = self._rank
+        for word in token_set:  # (a set difference with the keys would walk every key)
+            if word not in rank:
+                rank[word] = len(rank)
+        first = sorted(token_set, key=rank.__getitem__)[:prefix]
+        sets = self._sets
+        number = len(sets)
+        sets.append(token_set)
+        self._keys.append(key)
+        postings = []
+        for token in first:
+            posting = index.get(token)
+            if posting is None:
+                index[token] = [number]
+            else:
+                postings.append(posting)
+                posting.append(number)  # after the earlier texts: the loop below stops there
+        if not postings:
+            return []  # no earlier text of the scope lists one of its first words
         limit = self._limit
-        seen: set[K] = set()
-        found: list[tuple[K, float]] = []
-        width = 4 * _ROWS
-        for band, buckets in enumerate(bands):
-            band_key = signature[band * width : (band + 1) * width]
-            bucket = buckets.get(band_key)
-            if bucket is None:
-                buckets[band_key] = [key]
-                continue
-            for other in bucket:
-                if other in seen or len(seen) >= limit:
+        seen: set[int] = set()
+        found: list[tuple[int, float]] = []
+        compared = 0
+        low, high = threshold * size - _SLACK, size / threshold + _SLACK
+        for posting in postings:
+            for other in posting:
+                if other == number:
+                    break  # the texts after this one are not earlier
+                if other in seen:
                     continue
+                if len(seen) >= limit:
+                    break
                 seen.add(other)
-                self.comparisons += 1
-                similarity = jaccard(token_set, self._sets[other])
-                if similarity >= self._threshold:
+                other_set = sets[other]
+                other_size = len(other_set)
+                if not low <= other_size <= high:
+                    continue  # the sizes alone keep the pair below the threshold
+                compared += 1
+                shared = len(token_set & other_set)
+                similarity = shared / (size + other_size - shared)  # `jaccard`, inlined
+                if similarity >= threshold:
                     found.append((other, round(similarity, 3)))
-            if len(bucket) < limit:
-                bucket.append(key)
-        self._sets[key] = token_set
-        found.sort(key=lambda pair: -pair[1])
-        return found
+        self.comparisons += compared
+        found.sort(key=lambda pair: (-pair[1], pair[0]))
+        keys = self._keys
+        return [(keys[other], similarity) for other, similarity in found]
 
 
 # -- words one edit apart
@@ -202,8 +254,10 @@ MAX_WORD_LENGTH: Final = 40
 and indexing the deletions of a word costs the square of its length."""
 
 
-def _deletions(word: str) -> list[str]:
-    return [word, *(word[:i] + word[i + 1 :] for i in range(len(word)))]
+@functools.lru_cache(maxsize=65_536)
+def _variants(word: str) -> frozenset[str]:
+    """The word and every word it gives with one letter left out (cached: words recur)."""
+    return frozenset([word, *(word[:i] + word[i + 1 :] for i in range(len(word)))])
 
 
 def edit_neighbours(
@@ -213,9 +267,10 @@ def edit_neighbours(
 
     One edit is one letter substituted, inserted or deleted. Two words are one
     edit apart exactly when they share a deletion (a substitution) or one is a
-    deletion of the other (an insertion), so indexing every word under itself
-    and its deletions finds all such pairs in time linear in the vocabulary's
-    total length. Words longer than `MAX_WORD_LENGTH` (a run of letters pasted
+    deletion of the other (an insertion), so indexing every query word under
+    itself and its deletions, and looking up those of every word of the
+    vocabulary, finds all such pairs in time linear in the vocabulary's total
+    length. Words longer than `MAX_WORD_LENGTH` (a run of letters pasted
     without spaces, say) are neither indexed nor given neighbours, so that
     the cost stays linear whatever the text. *queries* defaults to the whole
     vocabulary.
@@ -223,19 +278,21 @@ def edit_neighbours(
     >>> sorted(edit_neighbours(["monev", "movev", "reviu", "reuiu", "laporan"])["monev"])
     ['movev']
     """
+    asked = list(vocabulary if queries is None else queries)
     by_variant: dict[str, list[str]] = defaultdict(list)
-    for word in vocabulary:
+    for word in dict.fromkeys(asked):
         if len(word) <= MAX_WORD_LENGTH:
-            for variant in _deletions(word):
+            for variant in _variants(word):
                 by_variant[variant].append(word)
-    neighbours: dict[str, set[str]] = {}
-    for word in vocabulary if queries is None else queries:
-        found: set[str] = set()
-        for variant in _deletions(word) if len(word) <= MAX_WORD_LENGTH else ():
-            for other in by_variant.get(variant, ()):
+    indexed = set(by_variant)
+    neighbours: dict[str, set[str]] = {word: set() for word in asked}
+    for other in dict.fromkeys(vocabulary):
+        if len(other) > MAX_WORD_LENGTH:
+            continue
+        for variant in _variants(other) & indexed:  # most words share none: a set operation
+            for word in by_variant[variant]:
                 if other != word and _one_edit(word, other):
-                    found.add(other)
-        neighbours[word] = found
+                    neighbours[word].add(other)
     return neighbours
 
 

@@ -119,6 +119,33 @@ class Claim:
     text: str
 
 
+def _claims(ctx: Context) -> tuple[tuple[TextRef, tuple[Claim, ...]], ...]:
+    """The texts of the road map that state claims, with their claims (read once)."""
+
+    def build() -> tuple[tuple[TextRef, tuple[Claim, ...]], ...]:
+        return tuple((ref, found) for ref in ctx.texts if (found := claims_in(ref.text)))
+
+    return ctx.memo("claims", build)
+
+
+def _may_name_a_scale(text: str) -> bool:
+    """Whether *text* holds a word every name of a scale in `_KEYWORDS` contains.
+
+    A text without any cannot name a scale: the pattern is not run over it (most texts).
+    """
+    return (
+        "IKM" in text
+        or "SKM" in text
+        or "Indeks" in text
+        or "Survei" in text
+        or "IRB" in text
+        or "PMPRB" in text
+        or "AKIP" in text
+        or "SPIP" in text
+        or "aturitas" in text
+    )
+
+
 def _scale_before(named: list[tuple[int, str | None]], position: int) -> str | None:
     """The scale named closest before *position*, else the first one named after it.
 
@@ -137,7 +164,7 @@ def _number(text: str) -> Decimal:
     return Decimal(text.replace(",", "."))
 
 
-@functools.lru_cache(maxsize=4096)  # four rules read the claims of every text
+@functools.lru_cache(maxsize=4096)  # texts recur, and rules of other modules read them
 def claims_in(text: str) -> tuple[Claim, ...]:
     """Return the grade claims stated in *text*.
 
@@ -148,6 +175,8 @@ def claims_in(text: str) -> tuple[Claim, ...]:
     ...     "Tercapainya Indeks Reformasi Birokrasi dengan kategori A (Memuaskan)")]
     [('irb', 'A', 'Memuaskan')]
     """
+    if not _may_name_a_scale(text):
+        return ()
     named = [(match.start(), match.lastgroup) for match in _KEYWORDS.finditer(text)]
     if not named:
         return ()
@@ -304,8 +333,8 @@ def _indicator_claims(ctx: Context) -> set[tuple[str, Decimal]]:
 def unsupported_category_claim(ctx: Context) -> Iterator[Violation]:
     """Report text claims whose value falls in another grade."""
     held = ctx.memo("indicator-claims", lambda: _indicator_claims(ctx))
-    for ref in ctx.texts:
-        for claim in claims_in(ref.text):
+    for ref, stated in _claims(ctx):
+        for claim in stated:
             if claim.value is None or claim.name is None or claim.level:
                 continue
             scale = _scale(ctx, claim.scale)
@@ -452,8 +481,8 @@ def unsupported_indicator_category(ctx: Context) -> Iterator[Violation]:
 )
 def category_name_mismatch(ctx: Context) -> Iterator[Violation]:
     """Report grade codes written with the name of another grade."""
-    for ref in ctx.texts:
-        for claim in claims_in(ref.text):
+    for ref, stated in _claims(ctx):
+        for claim in stated:
             scale = _scale(ctx, claim.scale)
             if claim.name is None:
                 continue
@@ -514,10 +543,10 @@ def _row_claims(ref: TextRef) -> bool:
 def category_beyond_final_target(ctx: Context) -> Iterator[Violation]:
     """Report rows whose final target misses the grade they promise."""
     promised: dict[str, list[tuple[TextRef, Claim]]] = {}
-    for ref in ctx.texts:
+    for ref, stated in _claims(ctx):
         if not _row_claims(ref):
             continue
-        for claim in claims_in(ref.text):
+        for claim in stated:
             if claim.value is None and (claim.code is not None or claim.name is not None):
                 promised.setdefault(ref.entity_id, []).append((ref, claim))
     if not promised:

@@ -34,6 +34,7 @@ from rbroadmap.rules.kernel import Context, Row, Severity, Violation, rule
 from rbroadmap.schedule import Direction, Shape
 from rbroadmap.units import UnitGroup
 from rbroadmap.values import (
+    VALUE_KINDS,
     Count,
     Graded,
     NumericValue,
@@ -41,7 +42,6 @@ from rbroadmap.values import (
     Range,
     TargetValue,
     Threshold,
-    is_due,
     is_numeric,
 )
 
@@ -51,15 +51,28 @@ _HUNDRED: Final = Decimal(100)
 _UNIVERSE_SHARE: Final = Decimal("0.9")
 
 
-def _owned(ctx: Context) -> Iterator[tuple[Row, Target]]:
-    """Each row that holds a target of its own, with the target."""
-    for row in ctx.rows:
-        if row.owns("targets") and row.action.targets is not None:
-            yield row, row.action.targets
+def _owned(ctx: Context) -> tuple[tuple[Row, Target], ...]:
+    """Each row that holds a target of its own, with the target (found once per validation)."""
+
+    def build() -> tuple[tuple[Row, Target], ...]:
+        return tuple(
+            (row, row.action.targets)
+            for row in ctx.rows
+            if row.owns("targets") and row.action.targets is not None
+        )
+
+    return ctx.memo("owned-targets", build)
+
+
+_DUE: Final = frozenset(
+    cls for cls, kind in {kind.cls: kind for kind in VALUE_KINDS}.items() if kind.due
+)
+"""The classes of the values that are due, as `rbroadmap.values.is_due` reads them (by
+class), in one set look-up."""
 
 
 def _due(target: Target) -> list[tuple[int, TargetValue]]:
-    return [(y, v) for y, v in target.values if is_due(v)]
+    return [(y, v) for y, v in target.values if type(v) in _DUE]
 
 
 def _number_of(value: TargetValue) -> TargetValue:

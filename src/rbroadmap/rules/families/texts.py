@@ -6,8 +6,9 @@ correct spelling of the same word. These rules find such texts in time linear
 in the length of the road map:
 
 * exact duplicates by a normalised key (`rbroadmap.rules._text.normalise`);
-* near-duplicates by MinHash signatures cut into bands
-  (`rbroadmap.rules._text.NearDuplicates`), never by comparing every pair;
+* near-duplicates by an exact search over the texts' rarest words (prefix
+  filtering, `rbroadmap.rules._text.NearDuplicates`), never by comparing
+  every pair;
 * cut-off texts by their last word;
 * likely typos by the document's own vocabulary: a rare word one edit away
   from a word the document uses often (through deletion neighbourhoods,
@@ -20,8 +21,10 @@ one stage's steps).
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Iterator
+from itertools import chain
 from typing import Final
 
 from rbroadmap._text import clip, tail, trigrams, word_core
@@ -54,10 +57,25 @@ _DUPLICATE_KINDS: Final = frozenset(
 _NEAR: Final = 0.7
 
 
-def _candidates(ctx: Context) -> Iterator[TextRef]:
-    for ref in ctx.texts:
-        if ref.kind in _DUPLICATE_KINDS and normalise(ref.text):
-            yield ref
+_Key = tuple[str, str, str]
+
+
+def _candidates(ctx: Context) -> tuple[tuple[TextRef, _Key], ...]:
+    """The texts compared for duplicates, each with its key: kind, scope, `normalise`d text.
+
+    Built once per validation and read by RB501 and RB502.
+    """
+
+    def build() -> tuple[tuple[TextRef, _Key], ...]:
+        found: list[tuple[TextRef, _Key]] = []
+        for ref in ctx.texts:
+            if ref.kind in _DUPLICATE_KINDS:
+                key = normalise(ref.text)
+                if key:
+                    found.append((ref, (ref.kind, ref.scope, key)))
+        return tuple(found)
+
+    return ctx.memo("duplicate-candidates", build)
 
 
 @rule(
@@ -80,9 +98,8 @@ def _candidates(ctx: Context) -> Iterator[TextRef]:
 )
 def duplicate_text(ctx: Context) -> Iterator[Violation]:
     """Report texts whose normalised form was seen before in their scope."""
-    first: dict[tuple[str, str, str], TextRef] = {}
-    for ref in _candidates(ctx):
-        key = (ref.kind, ref.scope, normalise(ref.text))
+    first: dict[_Key, TextRef] = {}
+    for ref, key in _candidates(ctx):
         earlier = first.setdefault(key, ref)
         if earlier is ref:
             continue
@@ -105,9 +122,10 @@ def duplicate_text(ctx: Context) -> Iterator[Violation]:
     what=(
         "That no two texts compared as in RB501 share 70% or more of their words (Jaccard "
         "similarity of their word sets, texts of four words or more). Exact duplicates are "
-        "RB501's. Candidates are found with MinHash signatures cut into bands, so the cost "
-        "grows linearly with the road map; a pair at 70% is found with a probability above "
-        "99.9%."
+        "RB501's. Every such pair is found: a text is compared only with the earlier texts "
+        "that share one of its rarest words and whose length allows 70%, so the cost grows "
+        "linearly with the road map. The text it is reported with is the most similar "
+        "earlier one (the first of equals)."
     ),
     why=(
         "Two items that differ by a few words are usually one item written twice, one of them "
@@ -118,14 +136,15 @@ def duplicate_text(ctx: Context) -> Iterator[Violation]:
 )
 def near_duplicate_text(ctx: Context) -> Iterator[Violation]:
     """Report texts that nearly repeat an earlier text of their scope."""
-    finder = NearDuplicates[int](threshold=_NEAR)
+    # The first of each set of exact duplicates (RB501's) stands for them all.
+    first: dict[_Key, TextRef] = {}
+    for ref, key in _candidates(ctx):
+        first.setdefault(key, ref)
+    distinct = list(first.values())
+    # Given every text first, the finder looks for each one's near-duplicates by its rarest words.
+    finder = NearDuplicates[int](threshold=_NEAR, texts=[ref.text for ref in distinct])
     refs: list[TextRef] = []
-    seen: set[tuple[str, str, str]] = set()
-    for ref in _candidates(ctx):
-        key = (ref.kind, ref.scope, normalise(ref.text))
-        if key in seen:
-            continue
-        seen.add(key)
+    for ref in distinct:
         matches = finder.add(len(refs), ref.text, scope=(ref.kind, ref.scope))
         refs.append(ref)
         if not matches:
@@ -220,7 +239,8 @@ def truncated_text(ctx: Context) -> Iterator[Violation]:
             continue
         stripped = text.rstrip(_TRAILING)
         pieces = stripped.rsplit(None, 1)
-        last = word_core(pieces[-1]) if pieces else ""
+        piece = pieces[-1] if pieces else ""
+        last = piece if piece.isalpha() else word_core(piece)  # letters only: its own core
         if stripped.endswith(","):
             word = ","
         elif last.casefold() in _DANGLING:
@@ -254,23 +274,22 @@ def _loanword_pair(a: str, b: str) -> bool:
     return diff in ([("y", "i")], [("i", "y")])
 
 
-def _words(ctx: Context, ref: TextRef) -> tuple[str, ...]:
-    """The words of a text, read once per validation."""
-    cache = ctx.memo("words", dict[str, tuple[str, ...]])
-    found = cache.get(ref.text)
-    if found is None:
-        found = cache[ref.text] = tuple(words(ref.text))
-    return found
+@functools.lru_cache(maxsize=16_384)
+def _words_of(text: str) -> tuple[str, ...]:
+    """The words of a text (cached: a text is read by several rules, and texts recur)."""
+    return tuple(words(text))
+
+
+def _words(ctx: Context) -> tuple[tuple[str, ...], ...]:
+    """The words of every text of the road map (`Context.texts`), read once per validation."""
+    return ctx.memo("words", lambda: tuple(_words_of(ref.text) for ref in ctx.texts))
 
 
 def _typos(ctx: Context) -> dict[str, str]:
     """The likely typos of the road map's texts, each with the word it likely means."""
-    counts: Counter[str] = Counter()
-    acronyms: set[str] = set()
-    for ref in ctx.texts:
-        found = _words(ctx, ref)
-        counts.update(map(str.casefold, found))  # counted in C, word by word as before
-        acronyms.update(word.casefold() for word in found if word.isupper())
+    written = list(chain.from_iterable(_words(ctx)))
+    counts = Counter(map(str.casefold, written))
+    acronyms = {word.casefold() for word in set(written) if word.isupper()}
     vocabulary = sorted(
         w for w in counts if _MIN_LENGTH <= len(w) <= MAX_WORD_LENGTH and w not in acronyms
     )
@@ -344,9 +363,9 @@ def likely_typo(ctx: Context) -> Iterator[Violation]:
     typos = ctx.memo("typos", lambda: _typos(ctx))
     if not typos:
         return
-    for ref in ctx.texts:
+    for ref, found in zip(ctx.texts, _words(ctx), strict=True):
         reported: set[str] = set()
-        for word in _words(ctx, ref):
+        for word in found:
             key = word.casefold()
             meant = typos.get(key)
             if meant is None or key in reported or word.isupper():

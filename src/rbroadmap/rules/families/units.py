@@ -17,6 +17,7 @@ alias.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from typing import Final, final
@@ -41,12 +42,21 @@ class UnitIndex:
 
     def __init__(self, ctx: Context) -> None:
         self._keys = ctx.memo("keys", lambda: Keys(ctx.roadmap))
-        registry = ctx.roadmap.units
-        self.suggester = Suggester((name, ref.name) for ref in registry for name in ref.names)
+        self._registry = ctx.roadmap.units
+        self._resolved: dict[str, UnitRef | None] = {}  # the unit rules ask for the same names
+
+    @functools.cached_property
+    def suggester(self) -> Suggester:
+        """The suggester of registered names, built when a name first needs a suggestion."""
+        return Suggester((name, ref.name) for ref in self._registry for name in ref.names)
 
     def resolve(self, name: str) -> UnitRef | None:
         """The unit or group *name* means, or ``None``."""
-        return self._keys.known(name)
+        try:
+            return self._resolved[name]
+        except KeyError:
+            found = self._resolved[name] = self._keys.known(name)
+            return found
 
     def split(self, name: str) -> tuple[str, ...] | None:
         """Split a name the registry does not know into two or more names it does.
