@@ -21,6 +21,7 @@ import attrs
 from rbroadmap import _checks
 from rbroadmap._keys import NONE, Keys
 from rbroadmap._text import Suggester
+from rbroadmap.attainment._lazy import Explanation, Later
 from rbroadmap.attainment._numbers import pct, pct_number, total
 from rbroadmap.attainment.bands import DEFAULT_BANDS, BandTable
 from rbroadmap.attainment.forecast import Forecast, ForecastMethod, Outlook, Point, project
@@ -516,7 +517,7 @@ def _rows(
                     exact=None,
                     formula=None,
                     band=None,
-                    explanation=_not_due(cell, year),
+                    explanation=Later(_not_due, cell, year),
                 )
             )
             continue
@@ -529,10 +530,7 @@ def _rows(
                     exact=None,
                     formula=None,
                     band=None,
-                    explanation=Message(
-                        f"belum jatuh tempo per {as_of.isoformat()}",
-                        f"not yet due as of {as_of.isoformat()}",
-                    ),
+                    explanation=Later(_not_yet_due, as_of),
                 )
             )
             continue
@@ -540,7 +538,7 @@ def _rows(
             info,
             year,
             share=share,
-            when=elapsed_text(year, as_of, opts.proration),
+            when=_WHOLE_YEAR if share == 1 else elapsed_text(year, as_of, opts.proration),
             quarter=_quarter_judged(realization, year, as_of),
         )
         if realization is None:
@@ -552,14 +550,7 @@ def _rows(
                     exact=None,
                     formula=None,
                     band=None,
-                    explanation=_join(
-                        expected.explanation,
-                        Message(
-                            f"belum dilaporkan per {as_of.isoformat()}: diharapkan {expected.text}",
-                            f"not reported as of {as_of.isoformat()}: {expected.written('en')} "
-                            "was expected",
-                        ),
-                    ),
+                    explanation=Later(_not_reported, expected, as_of),
                 )
             )
             continue
@@ -572,12 +563,35 @@ def _rows(
                 exact=outcome.exact,
                 formula=outcome.formula,
                 band=None if outcome.exact is None else opts.bands.classify(outcome.exact),
-                explanation=_join(
-                    expected.explanation, _realised_prefix(realization), outcome.explanation
-                ),
+                explanation=Later(_judged, expected, realization, outcome),
             )
         )
     return tuple(rows)
+
+
+_WHOLE_YEAR: Final = Message("1", "1")
+"""How `elapsed_text` writes a year that is over: never read, as nothing is pro-rated."""
+
+
+def _not_yet_due(as_of: date) -> Message:
+    return Message(
+        f"belum jatuh tempo per {as_of.isoformat()}",
+        f"not yet due as of {as_of.isoformat()}",
+    )
+
+
+def _not_reported(expected: Expected, as_of: date) -> Message:
+    return _join(
+        expected.explanation,
+        Message(
+            f"belum dilaporkan per {as_of.isoformat()}: diharapkan {expected.text}",
+            f"not reported as of {as_of.isoformat()}: {expected.written('en')} was expected",
+        ),
+    )
+
+
+def _judged(expected: Expected, realization: Realization, outcome: Outcome) -> Message:
+    return _join(expected.explanation, _realised_prefix(realization), outcome.explanation)
 
 
 def _not_due(cell: TargetValue, year: int) -> Message:
@@ -615,7 +629,7 @@ def _summary(
     rows: tuple[Attainment, ...],
     latest: Realization | None,
     opts: AttainmentOptions,
-) -> tuple[Status, Fraction | None, Message]:
+) -> tuple[Status, Fraction | None, Explanation]:
     """The target's attainment to date: status, exact value and explanation."""
     due = [r for r in rows if r.status.due]
     if not due:
@@ -643,37 +657,47 @@ def _summary(
                 ),
             )
         outcome = _judge(current.expected, latest, info)
-        period = latest.period
-        lead = Message(
-            f"kumulatif, dinilai dengan nilai terakhir ({period.indonesian}) terhadap target "
-            f"{current.year}",
-            f"cumulative, judged on its latest value ({period.english}) against the target "
-            f"for {current.year}",
-        )
-        explanation = _join(current.expected.explanation, lead, outcome.explanation)
         status = Status.JUDGED if outcome.exact is not None else Status.UNDEFINED
-        return status, outcome.exact, explanation
+        return status, outcome.exact, Later(_cumulative_text, current, latest, outcome)
     judged = [r for r in due if r.exact is not None]
-    unreported = [str(r.year) for r in due if r.status is Status.MISSING]
-    missing_note = (
-        Message(
-            "belum dilaporkan: " + ", ".join(unreported), "not reported: " + ", ".join(unreported)
-        )
-        if unreported
-        else None
-    )
     if not judged:
         status = (
             Status.UNDEFINED if any(r.status is Status.UNDEFINED for r in due) else Status.MISSING
         )
-        return (
-            status,
-            None,
-            _join(
-                Message("tidak ada tahun yang dapat dinilai", "no year can be judged"), missing_note
-            ),
-        )
+        return status, None, Later(_unjudged_text, due)
     value = total(r.exact for r in judged if r.exact is not None) / len(judged)
+    return Status.JUDGED, value, Later(_mean_text, due, value)
+
+
+def _cumulative_text(current: Attainment, latest: Realization, outcome: Outcome) -> Message:
+    assert current.expected is not None  # due rows have one
+    period = latest.period
+    lead = Message(
+        f"kumulatif, dinilai dengan nilai terakhir ({period.indonesian}) terhadap target "
+        f"{current.year}",
+        f"cumulative, judged on its latest value ({period.english}) against the target "
+        f"for {current.year}",
+    )
+    return _join(current.expected.explanation, lead, outcome.explanation)
+
+
+def _missing_note(due: Sequence[Attainment]) -> Message | None:
+    unreported = [str(r.year) for r in due if r.status is Status.MISSING]
+    if not unreported:
+        return None
+    return Message(
+        "belum dilaporkan: " + ", ".join(unreported), "not reported: " + ", ".join(unreported)
+    )
+
+
+def _unjudged_text(due: Sequence[Attainment]) -> Message:
+    return _join(
+        Message("tidak ada tahun yang dapat dinilai", "no year can be judged"), _missing_note(due)
+    )
+
+
+def _mean_text(due: Sequence[Attainment], value: Fraction) -> Message:
+    judged = [r for r in due if r.exact is not None]
 
     def written(lang: Lang) -> str:
         terms = " + ".join(
@@ -686,7 +710,7 @@ def _summary(
         f"tiap tahun dinilai tersendiri; rata-rata {len(judged)} tahun: {written('id')}",
         f"each year judged on its own; mean of {len(judged)} {years}: {written('en')}",
     )
-    return Status.JUDGED, value, _join(lead, missing_note)
+    return _join(lead, _missing_note(due))
 
 
 def _progress(info: _Info, latest: Realization | None, opts: AttainmentOptions) -> Outcome | None:
@@ -961,14 +985,21 @@ def _rollup(
     opts: AttainmentOptions,
 ) -> RollUp:
     due = [p for p in parts if p.status.due]
-    children = [Child(p.id, p.exact, p.budget) for p in due]
-    exact, how = combine(children, opts.method)
-    if sum(1 for c in children if c.exact is not None) <= 1:
+    valued = [p for p in due if p.exact is not None]
+    if len(valued) <= 1:
         # One figure (an action's own roll-up, say) is its own mean, weighted mean and
         # worst: no need to compute them again, in exact fractions.
-        values = dict.fromkeys(RollUpMethod, exact)
+        exact = mean = weighted = worst = valued[0].exact if valued else None
     else:
-        values = {m: exact if m is opts.method else value_of(children, m) for m in RollUpMethod}
+        children = [Child(p.id, p.exact, p.budget) for p in valued]
+        mean = value_of(children, RollUpMethod.MEAN)
+        weighted = value_of(children, RollUpMethod.BUDGET_WEIGHTED)
+        worst = value_of(children, RollUpMethod.WORST)
+        exact = {
+            RollUpMethod.MEAN: mean,
+            RollUpMethod.BUDGET_WEIGHTED: weighted,
+            RollUpMethod.WORST: worst,
+        }[opts.method]
     missing = tuple(p.id for p in due if p.status is Status.MISSING)
     undefined = tuple(p.id for p in due if p.status is Status.UNDEFINED)
     budgets = [p.budget for p in due if p.budget is not None]
@@ -983,7 +1014,7 @@ def _rollup(
     meeting = 0
     at_risk: tuple[str, ...] = ()
     counts: OutlookCounts | None = None
-    outlook_explanation: Message | None = None
+    outlook_explanation: Explanation | None = None
     if year is None:
         forecasts = [p for p in parts if p.forecast is not None]
         projected = [Child(p.id, p.forecast.exact, p.budget) for p in forecasts if p.forecast]
@@ -994,7 +1025,10 @@ def _rollup(
             for p in forecasts
             if p.forecast and p.forecast.outlook in (Outlook.AT_RISK, Outlook.OFF_TRACK)
         )
-        outlook, counts, outlook_explanation = _outlook(forecasts, forecast_exact, opts)
+        counts = OutlookCounts.of(p.forecast.outlook for p in forecasts if p.forecast is not None)
+        combined = Outlook.classify(forecast_exact, opts.tolerance)
+        outlook = _outlook(counts, combined, opts)
+        outlook_explanation = Later(_outlook_text, counts, combined, opts)
     return RollUp(
         dimension=dimension,
         key=key,
@@ -1002,11 +1036,11 @@ def _rollup(
         year=year,
         method=opts.method,
         exact=exact,
-        mean=values[RollUpMethod.MEAN],
-        budget_weighted=values[RollUpMethod.BUDGET_WEIGHTED],
-        worst=values[RollUpMethod.WORST],
+        mean=mean,
+        budget_weighted=weighted,
+        worst=worst,
         band=None if exact is None else opts.bands.classify(exact),
-        explanation=_join(how, _coverage_note(len(due), missing)),
+        explanation=Later(_rollup_text, due, opts.method, missing),
         children=tuple(p.id for p in due),
         missing=missing,
         undefined=undefined,
@@ -1022,23 +1056,22 @@ def _rollup(
     )
 
 
-def _outlook(
-    forecasts: Sequence[_Part], combined: Fraction | None, opts: AttainmentOptions
-) -> tuple[Outlook, OutlookCounts, Message]:
-    """A group's outlook by the report's rule, its targets by outlook, and the reason."""
-    counts = OutlookCounts.of(p.forecast.outlook for p in forecasts if p.forecast is not None)
-    outlook, why = decide(
-        counts,
-        Outlook.classify(combined, opts.tolerance),
-        opts.outlook_rule,
-        opts.outlook_threshold,
-    )
+def _rollup_text(due: Sequence[_Part], method: RollUpMethod, missing: Sequence[str]) -> Message:
+    """How a roll-up's figure was computed, and how many of its targets reported."""
+    _, how = combine([Child(p.id, p.exact, p.budget) for p in due], method)
+    return _join(how, _coverage_note(len(due), missing))
+
+
+def _outlook(counts: OutlookCounts, combined: Outlook, opts: AttainmentOptions) -> Outlook:
+    """A group's outlook by the report's rule (see `_outlook_text` for the reason)."""
+    return decide(counts, combined, opts.outlook_rule, opts.outlook_threshold)[0]
+
+
+def _outlook_text(counts: OutlookCounts, combined: Outlook, opts: AttainmentOptions) -> Message:
+    """How a group's outlook was decided, with its targets by outlook."""
+    _, why = decide(counts, combined, opts.outlook_rule, opts.outlook_threshold)
     summary = counts.summary
-    return (
-        outlook,
-        counts,
-        Message(f"{why.indonesian}; {summary.indonesian}", f"{why.english}; {summary.english}"),
-    )
+    return Message(f"{why.indonesian}; {summary.indonesian}", f"{why.english}; {summary.english}")
 
 
 def _groups(roadmap: RoadMap, infos: dict[str, _Info]) -> list[tuple[Dimension, _Key, list[str]]]:

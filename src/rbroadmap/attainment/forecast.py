@@ -52,6 +52,7 @@ from typing import final
 import attrs
 
 from rbroadmap._exact import EXACT
+from rbroadmap.attainment import _lazy
 from rbroadmap.attainment._numbers import HUNDRED, num, round_half_up
 from rbroadmap.attainment.formulas import Expected, Outcome, TargetFormula
 from rbroadmap.attainment.limits import ScaleLimits
@@ -184,11 +185,20 @@ class Forecast:
     projected_value: Fraction | None
     exact: Fraction | None
     outlook: Outlook
-    explanation: Message
+    _explanation: _lazy.Explanation = attrs.field(
+        alias="explanation", eq=_lazy.message, repr=_lazy.show
+    )
     start: StartPoint | None = None
     clipped: bool = False
     points: tuple[Point, ...] = ()
     limits: ScaleLimits | None = None
+
+    @property
+    def explanation(self) -> Message:
+        """The projection and the formula, with their inputs."""
+        return _lazy.read(self, "_explanation")
+
+    __repr__ = _lazy.lazy_repr
 
     @classmethod
     def judged(

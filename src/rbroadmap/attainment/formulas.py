@@ -76,6 +76,7 @@ from typing import Any, Final, TypeAlias, final
 import attrs
 
 from rbroadmap._text import name_key
+from rbroadmap.attainment import _lazy
 from rbroadmap.attainment._numbers import HUNDRED, exact_decimal, num, pct, round_half_up
 from rbroadmap.attainment.realizations import RealizedValue, Verdict
 from rbroadmap.attainment.starts import StartPoint
@@ -321,7 +322,16 @@ class Outcome:
     exact: Fraction | None
     raw: Fraction | None
     formula: Formula
-    explanation: Message
+    _explanation: _lazy.Explanation = attrs.field(
+        alias="explanation", eq=_lazy.message, repr=_lazy.show
+    )
+
+    @property
+    def explanation(self) -> Message:
+        """The formula with its inputs and result, in both languages."""
+        return _lazy.read(self, "_explanation")
+
+    __repr__ = _lazy.lazy_repr
 
     @property
     def percent(self) -> Decimal | None:
