@@ -47,7 +47,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
-from typing import final
+from typing import Final, final
 
 import attrs
 
@@ -263,7 +263,10 @@ class Forecast:
         """
         if self.exact is None:
             return None
-        return round_half_up(self.exact) >= round_half_up(HUNDRED)
+        return round_half_up(self.exact) >= _HUNDRED_SHOWN
+
+
+_HUNDRED_SHOWN: Final = round_half_up(HUNDRED)
 
 
 def _listed(points: Sequence[Point]) -> Message:

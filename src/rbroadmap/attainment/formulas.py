@@ -722,6 +722,50 @@ def _limit(raw: Fraction | None, formula: Formula, work: Message, cap: Decimal |
     return Outcome(exact=exact, raw=raw, formula=formula, explanation=Message(id_text, en_text))
 
 
+def _point_figure(
+    expected: Expected,
+    realised: RealizedValue,
+    direction: Direction,
+    lower: LowerIsBetter,
+    cap: Decimal | None,
+) -> tuple[Fraction | None, Fraction | None, Formula] | None:
+    """The figures of `judge` for a positive target of one number, without the working.
+
+    The exact, the raw value and the formula, the same fractions `judge` gives, in
+    integer arithmetic; ``None`` for any other target (a range, a threshold, a grade,
+    a target of 0 or below, a qualitative one), which `judge` itself judges.
+    """
+    low = expected.low
+    if low is None or low <= 0 or low != expected.high:
+        return None
+    if isinstance(realised, Verdict | Qualitative) or isinstance(
+        expected.cell, CheckMark | Qualitative
+    ):
+        return None
+    if _condition(expected.cell) is not None:
+        return None
+    r = magnitude(realised)
+    tn, td, rn, rd = low.numerator, low.denominator, r.numerator, r.denominator
+    raw: Fraction | None
+    if direction is Direction.HIGHER:
+        raw = Fraction(rn * td * 100, rd * tn)  # R/T × 100
+        formula = Formula.HIGHER
+    elif lower is LowerIsBetter.DIFFERENCE:
+        raw = Fraction((2 * tn * rd - rn * td) * 100, rd * tn)  # (2T − R)/T × 100
+        formula = Formula.LOWER_DIFFERENCE
+    else:
+        raw = None if r <= 0 else Fraction(tn * rd * 100, td * rn)  # T/R × 100
+        formula = Formula.LOWER_RATIO
+    if raw is None:
+        return (None if cap is None else Fraction(cap)), None, formula
+    exact = raw
+    if exact < 0:
+        exact = Fraction(0)
+    if cap is not None and exact > Fraction(cap):
+        exact = Fraction(cap)
+    return exact, raw, formula
+
+
 def _judged_lower(target: Target) -> bool:
     """Whether some cell of *target* is judged lower-is-better.
 
@@ -817,6 +861,21 @@ class TargetFormula:
 
     def judge(self, expected: Expected, realised: RealizedValue) -> Outcome:
         """Judge *realised* against *expected* with this formula (see `judge`)."""
+        figure = _point_figure(expected, realised, self.direction, self.lower_is_better, self.cap)
+        if figure is not None:
+            exact, raw, formula = figure
+            return Outcome(
+                exact=exact,
+                raw=raw,
+                formula=formula,
+                explanation=_lazy.Later(self._explain, expected, realised),
+            )
+        return self._judge(expected, realised)
+
+    def _explain(self, expected: Expected, realised: RealizedValue) -> Message:
+        return self._judge(expected, realised).explanation
+
+    def _judge(self, expected: Expected, realised: RealizedValue) -> Outcome:
         return self._named(
             judge(
                 expected,
