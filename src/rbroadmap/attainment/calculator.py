@@ -9,6 +9,7 @@ targets times the number of years, plus the realisations.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
@@ -991,10 +992,7 @@ def _rollup(
         # worst: no need to compute them again, in exact fractions.
         exact = mean = weighted = worst = valued[0].exact if valued else None
     else:
-        children = [Child(p.id, p.exact, p.budget) for p in valued]
-        mean = value_of(children, RollUpMethod.MEAN)
-        weighted = value_of(children, RollUpMethod.BUDGET_WEIGHTED)
-        worst = value_of(children, RollUpMethod.WORST)
+        mean, weighted, worst = _figures(valued)
         exact = {
             RollUpMethod.MEAN: mean,
             RollUpMethod.BUDGET_WEIGHTED: weighted,
@@ -1054,6 +1052,31 @@ def _rollup(
         outlook_counts=counts,
         outlook_explanation=outlook_explanation,
     )
+
+
+def _figures(valued: Sequence[_Part]) -> tuple[Fraction, Fraction, Fraction]:
+    """The mean, budget-weighted mean and worst of *valued* parts (every one with a figure).
+
+    The fractions `rbroadmap.attainment.rollups.value_of` gives, in whole numbers: each
+    figure over the least common denominator, so that the sums are of integers, and the
+    worst is the part with the least numerator there.
+    """
+    values = [p.exact for p in valued]
+    common = math.lcm(*(v.denominator for v in values if v is not None))
+    scaled = [v.numerator * (common // v.denominator) for v in values if v is not None]
+    n = len(scaled)
+    whole = sum(scaled)
+    mean = Fraction(whole, common * n)
+    weighted = mean
+    budgets = [p.budget or 0 for p in valued]
+    if any(budgets):
+        weighted = Fraction(
+            sum(s * b for s, b in zip(scaled, budgets, strict=True)), common * sum(budgets)
+        )
+    lowest = min(range(n), key=scaled.__getitem__)
+    worst = values[lowest]
+    assert worst is not None  # every part has a figure
+    return mean, weighted, worst
 
 
 def _rollup_text(due: Sequence[_Part], method: RollUpMethod, missing: Sequence[str]) -> Message:

@@ -71,6 +71,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 from typing import Any, Final, TypeAlias, final
 
 import attrs
@@ -175,7 +176,13 @@ def magnitude(value: NumericValue) -> Fraction:
     >>> magnitude(Percentage(Decimal("79.30")))
     Fraction(793, 10)
     """
-    return Fraction(value.magnitude)
+    return _fraction(value.magnitude)
+
+
+@lru_cache(maxsize=8192)
+def _fraction(number: Decimal) -> Fraction:
+    """*number* as a fraction, kept: equal decimals (``79.3``, ``79.30``) give one fraction."""
+    return Fraction(number)
 
 
 Bounds: TypeAlias = tuple[Fraction, Fraction]
