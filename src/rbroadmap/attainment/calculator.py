@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
-from typing import Final, final
+from typing import Final, NamedTuple, final
 
 import attrs
 
@@ -949,10 +949,8 @@ def _target(
 # -- roll-ups
 
 
-@final
-@attrs.frozen
-class _Part:
-    """One target's contribution to a roll-up."""
+class _Part(NamedTuple):
+    """One target's contribution to a roll-up (a plain tuple: a report makes many)."""
 
     id: str
     status: Status
@@ -961,6 +959,7 @@ class _Part:
     spent: int | None
     spent_budget: int | None
     forecast: Forecast | None
+    due: bool
 
 
 def _coverage_note(due: int, missing: Sequence[str]) -> Message:
@@ -982,10 +981,11 @@ def _rollup(
     label: str,
     *,
     year: int | None,
-    parts: Sequence[_Part],
+    due: Sequence[_Part],
     opts: AttainmentOptions,
+    parts: Sequence[_Part] = (),
 ) -> RollUp:
-    due = [p for p in parts if p.status.due]
+    """The roll-up of the *due* parts of a group; to date, *parts* are all its parts."""
     valued = [p for p in due if p.exact is not None]
     if len(valued) <= 1:
         # One figure (an action's own roll-up, say) is its own mean, weighted mean and
@@ -1160,54 +1160,69 @@ def _rollups(
     opts: AttainmentOptions,
 ) -> tuple[RollUp, ...]:
     years = [y for y in roadmap.period.years if y <= as_of.year]
-    yearly: dict[tuple[str, int], _Part] = {}
+    due_in: dict[int, dict[str, _Part]] = {year: {} for year in years}
     to_date: dict[str, _Part] = {}
     for owner, target in targets.items():
         for row in target.rows:
-            yearly[(owner, row.year)] = _Part(
-                id=owner,
-                status=row.status,
-                exact=row.exact,
-                budget=row.budget,
-                spent=row.spent,
-                spent_budget=row.budget if row.spent is not None else None,
-                forecast=None,
+            if not row.status.due or row.year not in due_in:
+                continue
+            spent = row.spent
+            due_in[row.year][owner] = _Part(
+                owner,
+                row.status,
+                row.exact,
+                row.budget,
+                spent,
+                row.budget if spent is not None else None,
+                None,
+                True,
             )
         to_date[owner] = _Part(
-            id=owner,
-            status=target.status,
-            exact=target.exact,
-            budget=target.budget,
-            spent=target.spent,
-            spent_budget=target.spent_budget,
-            forecast=target.forecast,
+            owner,
+            target.status,
+            target.exact,
+            target.budget,
+            target.spent,
+            target.spent_budget,
+            target.forecast,
+            target.status.due,
         )
     result: list[RollUp] = []
     owners = list(infos)
     for year in years:
-        parts = [yearly[(o, year)] for o in owners if (o, year) in yearly]
-        if any(p.status.due for p in parts):
+        due = [due_in[year][o] for o in owners if o in due_in[year]]
+        if due:
             result.append(
-                _rollup(Dimension.YEAR, str(year), str(year), year=year, parts=parts, opts=opts)
+                _rollup(Dimension.YEAR, str(year), str(year), year=year, due=due, opts=opts)
             )
+    everything = [to_date[o] for o in owners]
     result.append(
         _rollup(
             Dimension.ROADMAP,
             roadmap.id,
             roadmap.title or roadmap.government,
             year=None,
-            parts=[to_date[o] for o in owners],
+            due=[p for p in everything if p.due],
+            parts=everything,
             opts=opts,
         )
     )
     for dimension, (key, label), members in _groups(roadmap, infos):
         for year in years:
-            parts = [yearly[(o, year)] for o in members if (o, year) in yearly]
-            if any(p.status.due for p in parts):
-                result.append(_rollup(dimension, key, label, year=year, parts=parts, opts=opts))
+            found = due_in[year]
+            due = [found[o] for o in members if o in found]
+            if due:
+                result.append(_rollup(dimension, key, label, year=year, due=due, opts=opts))
+        parts = [to_date[o] for o in members]
         result.append(
             _rollup(
-                dimension, key, label, year=None, parts=[to_date[o] for o in members], opts=opts
+                dimension,
+                key,
+                label,
+                year=None,
+                due=[p for p in parts if p.due],
+                parts=parts,
+                opts=opts,
             )
         )
     return tuple(result)
