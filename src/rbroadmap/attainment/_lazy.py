@@ -38,17 +38,21 @@ __all__ = [
 
 
 @final
-class Later:
-    """A message not yet written: *write* called with *args* writes it."""
+class Later(tuple[Any, ...]):
+    """A message not yet written: ``Later(write, *args)`` writes it as ``write(*args)``.
 
-    __slots__ = ("_args", "_write")
+    A tuple of the function and its arguments: one object for the collector to
+    track, however many arguments.
+    """
 
-    def __init__(self, write: Callable[..., Message], *args: Any) -> None:
-        self._write = write
-        self._args = args
+    __slots__ = ()
+
+    def __new__(cls, write: Callable[..., Message], *args: Any) -> Later:
+        return tuple.__new__(cls, (write, *args))
 
     def __call__(self) -> Message:
-        return self._write(*self._args)
+        write: Callable[..., Message] = self[0]
+        return write(*self[1:])
 
     def __reduce__(self) -> tuple[type[Message], tuple[str, str]]:
         written = self()

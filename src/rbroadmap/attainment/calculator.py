@@ -490,17 +490,59 @@ def _judge(expected: Expected, realization: Realization, info: _Info) -> Outcome
     return info.formula.judge(expected, realization.value)
 
 
+@final
+class _Memo:
+    """What every target of one report shares.
+
+    The shares of the years elapsed, the messages of the years with nothing due, the
+    expected value of each whole year's cell.
+    """
+
+    __slots__ = ("_not_due", "_points", "_shares", "as_of", "not_yet_due", "proration")
+
+    def __init__(self, as_of: date, proration: Proration) -> None:
+        self.as_of = as_of
+        self.proration = proration
+        self.not_yet_due = _not_yet_due(as_of)
+        self._shares: dict[int, Fraction] = {}
+        self._not_due: dict[tuple[int, TargetValue], Message] = {}
+        self._points: dict[int, Expected] = {}
+
+    def share(self, year: int) -> Fraction:
+        """`elapsed` for *year*, at the report's date and by its proration."""
+        found = self._shares.get(year)
+        if found is None:
+            found = self._shares[year] = elapsed(year, self.as_of, self.proration)
+        return found
+
+    def not_due(self, cell: TargetValue, year: int) -> Message:
+        """`_not_due`, written once for each year and cell."""
+        key = (year, cell)
+        found = self._not_due.get(key)
+        if found is None:
+            found = self._not_due[key] = _not_due(cell, year)
+        return found
+
+    def point(self, cell: TargetValue) -> Expected:
+        """`Expected.point` of *cell*, made once for each cell of the road map."""
+        found = self._points.get(id(cell))
+        if found is None or found.cell is not cell:
+            found = self._points[id(cell)] = Expected.point(cell)
+        return found
+
+
 def _rows(
     info: _Info,
     known: dict[int, list[Realization]],
     as_of: date,
     opts: AttainmentOptions,
+    memo: _Memo,
 ) -> tuple[Attainment, ...]:
     rows = []
     target = info.target
     for year, cell in target.values:
         realization = _year_value(known.get(year, ()))
-        share = elapsed(year, as_of, opts.proration)
+        share = memo.share(year)
         common = {
             "target_id": info.owner,
             "area_id": None if info.area is None else info.area.id,
@@ -518,7 +560,7 @@ def _rows(
                     exact=None,
                     formula=None,
                     band=None,
-                    explanation=Later(_not_due, cell, year),
+                    explanation=memo.not_due(cell, year),
                 )
             )
             continue
@@ -531,17 +573,20 @@ def _rows(
                     exact=None,
                     formula=None,
                     band=None,
-                    explanation=Later(_not_yet_due, as_of),
+                    explanation=memo.not_yet_due,
                 )
             )
             continue
-        expected = _expected(
-            info,
-            year,
-            share=share,
-            when=_WHOLE_YEAR if share == 1 else elapsed_text(year, as_of, opts.proration),
-            quarter=_quarter_judged(realization, year, as_of),
-        )
+        if share == 1:  # a whole year: its target, as written
+            expected = memo.point(cell)
+        else:
+            expected = _expected(
+                info,
+                year,
+                share=share,
+                when=elapsed_text(year, as_of, opts.proration),
+                quarter=_quarter_judged(realization, year, as_of),
+            )
         if realization is None:
             rows.append(
                 Attainment(
@@ -564,14 +609,10 @@ def _rows(
                 exact=outcome.exact,
                 formula=outcome.formula,
                 band=None if outcome.exact is None else opts.bands.classify(outcome.exact),
-                explanation=Later(_judged, expected, realization, outcome),
+                explanation=Later(_judged, info.formula, expected, realization),
             )
         )
     return tuple(rows)
-
-
-_WHOLE_YEAR: Final = Message("1", "1")
-"""How `elapsed_text` writes a year that is over: never read, as nothing is pro-rated."""
 
 
 def _not_yet_due(as_of: date) -> Message:
@@ -591,7 +632,8 @@ def _not_reported(expected: Expected, as_of: date) -> Message:
     )
 
 
-def _judged(expected: Expected, realization: Realization, outcome: Outcome) -> Message:
+def _judged(formula: TargetFormula, expected: Expected, realization: Realization) -> Message:
+    outcome = formula.judge(expected, realization.value)
     return _join(expected.explanation, _realised_prefix(realization), outcome.explanation)
 
 
@@ -659,7 +701,7 @@ def _summary(
             )
         outcome = _judge(current.expected, latest, info)
         status = Status.JUDGED if outcome.exact is not None else Status.UNDEFINED
-        return status, outcome.exact, Later(_cumulative_text, current, latest, outcome)
+        return status, outcome.exact, Later(_cumulative_text, info.formula, current, latest)
     judged = [r for r in due if r.exact is not None]
     if not judged:
         status = (
@@ -670,8 +712,9 @@ def _summary(
     return Status.JUDGED, value, Later(_mean_text, due, value)
 
 
-def _cumulative_text(current: Attainment, latest: Realization, outcome: Outcome) -> Message:
+def _cumulative_text(formula: TargetFormula, current: Attainment, latest: Realization) -> Message:
     assert current.expected is not None  # due rows have one
+    outcome = formula.judge(current.expected, latest.value)
     period = latest.period
     lead = Message(
         f"kumulatif, dinilai dengan nilai terakhir ({period.indonesian}) terhadap target "
@@ -911,8 +954,10 @@ def _target(
     as_of: date,
     start: int,
     opts: AttainmentOptions,
+    *,
+    memo: _Memo,
 ) -> TargetAttainment:
-    rows = _rows(info, known, as_of, opts)
+    rows = _rows(info, known, as_of, opts, memo)
     latest = _latest(known)
     status, exact, explanation = _summary(info, rows, latest, opts)
     spent_rows = [r for r in rows if r.spent is not None]
@@ -1355,8 +1400,9 @@ def attain(
     }
     known, left_out = _sort_realizations(roadmap, infos, given, day)
     start = roadmap.period.start
+    memo = _Memo(day, opts.proration)
     targets = {
-        owner: _target(info, known.get(owner, {}), day, start, opts)
+        owner: _target(info, known.get(owner, {}), day, start, opts, memo=memo)
         for owner, info in infos.items()
     }
     return AttainmentReport(
