@@ -1027,10 +1027,15 @@ def _rollup(
     *,
     year: int | None,
     due: Sequence[_Part],
+    source: Mapping[str, _Part],
     opts: AttainmentOptions,
     parts: Sequence[_Part] = (),
 ) -> RollUp:
-    """The roll-up of the *due* parts of a group; to date, *parts* are all its parts."""
+    """The roll-up of the *due* parts of a group; to date, *parts* are all its parts.
+
+    *source* holds every part of the year (or to date) by target, for the explanation.
+    """
+    children = tuple(p.id for p in due)
     valued = [p for p in due if p.exact is not None]
     if len(valued) <= 1:
         # One figure (an action's own roll-up, say) is its own mean, weighted mean and
@@ -1083,8 +1088,8 @@ def _rollup(
         budget_weighted=weighted,
         worst=worst,
         band=None if exact is None else opts.bands.classify(exact),
-        explanation=Later(_rollup_text, due, opts.method, missing),
-        children=tuple(p.id for p in due),
+        explanation=Later(_rollup_text, source, children, opts.method, missing),
+        children=children,
         missing=missing,
         undefined=undefined,
         budget=sum(budgets) if budgets else None,
@@ -1124,8 +1129,14 @@ def _figures(valued: Sequence[_Part]) -> tuple[Fraction, Fraction, Fraction]:
     return mean, weighted, worst
 
 
-def _rollup_text(due: Sequence[_Part], method: RollUpMethod, missing: Sequence[str]) -> Message:
+def _rollup_text(
+    source: Mapping[str, _Part],
+    children: Sequence[str],
+    method: RollUpMethod,
+    missing: Sequence[str],
+) -> Message:
     """How a roll-up's figure was computed, and how many of its targets reported."""
+    due = [source[child] for child in children]
     _, how = combine([Child(p.id, p.exact, p.budget) for p in due], method)
     return _join(how, _coverage_note(len(due), missing))
 
@@ -1238,7 +1249,15 @@ def _rollups(
         due = [due_in[year][o] for o in owners if o in due_in[year]]
         if due:
             result.append(
-                _rollup(Dimension.YEAR, str(year), str(year), year=year, due=due, opts=opts)
+                _rollup(
+                    Dimension.YEAR,
+                    str(year),
+                    str(year),
+                    year=year,
+                    due=due,
+                    source=due_in[year],
+                    opts=opts,
+                )
             )
     everything = [to_date[o] for o in owners]
     result.append(
@@ -1248,6 +1267,7 @@ def _rollups(
             roadmap.title or roadmap.government,
             year=None,
             due=[p for p in everything if p.due],
+            source=to_date,
             parts=everything,
             opts=opts,
         )
@@ -1257,7 +1277,9 @@ def _rollups(
             found = due_in[year]
             due = [found[o] for o in members if o in found]
             if due:
-                result.append(_rollup(dimension, key, label, year=year, due=due, opts=opts))
+                result.append(
+                    _rollup(dimension, key, label, year=year, due=due, source=found, opts=opts)
+                )
         parts = [to_date[o] for o in members]
         result.append(
             _rollup(
@@ -1266,6 +1288,7 @@ def _rollups(
                 label,
                 year=None,
                 due=[p for p in parts if p.due],
+                source=to_date,
                 parts=parts,
                 opts=opts,
             )
