@@ -76,7 +76,6 @@ from rbroadmap.attainment.rollups import (
     RollUp,
     RollUpMethod,
     combine,
-    value_of,
 )
 from rbroadmap.attainment.starts import StartPoint, StartSource
 from rbroadmap.errors import UnknownIdError
@@ -1042,12 +1041,10 @@ def _rollup(
         # worst: no need to compute them again, in exact fractions.
         exact = mean = weighted = worst = valued[0].exact if valued else None
     else:
-        mean, weighted, worst = _figures(valued)
-        exact = {
-            RollUpMethod.MEAN: mean,
-            RollUpMethod.BUDGET_WEIGHTED: weighted,
-            RollUpMethod.WORST: worst,
-        }[opts.method]
+        mean, weighted, worst = _figures(
+            [p.exact for p in valued if p.exact is not None], [p.budget for p in valued]
+        )
+        exact = _by_method((mean, weighted, worst), opts.method)
     missing = tuple(p.id for p in due if p.status is Status.MISSING)
     undefined = tuple(p.id for p in due if p.status is Status.UNDEFINED)
     budgets = [p.budget for p in due if p.budget is not None]
@@ -1065,8 +1062,14 @@ def _rollup(
     outlook_explanation: Explanation | None = None
     if year is None:
         forecasts = [p for p in parts if p.forecast is not None]
-        projected = [Child(p.id, p.forecast.exact, p.budget) for p in forecasts if p.forecast]
-        forecast_exact = value_of(projected, opts.method)
+        projected = [
+            (p.forecast.exact, p.budget)
+            for p in forecasts
+            if p.forecast is not None and p.forecast.exact is not None
+        ]
+        if projected:
+            figures = _figures([v for v, _ in projected], [b for _, b in projected])
+            forecast_exact = _by_method(figures, opts.method)
         meeting = sum(1 for p in forecasts if p.forecast and p.forecast.will_meet)
         at_risk = tuple(
             p.id
@@ -1104,29 +1107,37 @@ def _rollup(
     )
 
 
-def _figures(valued: Sequence[_Part]) -> tuple[Fraction, Fraction, Fraction]:
-    """The mean, budget-weighted mean and worst of *valued* parts (every one with a figure).
+def _figures(
+    values: Sequence[Fraction], budgets: Sequence[int | None]
+) -> tuple[Fraction, Fraction, Fraction]:
+    """The mean, budget-weighted mean and worst of *values*, each with its budget.
 
     The fractions `rbroadmap.attainment.rollups.value_of` gives, in whole numbers: each
-    figure over the least common denominator, so that the sums are of integers, and the
-    worst is the part with the least numerator there.
+    value over the least common denominator, so that the sums are of integers, and the
+    worst is the value with the least numerator there.
     """
-    values = [p.exact for p in valued]
-    common = math.lcm(*(v.denominator for v in values if v is not None))
-    scaled = [v.numerator * (common // v.denominator) for v in values if v is not None]
+    common = math.lcm(*(v.denominator for v in values))
+    scaled = [v.numerator * (common // v.denominator) for v in values]
     n = len(scaled)
-    whole = sum(scaled)
-    mean = Fraction(whole, common * n)
+    mean = Fraction(sum(scaled), common * n)
     weighted = mean
-    budgets = [p.budget or 0 for p in valued]
-    if any(budgets):
+    weights = [b or 0 for b in budgets]
+    if any(weights):
         weighted = Fraction(
-            sum(s * b for s, b in zip(scaled, budgets, strict=True)), common * sum(budgets)
+            sum(s * b for s, b in zip(scaled, weights, strict=True)), common * sum(weights)
         )
-    lowest = min(range(n), key=scaled.__getitem__)
-    worst = values[lowest]
-    assert worst is not None  # every part has a figure
+    worst = values[min(range(n), key=scaled.__getitem__)]
     return mean, weighted, worst
+
+
+def _by_method(figures: tuple[Fraction, Fraction, Fraction], method: RollUpMethod) -> Fraction:
+    """The one of the mean, budget-weighted mean and worst that *method* takes."""
+    mean, weighted, worst = figures
+    if method is RollUpMethod.MEAN:
+        return mean
+    if method is RollUpMethod.BUDGET_WEIGHTED:
+        return weighted
+    return worst
 
 
 def _rollup_text(

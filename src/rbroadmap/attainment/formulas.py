@@ -749,9 +749,22 @@ def _point_figure(
         expected.cell, CheckMark | Qualitative
     ):
         return None
+    return _number_figure(expected, magnitude(realised), direction, lower, cap)
+
+
+def _number_figure(
+    expected: Expected,
+    r: Fraction,
+    direction: Direction,
+    lower: LowerIsBetter,
+    cap: Decimal | None,
+) -> tuple[Fraction | None, Fraction | None, Formula] | None:
+    """The figures of `judge_number` for a positive target of one number (see `_point_figure`)."""
+    low = expected.low
+    if low is None or low <= 0 or low != expected.high:
+        return None
     if _condition(expected.cell) is not None:
         return None
-    r = magnitude(realised)
     tn, td, rn, rd = low.numerator, low.denominator, r.numerator, r.denominator
     raw: Fraction | None
     if direction is Direction.HIGHER:
@@ -895,6 +908,21 @@ class TargetFormula:
 
     def judge_number(self, expected: Expected, realised: Fraction) -> Outcome:
         """Judge a realised number against *expected* with this formula (see `judge_number`)."""
+        figure = _number_figure(expected, realised, self.direction, self.lower_is_better, self.cap)
+        if figure is not None:
+            exact, raw, formula = figure
+            return Outcome(
+                exact=exact,
+                raw=raw,
+                formula=formula,
+                explanation=_lazy.Later(self._explain_number, expected, realised),
+            )
+        return self._judge_number(expected, realised)
+
+    def _explain_number(self, expected: Expected, realised: Fraction) -> Message:
+        return self._judge_number(expected, realised).explanation
+
+    def _judge_number(self, expected: Expected, realised: Fraction) -> Outcome:
         return self._named(
             judge_number(
                 expected,
