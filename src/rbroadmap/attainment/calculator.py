@@ -1107,6 +1107,78 @@ def _rollup(
     )
 
 
+def _single(
+    dimension: Dimension,
+    key: str | None,
+    label: str,
+    *,
+    year: int | None,
+    part: _Part,
+    source: Mapping[str, _Part],
+    opts: AttainmentOptions,
+) -> RollUp:
+    """`_rollup` of a group of one target (an action's, an indicator's): its own figures."""
+    due = part.due
+    exact = part.exact if due else None
+    children = (part.id,) if due else ()
+    status = part.status
+    missing = children if status is Status.MISSING else ()
+    spent = part.spent if due else None
+    absorption = (
+        Fraction(spent * 100, part.spent_budget)
+        if spent is not None and part.spent_budget
+        else None
+    )
+    forecast_exact = outlook = None
+    meeting = 0
+    at_risk: tuple[str, ...] = ()
+    counts: OutlookCounts | None = None
+    outlook_explanation: Explanation | None = None
+    forecast = part.forecast
+    if year is None and forecast is not None:
+        forecast_exact = forecast.exact
+        meeting = 1 if forecast.will_meet else 0
+        if forecast.outlook in (Outlook.AT_RISK, Outlook.OFF_TRACK):
+            at_risk = (part.id,)
+        counts = _ONE_OUTLOOK[forecast.outlook]
+        combined = Outlook.classify(forecast_exact, opts.tolerance)
+        outlook = _outlook(counts, combined, opts)
+        outlook_explanation = Later(_outlook_text, counts, combined, opts)
+    elif year is None:
+        counts = OutlookCounts()
+        outlook = _outlook(counts, Outlook.UNKNOWN, opts)
+        outlook_explanation = Later(_outlook_text, counts, Outlook.UNKNOWN, opts)
+    return RollUp(
+        dimension=dimension,
+        key=key,
+        label=label,
+        year=year,
+        method=opts.method,
+        exact=exact,
+        mean=exact,
+        budget_weighted=exact,
+        worst=exact,
+        band=None if exact is None else opts.bands.classify(exact),
+        explanation=Later(_rollup_text, source, children, opts.method, missing),
+        children=children,
+        missing=missing,
+        undefined=children if status is Status.UNDEFINED else (),
+        budget=part.budget if due else None,
+        spent=spent,
+        absorption_exact=absorption,
+        forecast_exact=forecast_exact,
+        outlook=outlook,
+        meeting=meeting,
+        at_risk=at_risk,
+        outlook_counts=counts,
+        outlook_explanation=outlook_explanation,
+    )
+
+
+_ONE_OUTLOOK: Final = {outlook: OutlookCounts.of([outlook]) for outlook in Outlook}
+"""The counts of a group of one target, by its outlook."""
+
+
 def _figures(
     values: Sequence[Fraction], budgets: Sequence[int | None]
 ) -> tuple[Fraction, Fraction, Fraction]:
@@ -1284,6 +1356,34 @@ def _rollups(
         )
     )
     for dimension, (key, label), members in _groups(roadmap, infos):
+        if len(members) == 1:
+            (owner,) = members
+            for year in years:
+                found = due_in[year]
+                if owner in found:
+                    result.append(
+                        _single(
+                            dimension,
+                            key,
+                            label,
+                            year=year,
+                            part=found[owner],
+                            source=found,
+                            opts=opts,
+                        )
+                    )
+            result.append(
+                _single(
+                    dimension,
+                    key,
+                    label,
+                    year=None,
+                    part=to_date[owner],
+                    source=to_date,
+                    opts=opts,
+                )
+            )
+            continue
         for year in years:
             found = due_in[year]
             due = [found[o] for o in members if o in found]
