@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import pickle
 import runpy
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -164,3 +165,25 @@ def test_attainment_is_what_it_was(name: str, golden: dict[str, dict[str, Any]])
     expected = golden[name]
     changed = sorted(view for view in expected if observed.get(view) != expected[view])
     assert not changed, f"{name}: {', '.join(changed)} changed; {REWRITE}"
+
+
+def test_an_explanation_written_when_read_is_the_same_everywhere() -> None:
+    """Explanations are written when first read: a report compares, hashes, shows and
+    pickles as if they had been written at once."""
+    make = CASES["probolinggo 2020-08-15"]
+    read, unread = make(), make()
+    written = read.to_dict()  # every explanation of *read* written now
+    assert read == unread
+    assert hash(read.rows[3]) == hash(unread.rows[3])
+    assert hash(read.rollups[-1]) == hash(unread.rollups[-1])
+    travelled = pickle.loads(pickle.dumps(make()))  # pickled before anything is read
+    assert travelled == read
+    assert travelled.to_dict() == written
+    row = make().rows[3]
+    assert "explanation=Message(" in repr(row)
+    assert "_explanation" not in repr(row)
+    assert repr(row) == repr(read.rows[3])
+    again = make()
+    first = again.rollups[0].explanation
+    assert again.rollups[0].explanation is first  # written once, then kept
+    assert first == read.rollups[0].explanation
