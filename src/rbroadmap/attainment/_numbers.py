@@ -17,7 +17,8 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Final
 
-from rbroadmap._exact import round_half_up, shift
+from rbroadmap import _exact
+from rbroadmap._exact import shift
 from rbroadmap.messages import Lang
 from rbroadmap.notation import format_number
 
@@ -76,6 +77,25 @@ def total(values: Iterable[Fraction | int], weights: Iterable[int] | None = None
             v.numerator * w * (common // v.denominator) for v, w in zip(terms, weights, strict=True)
         )
     return Fraction(numerator, common)
+
+
+def round_half_up(value: Fraction, places: int = 2) -> Decimal:
+    """Round *value* half up to *places* decimals, exactly (see `rbroadmap._exact.round_half_up`).
+
+    The roundings to two places are kept by numerator and denominator: a report rounds
+    the same few figures many times (a band, an outlook, a record).
+
+    >>> round_half_up(Fraction(275, 3))
+    Decimal('91.67')
+    """
+    if places != 2:
+        return _exact.round_half_up(value, places)
+    return _rounded(value.numerator, value.denominator)
+
+
+@lru_cache(maxsize=8192)
+def _rounded(numerator: int, denominator: int) -> Decimal:
+    return _exact.round_half_up(Fraction(numerator, denominator))
 
 
 # The texts of numbers are kept by numerator and denominator: a pair of ints hashes and

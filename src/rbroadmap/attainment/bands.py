@@ -162,7 +162,7 @@ class BandTable:
         A negative attainment (which `rbroadmap.attain` never reports) falls in
         the last band.
         """
-        shown = round_half_up(Fraction(percent))
+        shown = round_half_up(percent if type(percent) is Fraction else Fraction(percent))
         for band in self.bands:
             if shown >= band.low:
                 return band

@@ -9,18 +9,20 @@ targets times the number of years, plus the realisations.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
-from typing import Final, final
+from typing import Final, NamedTuple, final
 
 import attrs
 
 from rbroadmap import _checks
 from rbroadmap._keys import NONE, Keys
 from rbroadmap._text import Suggester
+from rbroadmap.attainment._lazy import Explanation, Later
 from rbroadmap.attainment._numbers import pct, pct_number, total
 from rbroadmap.attainment.bands import DEFAULT_BANDS, BandTable
 from rbroadmap.attainment.forecast import Forecast, ForecastMethod, Outlook, Point, project
@@ -74,7 +76,6 @@ from rbroadmap.attainment.rollups import (
     RollUp,
     RollUpMethod,
     combine,
-    value_of,
 )
 from rbroadmap.attainment.starts import StartPoint, StartSource
 from rbroadmap.errors import UnknownIdError
@@ -488,17 +489,59 @@ def _judge(expected: Expected, realization: Realization, info: _Info) -> Outcome
     return info.formula.judge(expected, realization.value)
 
 
+@final
+class _Memo:
+    """What every target of one report shares.
+
+    The shares of the years elapsed, the messages of the years with nothing due, the
+    expected value of each whole year's cell.
+    """
+
+    __slots__ = ("_not_due", "_points", "_shares", "as_of", "not_yet_due", "proration")
+
+    def __init__(self, as_of: date, proration: Proration) -> None:
+        self.as_of = as_of
+        self.proration = proration
+        self.not_yet_due = _not_yet_due(as_of)
+        self._shares: dict[int, Fraction] = {}
+        self._not_due: dict[tuple[int, TargetValue], Message] = {}
+        self._points: dict[int, Expected] = {}
+
+    def share(self, year: int) -> Fraction:
+        """`elapsed` for *year*, at the report's date and by its proration."""
+        found = self._shares.get(year)
+        if found is None:
+            found = self._shares[year] = elapsed(year, self.as_of, self.proration)
+        return found
+
+    def not_due(self, cell: TargetValue, year: int) -> Message:
+        """`_not_due`, written once for each year and cell."""
+        key = (year, cell)
+        found = self._not_due.get(key)
+        if found is None:
+            found = self._not_due[key] = _not_due(cell, year)
+        return found
+
+    def point(self, cell: TargetValue) -> Expected:
+        """`Expected.point` of *cell*, made once for each cell of the road map."""
+        found = self._points.get(id(cell))
+        if found is None or found.cell is not cell:
+            found = self._points[id(cell)] = Expected.point(cell)
+        return found
+
+
 def _rows(
     info: _Info,
     known: dict[int, list[Realization]],
     as_of: date,
     opts: AttainmentOptions,
+    memo: _Memo,
 ) -> tuple[Attainment, ...]:
     rows = []
     target = info.target
     for year, cell in target.values:
         realization = _year_value(known.get(year, ()))
-        share = elapsed(year, as_of, opts.proration)
+        share = memo.share(year)
         common = {
             "target_id": info.owner,
             "area_id": None if info.area is None else info.area.id,
@@ -516,7 +559,7 @@ def _rows(
                     exact=None,
                     formula=None,
                     band=None,
-                    explanation=_not_due(cell, year),
+                    explanation=memo.not_due(cell, year),
                 )
             )
             continue
@@ -529,20 +572,20 @@ def _rows(
                     exact=None,
                     formula=None,
                     band=None,
-                    explanation=Message(
-                        f"belum jatuh tempo per {as_of.isoformat()}",
-                        f"not yet due as of {as_of.isoformat()}",
-                    ),
+                    explanation=memo.not_yet_due,
                 )
             )
             continue
-        expected = _expected(
-            info,
-            year,
-            share=share,
-            when=elapsed_text(year, as_of, opts.proration),
-            quarter=_quarter_judged(realization, year, as_of),
-        )
+        if share == 1:  # a whole year: its target, as written
+            expected = memo.point(cell)
+        else:
+            expected = _expected(
+                info,
+                year,
+                share=share,
+                when=elapsed_text(year, as_of, opts.proration),
+                quarter=_quarter_judged(realization, year, as_of),
+            )
         if realization is None:
             rows.append(
                 Attainment(
@@ -552,14 +595,7 @@ def _rows(
                     exact=None,
                     formula=None,
                     band=None,
-                    explanation=_join(
-                        expected.explanation,
-                        Message(
-                            f"belum dilaporkan per {as_of.isoformat()}: diharapkan {expected.text}",
-                            f"not reported as of {as_of.isoformat()}: {expected.written('en')} "
-                            "was expected",
-                        ),
-                    ),
+                    explanation=Later(_not_reported, expected, as_of),
                 )
             )
             continue
@@ -572,12 +608,32 @@ def _rows(
                 exact=outcome.exact,
                 formula=outcome.formula,
                 band=None if outcome.exact is None else opts.bands.classify(outcome.exact),
-                explanation=_join(
-                    expected.explanation, _realised_prefix(realization), outcome.explanation
-                ),
+                explanation=Later(_judged, info.formula, expected, realization),
             )
         )
     return tuple(rows)
+
+
+def _not_yet_due(as_of: date) -> Message:
+    return Message(
+        f"belum jatuh tempo per {as_of.isoformat()}",
+        f"not yet due as of {as_of.isoformat()}",
+    )
+
+
+def _not_reported(expected: Expected, as_of: date) -> Message:
+    return _join(
+        expected.explanation,
+        Message(
+            f"belum dilaporkan per {as_of.isoformat()}: diharapkan {expected.text}",
+            f"not reported as of {as_of.isoformat()}: {expected.written('en')} was expected",
+        ),
+    )
+
+
+def _judged(formula: TargetFormula, expected: Expected, realization: Realization) -> Message:
+    outcome = formula.judge(expected, realization.value)
+    return _join(expected.explanation, _realised_prefix(realization), outcome.explanation)
 
 
 def _not_due(cell: TargetValue, year: int) -> Message:
@@ -615,7 +671,7 @@ def _summary(
     rows: tuple[Attainment, ...],
     latest: Realization | None,
     opts: AttainmentOptions,
-) -> tuple[Status, Fraction | None, Message]:
+) -> tuple[Status, Fraction | None, Explanation]:
     """The target's attainment to date: status, exact value and explanation."""
     due = [r for r in rows if r.status.due]
     if not due:
@@ -643,37 +699,48 @@ def _summary(
                 ),
             )
         outcome = _judge(current.expected, latest, info)
-        period = latest.period
-        lead = Message(
-            f"kumulatif, dinilai dengan nilai terakhir ({period.indonesian}) terhadap target "
-            f"{current.year}",
-            f"cumulative, judged on its latest value ({period.english}) against the target "
-            f"for {current.year}",
-        )
-        explanation = _join(current.expected.explanation, lead, outcome.explanation)
         status = Status.JUDGED if outcome.exact is not None else Status.UNDEFINED
-        return status, outcome.exact, explanation
+        return status, outcome.exact, Later(_cumulative_text, info.formula, current, latest)
     judged = [r for r in due if r.exact is not None]
-    unreported = [str(r.year) for r in due if r.status is Status.MISSING]
-    missing_note = (
-        Message(
-            "belum dilaporkan: " + ", ".join(unreported), "not reported: " + ", ".join(unreported)
-        )
-        if unreported
-        else None
-    )
     if not judged:
         status = (
             Status.UNDEFINED if any(r.status is Status.UNDEFINED for r in due) else Status.MISSING
         )
-        return (
-            status,
-            None,
-            _join(
-                Message("tidak ada tahun yang dapat dinilai", "no year can be judged"), missing_note
-            ),
-        )
+        return status, None, Later(_unjudged_text, due)
     value = total(r.exact for r in judged if r.exact is not None) / len(judged)
+    return Status.JUDGED, value, Later(_mean_text, due, value)
+
+
+def _cumulative_text(formula: TargetFormula, current: Attainment, latest: Realization) -> Message:
+    assert current.expected is not None  # due rows have one
+    outcome = formula.judge(current.expected, latest.value)
+    period = latest.period
+    lead = Message(
+        f"kumulatif, dinilai dengan nilai terakhir ({period.indonesian}) terhadap target "
+        f"{current.year}",
+        f"cumulative, judged on its latest value ({period.english}) against the target "
+        f"for {current.year}",
+    )
+    return _join(current.expected.explanation, lead, outcome.explanation)
+
+
+def _missing_note(due: Sequence[Attainment]) -> Message | None:
+    unreported = [str(r.year) for r in due if r.status is Status.MISSING]
+    if not unreported:
+        return None
+    return Message(
+        "belum dilaporkan: " + ", ".join(unreported), "not reported: " + ", ".join(unreported)
+    )
+
+
+def _unjudged_text(due: Sequence[Attainment]) -> Message:
+    return _join(
+        Message("tidak ada tahun yang dapat dinilai", "no year can be judged"), _missing_note(due)
+    )
+
+
+def _mean_text(due: Sequence[Attainment], value: Fraction) -> Message:
+    judged = [r for r in due if r.exact is not None]
 
     def written(lang: Lang) -> str:
         terms = " + ".join(
@@ -686,7 +753,7 @@ def _summary(
         f"tiap tahun dinilai tersendiri; rata-rata {len(judged)} tahun: {written('id')}",
         f"each year judged on its own; mean of {len(judged)} {years}: {written('en')}",
     )
-    return Status.JUDGED, value, _join(lead, missing_note)
+    return _join(lead, _missing_note(due))
 
 
 def _progress(info: _Info, latest: Realization | None, opts: AttainmentOptions) -> Outcome | None:
@@ -886,8 +953,10 @@ def _target(
     as_of: date,
     start: int,
     opts: AttainmentOptions,
+    *,
+    memo: _Memo,
 ) -> TargetAttainment:
-    rows = _rows(info, known, as_of, opts)
+    rows = _rows(info, known, as_of, opts, memo)
     latest = _latest(known)
     status, exact, explanation = _summary(info, rows, latest, opts)
     spent_rows = [r for r in rows if r.spent is not None]
@@ -924,10 +993,8 @@ def _target(
 # -- roll-ups
 
 
-@final
-@attrs.frozen
-class _Part:
-    """One target's contribution to a roll-up."""
+class _Part(NamedTuple):
+    """One target's contribution to a roll-up (a plain tuple: a report makes many)."""
 
     id: str
     status: Status
@@ -936,6 +1003,7 @@ class _Part:
     spent: int | None
     spent_budget: int | None
     forecast: Forecast | None
+    due: bool
 
 
 def _coverage_note(due: int, missing: Sequence[str]) -> Message:
@@ -957,18 +1025,26 @@ def _rollup(
     label: str,
     *,
     year: int | None,
-    parts: Sequence[_Part],
+    due: Sequence[_Part],
+    source: Mapping[str, _Part],
     opts: AttainmentOptions,
+    parts: Sequence[_Part] = (),
 ) -> RollUp:
-    due = [p for p in parts if p.status.due]
-    children = [Child(p.id, p.exact, p.budget) for p in due]
-    exact, how = combine(children, opts.method)
-    if sum(1 for c in children if c.exact is not None) <= 1:
+    """The roll-up of the *due* parts of a group; to date, *parts* are all its parts.
+
+    *source* holds every part of the year (or to date) by target, for the explanation.
+    """
+    children = tuple(p.id for p in due)
+    valued = [p for p in due if p.exact is not None]
+    if len(valued) <= 1:
         # One figure (an action's own roll-up, say) is its own mean, weighted mean and
         # worst: no need to compute them again, in exact fractions.
-        values = dict.fromkeys(RollUpMethod, exact)
+        exact = mean = weighted = worst = valued[0].exact if valued else None
     else:
-        values = {m: exact if m is opts.method else value_of(children, m) for m in RollUpMethod}
+        mean, weighted, worst = _figures(
+            [p.exact for p in valued if p.exact is not None], [p.budget for p in valued]
+        )
+        exact = _by_method((mean, weighted, worst), opts.method)
     missing = tuple(p.id for p in due if p.status is Status.MISSING)
     undefined = tuple(p.id for p in due if p.status is Status.UNDEFINED)
     budgets = [p.budget for p in due if p.budget is not None]
@@ -983,18 +1059,27 @@ def _rollup(
     meeting = 0
     at_risk: tuple[str, ...] = ()
     counts: OutlookCounts | None = None
-    outlook_explanation: Message | None = None
+    outlook_explanation: Explanation | None = None
     if year is None:
         forecasts = [p for p in parts if p.forecast is not None]
-        projected = [Child(p.id, p.forecast.exact, p.budget) for p in forecasts if p.forecast]
-        forecast_exact = value_of(projected, opts.method)
+        projected = [
+            (p.forecast.exact, p.budget)
+            for p in forecasts
+            if p.forecast is not None and p.forecast.exact is not None
+        ]
+        if projected:
+            figures = _figures([v for v, _ in projected], [b for _, b in projected])
+            forecast_exact = _by_method(figures, opts.method)
         meeting = sum(1 for p in forecasts if p.forecast and p.forecast.will_meet)
         at_risk = tuple(
             p.id
             for p in forecasts
             if p.forecast and p.forecast.outlook in (Outlook.AT_RISK, Outlook.OFF_TRACK)
         )
-        outlook, counts, outlook_explanation = _outlook(forecasts, forecast_exact, opts)
+        counts = OutlookCounts.of(p.forecast.outlook for p in forecasts if p.forecast is not None)
+        combined = Outlook.classify(forecast_exact, opts.tolerance)
+        outlook = _outlook(counts, combined, opts)
+        outlook_explanation = Later(_outlook_text, counts, combined, opts)
     return RollUp(
         dimension=dimension,
         key=key,
@@ -1002,12 +1087,12 @@ def _rollup(
         year=year,
         method=opts.method,
         exact=exact,
-        mean=values[RollUpMethod.MEAN],
-        budget_weighted=values[RollUpMethod.BUDGET_WEIGHTED],
-        worst=values[RollUpMethod.WORST],
+        mean=mean,
+        budget_weighted=weighted,
+        worst=worst,
         band=None if exact is None else opts.bands.classify(exact),
-        explanation=_join(how, _coverage_note(len(due), missing)),
-        children=tuple(p.id for p in due),
+        explanation=Later(_rollup_text, source, children, opts.method, missing),
+        children=children,
         missing=missing,
         undefined=undefined,
         budget=sum(budgets) if budgets else None,
@@ -1022,23 +1107,133 @@ def _rollup(
     )
 
 
-def _outlook(
-    forecasts: Sequence[_Part], combined: Fraction | None, opts: AttainmentOptions
-) -> tuple[Outlook, OutlookCounts, Message]:
-    """A group's outlook by the report's rule, its targets by outlook, and the reason."""
-    counts = OutlookCounts.of(p.forecast.outlook for p in forecasts if p.forecast is not None)
-    outlook, why = decide(
-        counts,
-        Outlook.classify(combined, opts.tolerance),
-        opts.outlook_rule,
-        opts.outlook_threshold,
+def _single(
+    dimension: Dimension,
+    key: str | None,
+    label: str,
+    *,
+    year: int | None,
+    part: _Part,
+    source: Mapping[str, _Part],
+    opts: AttainmentOptions,
+) -> RollUp:
+    """`_rollup` of a group of one target (an action's, an indicator's): its own figures."""
+    due = part.due
+    exact = part.exact if due else None
+    children = (part.id,) if due else ()
+    status = part.status
+    missing = children if status is Status.MISSING else ()
+    spent = part.spent if due else None
+    absorption = (
+        Fraction(spent * 100, part.spent_budget)
+        if spent is not None and part.spent_budget
+        else None
     )
+    forecast_exact = outlook = None
+    meeting = 0
+    at_risk: tuple[str, ...] = ()
+    counts: OutlookCounts | None = None
+    outlook_explanation: Explanation | None = None
+    forecast = part.forecast
+    if year is None and forecast is not None:
+        forecast_exact = forecast.exact
+        meeting = 1 if forecast.will_meet else 0
+        if forecast.outlook in (Outlook.AT_RISK, Outlook.OFF_TRACK):
+            at_risk = (part.id,)
+        counts = _ONE_OUTLOOK[forecast.outlook]
+        combined = Outlook.classify(forecast_exact, opts.tolerance)
+        outlook = _outlook(counts, combined, opts)
+        outlook_explanation = Later(_outlook_text, counts, combined, opts)
+    elif year is None:
+        counts = OutlookCounts()
+        outlook = _outlook(counts, Outlook.UNKNOWN, opts)
+        outlook_explanation = Later(_outlook_text, counts, Outlook.UNKNOWN, opts)
+    return RollUp(
+        dimension=dimension,
+        key=key,
+        label=label,
+        year=year,
+        method=opts.method,
+        exact=exact,
+        mean=exact,
+        budget_weighted=exact,
+        worst=exact,
+        band=None if exact is None else opts.bands.classify(exact),
+        explanation=Later(_rollup_text, source, children, opts.method, missing),
+        children=children,
+        missing=missing,
+        undefined=children if status is Status.UNDEFINED else (),
+        budget=part.budget if due else None,
+        spent=spent,
+        absorption_exact=absorption,
+        forecast_exact=forecast_exact,
+        outlook=outlook,
+        meeting=meeting,
+        at_risk=at_risk,
+        outlook_counts=counts,
+        outlook_explanation=outlook_explanation,
+    )
+
+
+_ONE_OUTLOOK: Final = {outlook: OutlookCounts.of([outlook]) for outlook in Outlook}
+"""The counts of a group of one target, by its outlook."""
+
+
+def _figures(
+    values: Sequence[Fraction], budgets: Sequence[int | None]
+) -> tuple[Fraction, Fraction, Fraction]:
+    """The mean, budget-weighted mean and worst of *values*, each with its budget.
+
+    The fractions `rbroadmap.attainment.rollups.value_of` gives, in whole numbers: each
+    value over the least common denominator, so that the sums are of integers, and the
+    worst is the value with the least numerator there.
+    """
+    common = math.lcm(*(v.denominator for v in values))
+    scaled = [v.numerator * (common // v.denominator) for v in values]
+    n = len(scaled)
+    mean = Fraction(sum(scaled), common * n)
+    weighted = mean
+    weights = [b or 0 for b in budgets]
+    if any(weights):
+        weighted = Fraction(
+            sum(s * b for s, b in zip(scaled, weights, strict=True)), common * sum(weights)
+        )
+    worst = values[min(range(n), key=scaled.__getitem__)]
+    return mean, weighted, worst
+
+
+def _by_method(figures: tuple[Fraction, Fraction, Fraction], method: RollUpMethod) -> Fraction:
+    """The one of the mean, budget-weighted mean and worst that *method* takes."""
+    mean, weighted, worst = figures
+    if method is RollUpMethod.MEAN:
+        return mean
+    if method is RollUpMethod.BUDGET_WEIGHTED:
+        return weighted
+    return worst
+
+
+def _rollup_text(
+    source: Mapping[str, _Part],
+    children: Sequence[str],
+    method: RollUpMethod,
+    missing: Sequence[str],
+) -> Message:
+    """How a roll-up's figure was computed, and how many of its targets reported."""
+    due = [source[child] for child in children]
+    _, how = combine([Child(p.id, p.exact, p.budget) for p in due], method)
+    return _join(how, _coverage_note(len(due), missing))
+
+
+def _outlook(counts: OutlookCounts, combined: Outlook, opts: AttainmentOptions) -> Outlook:
+    """A group's outlook by the report's rule (see `_outlook_text` for the reason)."""
+    return decide(counts, combined, opts.outlook_rule, opts.outlook_threshold)[0]
+
+
+def _outlook_text(counts: OutlookCounts, combined: Outlook, opts: AttainmentOptions) -> Message:
+    """How a group's outlook was decided, with its targets by outlook."""
+    _, why = decide(counts, combined, opts.outlook_rule, opts.outlook_threshold)
     summary = counts.summary
-    return (
-        outlook,
-        counts,
-        Message(f"{why.indonesian}; {summary.indonesian}", f"{why.english}; {summary.english}"),
-    )
+    return Message(f"{why.indonesian}; {summary.indonesian}", f"{why.english}; {summary.english}")
 
 
 def _groups(roadmap: RoadMap, infos: dict[str, _Info]) -> list[tuple[Dimension, _Key, list[str]]]:
@@ -1104,54 +1299,109 @@ def _rollups(
     opts: AttainmentOptions,
 ) -> tuple[RollUp, ...]:
     years = [y for y in roadmap.period.years if y <= as_of.year]
-    yearly: dict[tuple[str, int], _Part] = {}
+    due_in: dict[int, dict[str, _Part]] = {year: {} for year in years}
     to_date: dict[str, _Part] = {}
     for owner, target in targets.items():
         for row in target.rows:
-            yearly[(owner, row.year)] = _Part(
-                id=owner,
-                status=row.status,
-                exact=row.exact,
-                budget=row.budget,
-                spent=row.spent,
-                spent_budget=row.budget if row.spent is not None else None,
-                forecast=None,
+            if not row.status.due or row.year not in due_in:
+                continue
+            spent = row.spent
+            due_in[row.year][owner] = _Part(
+                owner,
+                row.status,
+                row.exact,
+                row.budget,
+                spent,
+                row.budget if spent is not None else None,
+                None,
+                True,
             )
         to_date[owner] = _Part(
-            id=owner,
-            status=target.status,
-            exact=target.exact,
-            budget=target.budget,
-            spent=target.spent,
-            spent_budget=target.spent_budget,
-            forecast=target.forecast,
+            owner,
+            target.status,
+            target.exact,
+            target.budget,
+            target.spent,
+            target.spent_budget,
+            target.forecast,
+            target.status.due,
         )
     result: list[RollUp] = []
     owners = list(infos)
     for year in years:
-        parts = [yearly[(o, year)] for o in owners if (o, year) in yearly]
-        if any(p.status.due for p in parts):
+        due = [due_in[year][o] for o in owners if o in due_in[year]]
+        if due:
             result.append(
-                _rollup(Dimension.YEAR, str(year), str(year), year=year, parts=parts, opts=opts)
+                _rollup(
+                    Dimension.YEAR,
+                    str(year),
+                    str(year),
+                    year=year,
+                    due=due,
+                    source=due_in[year],
+                    opts=opts,
+                )
             )
+    everything = [to_date[o] for o in owners]
     result.append(
         _rollup(
             Dimension.ROADMAP,
             roadmap.id,
             roadmap.title or roadmap.government,
             year=None,
-            parts=[to_date[o] for o in owners],
+            due=[p for p in everything if p.due],
+            source=to_date,
+            parts=everything,
             opts=opts,
         )
     )
     for dimension, (key, label), members in _groups(roadmap, infos):
+        if len(members) == 1:
+            (owner,) = members
+            for year in years:
+                found = due_in[year]
+                if owner in found:
+                    result.append(
+                        _single(
+                            dimension,
+                            key,
+                            label,
+                            year=year,
+                            part=found[owner],
+                            source=found,
+                            opts=opts,
+                        )
+                    )
+            result.append(
+                _single(
+                    dimension,
+                    key,
+                    label,
+                    year=None,
+                    part=to_date[owner],
+                    source=to_date,
+                    opts=opts,
+                )
+            )
+            continue
         for year in years:
-            parts = [yearly[(o, year)] for o in members if (o, year) in yearly]
-            if any(p.status.due for p in parts):
-                result.append(_rollup(dimension, key, label, year=year, parts=parts, opts=opts))
+            found = due_in[year]
+            due = [found[o] for o in members if o in found]
+            if due:
+                result.append(
+                    _rollup(dimension, key, label, year=year, due=due, source=found, opts=opts)
+                )
+        parts = [to_date[o] for o in members]
         result.append(
             _rollup(
-                dimension, key, label, year=None, parts=[to_date[o] for o in members], opts=opts
+                dimension,
+                key,
+                label,
+                year=None,
+                due=[p for p in parts if p.due],
+                source=to_date,
+                parts=parts,
+                opts=opts,
             )
         )
     return tuple(result)
@@ -1284,8 +1534,9 @@ def attain(
     }
     known, left_out = _sort_realizations(roadmap, infos, given, day)
     start = roadmap.period.start
+    memo = _Memo(day, opts.proration)
     targets = {
-        owner: _target(info, known.get(owner, {}), day, start, opts)
+        owner: _target(info, known.get(owner, {}), day, start, opts, memo=memo)
         for owner, info in infos.items()
     }
     return AttainmentReport(

@@ -44,14 +44,16 @@ Fraction(185, 2)
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
-from typing import final
+from typing import Final, final
 
 import attrs
 
 from rbroadmap._exact import EXACT
+from rbroadmap.attainment import _lazy
 from rbroadmap.attainment._numbers import HUNDRED, num, round_half_up
 from rbroadmap.attainment.formulas import Expected, Outcome, TargetFormula
 from rbroadmap.attainment.limits import ScaleLimits
@@ -118,13 +120,19 @@ def trend(points: Sequence[tuple[Fraction, Fraction]], at: Fraction) -> Fraction
 
     Needs two points or more with different times.
     """
+    # On whole numbers: with t = T/dt and v = V/dv over common denominators, the line
+    # read at `at` = A/dt is [ΣV·Sxx + Sxy·(nA − ΣT)] / (n·dv·Sxx), where
+    # Sxx = nΣT² − (ΣT)² and Sxy = nΣTV − ΣT·ΣV: the same fraction, reduced once.
     n = len(points)
-    t_mean = sum((t for t, _ in points), Fraction(0)) / n
-    v_mean = sum((v for _, v in points), Fraction(0)) / n
-    sxx = sum(((t - t_mean) ** 2 for t, _ in points), Fraction(0))
-    sxy = sum(((t - t_mean) * (v - v_mean) for t, v in points), Fraction(0))
-    slope = sxy / sxx
-    return v_mean + slope * (at - t_mean)
+    dt = math.lcm(at.denominator, *(t.denominator for t, _ in points))
+    dv = math.lcm(*(v.denominator for _, v in points))
+    ts = [t.numerator * (dt // t.denominator) for t, _ in points]
+    vs = [v.numerator * (dv // v.denominator) for _, v in points]
+    a = at.numerator * (dt // at.denominator)
+    st, sv = sum(ts), sum(vs)
+    sxx = n * sum(t * t for t in ts) - st * st
+    sxy = n * sum(t * v for t, v in zip(ts, vs, strict=True)) - st * sv
+    return Fraction(sv * sxx + sxy * (n * a - st), n * dv * sxx)
 
 
 @final
@@ -184,11 +192,20 @@ class Forecast:
     projected_value: Fraction | None
     exact: Fraction | None
     outlook: Outlook
-    explanation: Message
+    _explanation: _lazy.Explanation = attrs.field(
+        alias="explanation", eq=_lazy.message, repr=_lazy.show
+    )
     start: StartPoint | None = None
     clipped: bool = False
     points: tuple[Point, ...] = ()
     limits: ScaleLimits | None = None
+
+    @property
+    def explanation(self) -> Message:
+        """The projection and the formula, with their inputs."""
+        return _lazy.read(self, "_explanation")
+
+    __repr__ = _lazy.lazy_repr
 
     @classmethod
     def judged(
@@ -199,7 +216,7 @@ class Forecast:
         method: ForecastMethod,
         projected_value: Fraction | None,
         outcome: Outcome | None,
-        how: Message,
+        how: Message | _lazy.Later,
         tolerance: Decimal,
         start: StartPoint | None = None,
         clipped: bool = False,
@@ -214,18 +231,6 @@ class Forecast:
         """
         exact = None if outcome is None else outcome.exact
         outlook = Outlook.classify(exact, tolerance)
-        parts = [how.indonesian], [how.english]
-        if outcome is not None:
-            shown = format_value(final_target)
-            parts[0].append(
-                f"terhadap target akhir {shown} ({final_year}): {outcome.explanation.indonesian}"
-            )
-            parts[1].append(
-                f"against the final target {format_value(final_target, lang='en')} "
-                f"({final_year}): {outcome.explanation.english}"
-            )
-        parts[0].append(outlook.label.indonesian)
-        parts[1].append(outlook.label.english)
         return cls(
             final_year=final_year,
             final_target=final_target,
@@ -233,7 +238,7 @@ class Forecast:
             projected_value=projected_value,
             exact=exact,
             outlook=outlook,
-            explanation=Message("; ".join(parts[0]), "; ".join(parts[1])),
+            explanation=_lazy.Later(_judged_text, how, outcome, final_target, final_year, outlook),
             start=start,
             clipped=clipped,
             points=points,
@@ -253,7 +258,34 @@ class Forecast:
         """
         if self.exact is None:
             return None
-        return round_half_up(self.exact) >= round_half_up(HUNDRED)
+        return round_half_up(self.exact) >= _HUNDRED_SHOWN
+
+
+_HUNDRED_SHOWN: Final = round_half_up(HUNDRED)
+
+
+def _judged_text(
+    how: Message | _lazy.Later,
+    outcome: Outcome | None,
+    final_target: TargetValue,
+    final_year: int,
+    outlook: Outlook,
+) -> Message:
+    """A forecast's explanation: the projection, the formula, the outlook."""
+    written = _lazy.message(how)
+    parts = [written.indonesian], [written.english]
+    if outcome is not None:
+        shown = format_value(final_target)
+        parts[0].append(
+            f"terhadap target akhir {shown} ({final_year}): {outcome.explanation.indonesian}"
+        )
+        parts[1].append(
+            f"against the final target {format_value(final_target, lang='en')} "
+            f"({final_year}): {outcome.explanation.english}"
+        )
+    parts[0].append(outlook.label.indonesian)
+    parts[1].append(outlook.label.english)
+    return Message("; ".join(parts[0]), "; ".join(parts[1]))
 
 
 def _listed(points: Sequence[Point]) -> Message:
@@ -261,6 +293,82 @@ def _listed(points: Sequence[Point]) -> Message:
         "; ".join(f"{p.period.indonesian}: {num(p.value)}" for p in points),
         "; ".join(f"{p.period.english}: {num(p.value, 'en')}" for p in points),
     )
+
+
+def _how(  # noqa: PLR0917 - what `project` found, as `Later` passes it on
+    method: ForecastMethod,
+    periodic: bool,
+    points: Sequence[Point],
+    final_year: int,
+    period_start: int,
+    start: StartPoint | None,
+    value: Fraction,
+    planned: tuple[Fraction, Fraction] | None,
+    note: Message | None,
+) -> Message:
+    """How `project` projected *points* to *value*, and the note of its clipping, if any."""
+    at = Fraction(final_year - period_start + 1)
+    listed = _listed(points)
+    last = points[-1]
+    latest_t, latest, latest_period = last.t, last.value, last.period
+    if method is ForecastMethod.FLAT and periodic:
+        how = Message(
+            f"berkala: tiap tahun jatuh tempo dinilai tersendiri, tanpa tren melintasi tahun "
+            f"tanpa target; nilai terakhir ({latest_period.indonesian}: {num(latest)}) dianggap "
+            f"tetap sampai {final_year}",
+            f"periodic: each due year stands on its own, with no trend across the years with "
+            f"nothing due; the latest value ({latest_period.english}: {num(latest, 'en')}) "
+            f"carried forward to {final_year}",
+        )
+    elif method is ForecastMethod.FROM_BASELINE:
+        assert start is not None  # the baseline projected from
+        line = "garis" if len(points) == 1 else "garis kuadrat terkecil"
+        line_en = "the line" if len(points) == 1 else "the least-squares line"
+        how = Message(
+            f"{line} dari {start.label.indonesian} melalui {len(points)} nilai "
+            f"({listed.indonesian}): perkiraan akhir {final_year} = {num(value)}",
+            f"{line_en} from {start.label.english} through {len(points)} "
+            f"{'value' if len(points) == 1 else 'values'} "
+            f"({listed.english}): projected {num(value, 'en')} by the end of {final_year}",
+        )
+    elif method is ForecastMethod.TREND:
+        how = Message(
+            f"tren linear dari {len(points)} nilai ({listed.indonesian}): perkiraan akhir "
+            f"{final_year} = {num(value)}",
+            f"linear trend of {len(points)} values ({listed.english}): projected "
+            f"{num(value, 'en')} by the end of {final_year}",
+        )
+    elif method is ForecastMethod.FROM_ZERO:
+        assert start is not None  # zero at the end of its year
+        t0 = Fraction(start.year - period_start + 1)
+        span, elapsed = at - t0, latest_t - t0
+        how = Message(
+            f"kumulatif dengan satu nilai ({listed.indonesian}): garis dari 0 pada awal "
+            f"{start.year + 1}: {num(latest)} × {num(span)}/{num(elapsed)} tahun = {num(value)} "
+            f"pada akhir {final_year}",
+            f"cumulative with one value ({listed.english}): the line from 0 at the start of "
+            f"{start.year + 1}: {num(latest, 'en')} × {num(span, 'en')}/{num(elapsed, 'en')} "
+            f"years = {num(value, 'en')} by the end of {final_year}",
+        )
+    elif method is ForecastMethod.PLANNED:
+        assert planned is not None  # the plan's pace
+        now, final = planned
+        how = Message(
+            f"kumulatif dengan satu nilai ({listed.indonesian}) dan titik awal tidak diketahui: "
+            f"nilai itu bergerak dengan laju rencana sampai {final_year}: {num(latest)} + "
+            f"({num(final)} − {num(now)}) = {num(value)}",
+            f"cumulative with one value ({listed.english}) and no known start: it moves at "
+            f"the planned pace to {final_year}: {num(latest, 'en')} + "
+            f"({num(final, 'en')} − {num(now, 'en')}) = {num(value, 'en')}",
+        )
+    else:
+        how = Message(
+            f"satu nilai ({listed.indonesian}), dianggap tetap sampai {final_year}",
+            f"one value ({listed.english}), carried forward to {final_year}",
+        )
+    if note is not None:
+        how = Message(f"{how.indonesian}; {note.indonesian}", f"{how.english}; {note.english}")
+    return how
 
 
 def project(
@@ -306,21 +414,12 @@ def project(
     ('planned', Fraction(161, 2), Decimal('98.17'), 'at-risk')
     """
     at = Fraction(final_year - period_start + 1)
-    listed = _listed(points)
     last = points[-1]
-    latest_t, latest, latest_period = last.t, last.value, last.period
+    latest_t, latest = last.t, last.value
     used: StartPoint | None = None
     if periodic:
         method = ForecastMethod.FLAT
         value = latest
-        how = Message(
-            f"berkala: tiap tahun jatuh tempo dinilai tersendiri, tanpa tren melintasi tahun "
-            f"tanpa target; nilai terakhir ({latest_period.indonesian}: {num(latest)}) dianggap "
-            f"tetap sampai {final_year}",
-            f"periodic: each due year stands on its own, with no trend across the years with "
-            f"nothing due; the latest value ({latest_period.english}: {num(latest, 'en')}) "
-            f"carried forward to {final_year}",
-        )
     elif (
         start is not None
         and start.source is StartSource.BASELINE
@@ -330,24 +429,9 @@ def project(
         used = start
         t0 = Fraction(start.year - period_start + 1)
         value = trend([(t0, start.low), *((p.t, p.value) for p in points)], at)
-        line = "garis" if len(points) == 1 else "garis kuadrat terkecil"
-        line_en = "the line" if len(points) == 1 else "the least-squares line"
-        how = Message(
-            f"{line} dari {start.label.indonesian} melalui {len(points)} nilai "
-            f"({listed.indonesian}): perkiraan akhir {final_year} = {num(value)}",
-            f"{line_en} from {start.label.english} through {len(points)} "
-            f"{'value' if len(points) == 1 else 'values'} "
-            f"({listed.english}): projected {num(value, 'en')} by the end of {final_year}",
-        )
     elif len(points) >= 2:
         method = ForecastMethod.TREND
         value = trend([(p.t, p.value) for p in points], at)
-        how = Message(
-            f"tren linear dari {len(points)} nilai ({listed.indonesian}): perkiraan akhir "
-            f"{final_year} = {num(value)}",
-            f"linear trend of {len(points)} values ({listed.english}): projected "
-            f"{num(value, 'en')} by the end of {final_year}",
-        )
     elif (
         cumulative
         and start is not None
@@ -357,16 +441,7 @@ def project(
         method = ForecastMethod.FROM_ZERO
         used = start
         t0 = Fraction(start.year - period_start + 1)
-        span, elapsed = at - t0, latest_t - t0
-        value = latest * span / elapsed
-        how = Message(
-            f"kumulatif dengan satu nilai ({listed.indonesian}): garis dari 0 pada awal "
-            f"{start.year + 1}: {num(latest)} × {num(span)}/{num(elapsed)} tahun = {num(value)} "
-            f"pada akhir {final_year}",
-            f"cumulative with one value ({listed.english}): the line from 0 at the start of "
-            f"{start.year + 1}: {num(latest, 'en')} × {num(span, 'en')}/{num(elapsed, 'en')} "
-            f"years = {num(value, 'en')} by the end of {final_year}",
-        )
+        value = latest * (at - t0) / (latest_t - t0)
     elif cumulative and planned is not None:
         method = ForecastMethod.PLANNED
         now, final = planned
@@ -378,27 +453,18 @@ def project(
             high=latest,
             source=StartSource.REALISED,
         )
-        how = Message(
-            f"kumulatif dengan satu nilai ({listed.indonesian}) dan titik awal tidak diketahui: "
-            f"nilai itu bergerak dengan laju rencana sampai {final_year}: {num(latest)} + "
-            f"({num(final)} − {num(now)}) = {num(value)}",
-            f"cumulative with one value ({listed.english}) and no known start: it moves at "
-            f"the planned pace to {final_year}: {num(latest, 'en')} + "
-            f"({num(final, 'en')} − {num(now, 'en')}) = {num(value, 'en')}",
-        )
     else:
         method = ForecastMethod.FLAT
         value = latest
-        how = Message(
-            f"satu nilai ({listed.indonesian}), dianggap tetap sampai {final_year}",
-            f"one value ({listed.english}), carried forward to {final_year}",
-        )
     clipped = False
+    projected = value
+    note: Message | None = None
     if limits is not None:
         value, note = limits.clip(value)
-        if note is not None:
-            clipped = True
-            how = Message(f"{how.indonesian}; {note.indonesian}", f"{how.english}; {note.english}")
+        clipped = note is not None
+    how = _lazy.Later(
+        _how, method, periodic, points, final_year, period_start, start, projected, planned, note
+    )
     return Forecast.judged(
         final_year=final_year,
         final_target=final_target,

@@ -71,11 +71,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 from typing import Any, Final, TypeAlias, final
 
 import attrs
 
 from rbroadmap._text import name_key
+from rbroadmap.attainment import _lazy
 from rbroadmap.attainment._numbers import HUNDRED, exact_decimal, num, pct, round_half_up
 from rbroadmap.attainment.realizations import RealizedValue, Verdict
 from rbroadmap.attainment.starts import StartPoint
@@ -174,7 +176,13 @@ def magnitude(value: NumericValue) -> Fraction:
     >>> magnitude(Percentage(Decimal("79.30")))
     Fraction(793, 10)
     """
-    return Fraction(value.magnitude)
+    return _fraction(value.magnitude)
+
+
+@lru_cache(maxsize=8192)
+def _fraction(number: Decimal) -> Fraction:
+    """*number* as a fraction, kept: equal decimals (``79.3``, ``79.30``) give one fraction."""
+    return Fraction(number)
 
 
 Bounds: TypeAlias = tuple[Fraction, Fraction]
@@ -321,7 +329,16 @@ class Outcome:
     exact: Fraction | None
     raw: Fraction | None
     formula: Formula
-    explanation: Message
+    _explanation: _lazy.Explanation = attrs.field(
+        alias="explanation", eq=_lazy.message, repr=_lazy.show
+    )
+
+    @property
+    def explanation(self) -> Message:
+        """The formula with its inputs and result, in both languages."""
+        return _lazy.read(self, "_explanation")
+
+    __repr__ = _lazy.lazy_repr
 
     @property
     def percent(self) -> Decimal | None:
@@ -712,6 +729,63 @@ def _limit(raw: Fraction | None, formula: Formula, work: Message, cap: Decimal |
     return Outcome(exact=exact, raw=raw, formula=formula, explanation=Message(id_text, en_text))
 
 
+def _point_figure(
+    expected: Expected,
+    realised: RealizedValue,
+    direction: Direction,
+    lower: LowerIsBetter,
+    cap: Decimal | None,
+) -> tuple[Fraction | None, Fraction | None, Formula] | None:
+    """The figures of `judge` for a positive target of one number, without the working.
+
+    The exact, the raw value and the formula, the same fractions `judge` gives, in
+    integer arithmetic; ``None`` for any other target (a range, a threshold, a grade,
+    a target of 0 or below, a qualitative one), which `judge` itself judges.
+    """
+    low = expected.low
+    if low is None or low <= 0 or low != expected.high:
+        return None
+    if isinstance(realised, Verdict | Qualitative) or isinstance(
+        expected.cell, CheckMark | Qualitative
+    ):
+        return None
+    return _number_figure(expected, magnitude(realised), direction, lower, cap)
+
+
+def _number_figure(
+    expected: Expected,
+    r: Fraction,
+    direction: Direction,
+    lower: LowerIsBetter,
+    cap: Decimal | None,
+) -> tuple[Fraction | None, Fraction | None, Formula] | None:
+    """The figures of `judge_number` for a positive target of one number (see `_point_figure`)."""
+    low = expected.low
+    if low is None or low <= 0 or low != expected.high:
+        return None
+    if _condition(expected.cell) is not None:
+        return None
+    tn, td, rn, rd = low.numerator, low.denominator, r.numerator, r.denominator
+    raw: Fraction | None
+    if direction is Direction.HIGHER:
+        raw = Fraction(rn * td * 100, rd * tn)  # R/T × 100
+        formula = Formula.HIGHER
+    elif lower is LowerIsBetter.DIFFERENCE:
+        raw = Fraction((2 * tn * rd - rn * td) * 100, rd * tn)  # (2T − R)/T × 100
+        formula = Formula.LOWER_DIFFERENCE
+    else:
+        raw = None if r <= 0 else Fraction(tn * rd * 100, td * rn)  # T/R × 100
+        formula = Formula.LOWER_RATIO
+    if raw is None:
+        return (None if cap is None else Fraction(cap)), None, formula
+    exact = raw
+    if exact < 0:
+        exact = Fraction(0)
+    if cap is not None and exact > Fraction(cap):
+        exact = Fraction(cap)
+    return exact, raw, formula
+
+
 def _judged_lower(target: Target) -> bool:
     """Whether some cell of *target* is judged lower-is-better.
 
@@ -807,6 +881,21 @@ class TargetFormula:
 
     def judge(self, expected: Expected, realised: RealizedValue) -> Outcome:
         """Judge *realised* against *expected* with this formula (see `judge`)."""
+        figure = _point_figure(expected, realised, self.direction, self.lower_is_better, self.cap)
+        if figure is not None:
+            exact, raw, formula = figure
+            return Outcome(
+                exact=exact,
+                raw=raw,
+                formula=formula,
+                explanation=_lazy.Later(self._explain, expected, realised),
+            )
+        return self._judge(expected, realised)
+
+    def _explain(self, expected: Expected, realised: RealizedValue) -> Message:
+        return self._judge(expected, realised).explanation
+
+    def _judge(self, expected: Expected, realised: RealizedValue) -> Outcome:
         return self._named(
             judge(
                 expected,
@@ -819,6 +908,21 @@ class TargetFormula:
 
     def judge_number(self, expected: Expected, realised: Fraction) -> Outcome:
         """Judge a realised number against *expected* with this formula (see `judge_number`)."""
+        figure = _number_figure(expected, realised, self.direction, self.lower_is_better, self.cap)
+        if figure is not None:
+            exact, raw, formula = figure
+            return Outcome(
+                exact=exact,
+                raw=raw,
+                formula=formula,
+                explanation=_lazy.Later(self._explain_number, expected, realised),
+            )
+        return self._judge_number(expected, realised)
+
+    def _explain_number(self, expected: Expected, realised: Fraction) -> Message:
+        return self._judge_number(expected, realised).explanation
+
+    def _judge_number(self, expected: Expected, realised: Fraction) -> Outcome:
         return self._named(
             judge_number(
                 expected,

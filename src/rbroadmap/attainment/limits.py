@@ -118,14 +118,15 @@ class ScaleLimits:
         >>> limits.clip(Fraction(3))
         (Fraction(3, 1), None)
         """
-        described = self.described
         if self.low is not None and value < self.low:
+            described = self.described
             return self.low, Message(
                 f"proyeksi {num(value)} di bawah {described.indonesian}: dianggap {num(self.low)}",
                 f"projected {num(value, 'en')} lies below {described.english}: taken as "
                 f"{num(self.low, 'en')}",
             )
         if self.high is not None and value > self.high:
+            described = self.described
             return self.high, Message(
                 f"proyeksi {num(value)} di atas {described.indonesian}: dianggap {num(self.high)}",
                 f"projected {num(value, 'en')} lies above {described.english}: taken as "

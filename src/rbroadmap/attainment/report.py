@@ -37,7 +37,7 @@ import pendulum
 
 from rbroadmap import _checks
 from rbroadmap._checks import exact_decimal
-from rbroadmap.attainment import _display
+from rbroadmap.attainment import _display, _lazy
 from rbroadmap.attainment._numbers import round_half_up
 from rbroadmap.attainment.bands import DEFAULT_BANDS, Band, BandTable
 from rbroadmap.attainment.forecast import Forecast
@@ -298,7 +298,16 @@ class Attainment:
     formula: Formula | None
     band: Band | None
     budget: int | None
-    explanation: Message
+    _explanation: _lazy.Explanation = attrs.field(
+        alias="explanation", eq=_lazy.message, repr=_lazy.show
+    )
+
+    @property
+    def explanation(self) -> Message:
+        """How the figure came about, with its inputs."""
+        return _lazy.read(self, "_explanation")
+
+    __repr__ = _lazy.lazy_repr
 
     @property
     def percent(self) -> Decimal | None:
@@ -379,12 +388,21 @@ class TargetAttainment:
     status: Status
     exact: Fraction | None
     band: Band | None
-    explanation: Message
+    _explanation: _lazy.Explanation = attrs.field(
+        alias="explanation", eq=_lazy.message, repr=_lazy.show
+    )
     progress: Outcome | None
     forecast: Forecast
     spent: int | None
     spent_budget: int | None
     formula: TargetFormula = attrs.field(factory=TargetFormula)
+
+    @property
+    def explanation(self) -> Message:
+        """How it was computed."""
+        return _lazy.read(self, "_explanation")
+
+    __repr__ = _lazy.lazy_repr
 
     @property
     def percent(self) -> Decimal | None:

@@ -52,6 +52,7 @@ from typing import final
 
 import attrs
 
+from rbroadmap.attainment import _lazy
 from rbroadmap.attainment._numbers import pct, pct_number, round_half_up, total
 from rbroadmap.attainment.bands import Band
 from rbroadmap.attainment.forecast import Outlook
@@ -274,7 +275,9 @@ class RollUp:
     budget_weighted: Fraction | None
     worst: Fraction | None
     band: Band | None
-    explanation: Message
+    _explanation: _lazy.Explanation = attrs.field(
+        alias="explanation", eq=_lazy.message, repr=_lazy.show
+    )
     children: tuple[str, ...]
     missing: tuple[str, ...]
     undefined: tuple[str, ...]
@@ -286,7 +289,21 @@ class RollUp:
     meeting: int = 0
     at_risk: tuple[str, ...] = ()
     outlook_counts: OutlookCounts | None = None
-    outlook_explanation: Message | None = None
+    _outlook_explanation: _lazy.Explanation | None = attrs.field(
+        alias="outlook_explanation", default=None, eq=_lazy.optional, repr=_lazy.show_optional
+    )
+
+    @property
+    def explanation(self) -> Message:
+        """How `exact` was computed, with its inputs."""
+        return _lazy.read(self, "_explanation")
+
+    __repr__ = _lazy.lazy_repr
+
+    @property
+    def outlook_explanation(self) -> Message | None:
+        """To date only: how the outlook was decided, with the counts."""
+        return _lazy.read_optional(self, "_outlook_explanation")
 
     @property
     def percent(self) -> Decimal | None:
