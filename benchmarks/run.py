@@ -651,7 +651,7 @@ def main() -> None:  # one table, one run: the steps read in order
                 f"it, {measured['full']} full collections)",
                 seconds(measured["per_row"]),
                 "",
-                f"{ratio:.2f}× the cost at {scaled[0]:,}",
+                f"{ratio:.3f}× the cost at {scaled[0]:,}",
                 "≤ 1.15×" if last else "",
                 verdict(ratio <= 1.15) if last else "",
             )
