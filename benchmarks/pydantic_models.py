@@ -17,8 +17,11 @@ pydantic does it:
 * references: ``shares`` names another row of the same area without a cycle,
   ids unique across the road map, target and stage years within the period,
   quick wins name a priority service, unit parents and group members name
-  registered units, group sizes at least their members, unit names and aliases
-  unique (``model_validator(mode="after")``).
+  registered units, no unit its own ancestor through its parents, group sizes at
+  least their members, unit ids, names and aliases unique however written
+  (``model_validator(mode="after")``);
+* every text without a lone surrogate, as rbroadmap checks every text it reads
+  (an ``AfterValidator`` calling rbroadmap's own check).
 
 Both sides use the same notation parser, so the comparison measures the model
 and validation machinery (cattrs + attrs against pydantic-core), not two parsers.
@@ -44,6 +47,7 @@ from pydantic import (
 )
 
 import rbroadmap as rb
+from rbroadmap._checks import surrogate_problem
 
 MAX_RUPIAH = 10**18 - 1
 _YEAR_KEY = re.compile(r"[0-9]{4}\Z", re.ASCII)
@@ -75,7 +79,16 @@ def _budget(value: object) -> object:
     raise ValueError(msg)
 
 
+def _text(value: str) -> str:
+    """Text as rbroadmap reads it: no lone surrogate (half of a UTF-16 pair, no UTF-8)."""
+    if not value.isascii() and surrogate_problem(value) is not None:
+        msg = "a text holds a lone surrogate"
+        raise ValueError(msg)
+    return value
+
+
 def _name(value: str) -> str:
+    _text(value)
     if not " ".join(value.casefold().split()):
         msg = "a name must not be empty"
         raise ValueError(msg)
@@ -85,6 +98,7 @@ def _name(value: str) -> str:
 Cell = Annotated[Any, BeforeValidator(_cell)]
 Budget = Annotated[int | None, BeforeValidator(_budget)]
 UnitName = Annotated[str, AfterValidator(_name)]
+Text = Annotated[str, AfterValidator(_text)]
 
 
 class _Model(BaseModel):
@@ -92,13 +106,13 @@ class _Model(BaseModel):
 
 
 class Item(_Model):
-    label: str | None = None
-    text: str
+    label: Text | None = None
+    text: Text
 
 
 class Goal(_Model):
     id: Id
-    text: str
+    text: Text
 
 
 class Problem(Goal):
@@ -139,23 +153,23 @@ class Target(_Model):
 
 class Action(_Model):
     id: Id
-    text: str | None = None
+    text: Text | None = None
     problems: list[Problem] = []
     result: Result | None = None
-    expected_condition: str | None = None
+    expected_condition: Text | None = None
     targets: Target | None = None
-    programme: str | None = None
+    programme: Text | None = None
     budget: Budget = None
-    units: list[str] = []
+    units: list[Text] = []
     shares: Id | None = None
 
 
 class Area(_Model):
     id: Id
     number: Number | None = None
-    name: str
-    standard: str | None = None
-    other_names: list[str] = []
+    name: Text
+    standard: Text | None = None
+    other_names: list[Text] = []
     improvements: list[Item] = []
     goals: list[Goal] = []
     actions: list[Action] = []
@@ -198,39 +212,39 @@ class Period(_Model):
 class Programme(_Model):
     id: Id
     number: Number | None = None
-    name: str
-    description: str | None = None
+    name: Text
+    description: Text | None = None
     activities: list[Item] = []
-    aliases: list[str] = []
+    aliases: list[Text] = []
 
 
 class Stage(_Model):
     id: Id
     year: Year
-    description: str = ""
+    description: Text = ""
     steps: list[Item] = []
 
 
 class TeamMember(_Model):
     role: Literal["chair", "secretary", "member"]
-    holder: str
-    title: str | None = None
+    holder: Text
+    title: Text | None = None
 
 
 class Team(_Model):
     id: Id
-    number: str | None = None
-    name: str
+    number: Text | None = None
+    name: Text
     duties: list[Item] = []
     members: list[TeamMember] = []
-    composition: str | None = None
+    composition: Text | None = None
 
 
 class PriorityService(_Model):
     id: Id
     number: Number | None = None
-    name: str
-    description: str | None = None
+    name: Text
+    description: Text | None = None
     items: list[Item] = []
     goals: list[Goal] = []
 
@@ -238,27 +252,27 @@ class PriorityService(_Model):
 class QuickWin(_Model):
     id: Id
     number: Number | None = None
-    field: str
-    text: str
+    field: Text
+    text: Text
     service: Id | None = None
 
 
 class Indicator(_Model):
     id: Id
-    name: str
+    name: Text
     baseline: Cell | None = None
     baseline_year: Year | None = None
-    baseline_category: str | None = None
+    baseline_category: Text | None = None
     target: Cell | None = None
     comparison: Literal["at-least", "more-than", "exactly", "at-most", "less-than"] = "at-least"
     target_year: Year | None = None
-    target_category: str | None = None
+    target_category: Text | None = None
 
 
 class Achievement(_Model):
     id: Id
     number: Number | None = None
-    name: str
+    name: Text
     items: list[Item] = []
     goals: list[Goal] = []
     indicators: list[Indicator] = []
@@ -277,7 +291,7 @@ class UnitGroup(_Model):
     aliases: list[UnitName] = []
     members: list[Id] = []
     size: Annotated[int, Field(ge=0, le=10**6)] | None = None
-    unit: str | None = None
+    unit: Text | None = None
 
     @model_validator(mode="after")
     def _size(self) -> UnitGroup:
@@ -300,7 +314,7 @@ class UnitRegistry(_Model):
                 msg = f"the unit id {ref.id!r} is used twice"
                 raise ValueError(msg)
             ids[ref.id] = "unit" if isinstance(ref, Unit) else "group"
-            for name in (ref.name, *ref.aliases):
+            for name in (ref.id, ref.name, *ref.aliases):  # ids resolve as names do
                 key = " ".join(name.casefold().split())
                 if names.setdefault(key, ref.id) != ref.id:
                     msg = f"the name {name!r} belongs to two units"
@@ -310,6 +324,18 @@ class UnitRegistry(_Model):
             if parent is not None and (ids.get(parent) != "unit" or parent == unit.id):
                 msg = f"the parent {parent!r} of unit {unit.id!r} is not another unit"
                 raise ValueError(msg)
+        parents = {unit.id: unit.parent for unit in self.units}
+        done: set[str] = set()
+        for unit in self.units:  # no unit is, through its parents, its own ancestor
+            chain: list[str] = []
+            current: str | None = unit.id
+            while current is not None and current not in done:
+                if current in chain:
+                    msg = f"unit {unit.id!r} is its own ancestor"
+                    raise ValueError(msg)
+                chain.append(current)
+                current = parents[current]
+            done.update(chain)
         for group in self.groups:
             for member in group.members:
                 if ids.get(member) != "unit":
@@ -319,9 +345,9 @@ class UnitRegistry(_Model):
 
 
 class Waiver(_Model):
-    code: str
+    code: Text
     entity_id: Id
-    reason: str
+    reason: Text
     expires: Annotated[datetime.date, Field(strict=False)] | None = None
 
     @field_validator("reason")
@@ -336,10 +362,10 @@ class Waiver(_Model):
 class RoadMap(_Model):
     format_version: Literal[1]
     id: Id
-    government: str
-    title: str = ""
+    government: Text
+    title: Text = ""
     period: Period
-    area_set: str | None = None
+    area_set: Text | None = None
     goals: list[Goal] = []
     areas: list[Area] = []
     achievements: list[Achievement] = []

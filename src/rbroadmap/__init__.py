@@ -116,6 +116,7 @@ if TYPE_CHECKING:  # imported on first use, see __getattr__ below
         attain,
     )
     from rbroadmap.budget import BudgetSummary, budget_summary
+    from rbroadmap.collector import bulk
     from rbroadmap.revisions import Change, ChangeKind, Diff, diff
     from rbroadmap.rules import Finding, Report, Rule, Severity, validate
     from rbroadmap.serialisation import from_dict, from_json, to_dict, to_json
@@ -152,6 +153,7 @@ _LAZY_MODULES: Final[dict[str, tuple[str, ...]]] = {
         "attain",
     ),
     "rbroadmap.budget": ("BudgetSummary", "budget_summary"),
+    "rbroadmap.collector": ("bulk",),
     "rbroadmap.revisions": ("Change", "ChangeKind", "Diff", "diff"),
     "rbroadmap.rules": ("Finding", "Report", "Rule", "Severity", "validate"),
     "rbroadmap.serialisation": ("from_dict", "from_json", "to_dict", "to_json"),
@@ -279,6 +281,7 @@ __all__ = [
     "attain",
     "attainment",
     "budget_summary",
+    "bulk",
     "converters",
     "diff",
     "format_number",

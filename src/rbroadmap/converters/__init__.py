@@ -190,17 +190,42 @@ def configure_converter(converter: cattrs.Converter) -> None:
     converter.register_structure_hook_func(_is_realized_value, read_realized)
     converter.register_unstructure_hook_func(_is_realized_value, write_realized)
 
-    converter.register_structure_hook(Realizations, _realizations_structure_hook(converter))
     converter.register_structure_hook(Target, _structure_target)
     converter.register_unstructure_hook(Target, _unstructure_target)
     converter.register_structure_hook(YearlyBudget, _structure_yearly_budget)
     converter.register_unstructure_hook(YearlyBudget, _unstructure_yearly_budget)
     converter.register_structure_hook(Baseline, _structure_baseline)
     converter.register_unstructure_hook(Baseline, _unstructure_baseline)
-    converter.register_structure_hook(Indicator, _indicator_structure_hook(converter))
-    converter.register_unstructure_hook(Indicator, _indicator_unstructure_hook(converter))
-    converter.register_structure_hook(RoadMap, _roadmap_structure_hook(converter))
-    converter.register_unstructure_hook(RoadMap, _roadmap_unstructure_hook(converter))
+    # The hooks of whole documents are generated on their first use, not here: the code
+    # cattrs generates for a road map and every class it holds takes longer to make than
+    # to read a road map, and a program that only reads never needs the writing half.
+    converter.register_structure_hook(
+        Realizations, _on_first_use(_realizations_structure_hook, converter)
+    )
+    converter.register_structure_hook(
+        Indicator, _on_first_use(_indicator_structure_hook, converter)
+    )
+    converter.register_unstructure_hook(
+        Indicator, _on_first_use(_indicator_unstructure_hook, converter)
+    )
+    converter.register_structure_hook(RoadMap, _on_first_use(_roadmap_structure_hook, converter))
+    converter.register_unstructure_hook(
+        RoadMap, _on_first_use(_roadmap_unstructure_hook, converter)
+    )
+
+
+def _on_first_use(
+    make: Callable[[cattrs.Converter], Callable[..., Any]], converter: cattrs.Converter
+) -> Callable[..., Any]:
+    """The hook that *make* makes for *converter*, made when it is first called, then kept."""
+    made: list[Callable[..., Any]] = []
+
+    def hook(*args: Any) -> Any:
+        if not made:
+            made.append(make(converter))
+        return made[0](*args)
+
+    return hook
 
 
 def _indicator_structure_hook(converter: cattrs.Converter) -> Callable[[object, type], Any]:

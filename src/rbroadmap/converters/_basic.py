@@ -53,6 +53,8 @@ _MAX_INT_BITS: Final = 13_000  # about 3,900 decimal digits: Python shows no mor
 def _structure_str(value: object, _: type) -> str:
     if type(value) is not str:
         raise _expected(_TEXT, value)
+    if value.isascii():  # most texts: no surrogate to look for
+        return value
     problem = _checks.surrogate_problem(value)
     if problem is not None:
         raise InvalidValueError(problem)

@@ -56,6 +56,7 @@ always did. The step has three parts:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
@@ -274,18 +275,27 @@ def _version_1_reading(text: str) -> TargetValue | None:
 
 def _cell_as_version_1_read_it(cell: object) -> object:
     """A cell of a version-1 document, written so that version 2 reads what version 1 read."""
-    if not isinstance(cell, str):
+    if not isinstance(cell, str) or _reads_the_same(cell):
         return cell
     was = _version_1_reading(cell)
+    return cell if was is None else _value_form(was)
+
+
+@functools.lru_cache(maxsize=4096)
+def _reads_the_same(text: str) -> bool:
+    """Whether version 2 reads the cell *text* as version 1 did; kept by text.
+
+    A portfolio repeats its cells (``"100%"``, ``"1 Dokumen"``): each distinct one
+    is read twice, by each version's rules, once.
+    """
+    was = _version_1_reading(text)
     if was is None:
-        return cell
+        return True
     try:
-        now: object = parse_value(cell)
+        now: object = parse_value(text)
     except NotationError:
         now = None
-    if now == was and repr(now) == repr(was):
-        return cell
-    return _value_form(was)
+    return now == was and repr(now) == repr(was)
 
 
 _TARGET_OPTIONS: Final = ("direction", "shape", *_VERSION_2_TARGET_KEYS)

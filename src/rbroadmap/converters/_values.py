@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal
@@ -551,6 +552,12 @@ def _unstructure_target(target: Target) -> dict[str, Any]:
 # -- budgets
 
 
+@functools.lru_cache(maxsize=4096)
+def _rupiah(text: str) -> int:
+    """`parse_rupiah`, kept by text: the budgets of a portfolio repeat (``"150.000.000,-"``)."""
+    return parse_rupiah(text)
+
+
 def _structure_budget(value: object, _: type) -> int | None:
     if value is None:
         return None
@@ -565,7 +572,7 @@ def _structure_budget(value: object, _: type) -> int | None:
         return value
     if isinstance(value, str):
         try:
-            return parse_rupiah(value)
+            return _rupiah(value)
         except NotationError as error:
             raise _notation_error(error) from None
     if isinstance(value, float):

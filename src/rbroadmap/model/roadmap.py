@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import operator
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Final, TypeAlias, TypeVar, final
@@ -216,6 +217,10 @@ class RoadMap:
         ):
             # Paths are written only here: a road map that fits together never pays for them.
             raise IntegrityError(self._integrity_problems())
+        # The road map is not in its own index (nor in its table of parents): an object
+        # that refers to itself is a reference cycle, and a road map in a cycle, with
+        # everything it holds, would be freed only by a full garbage collection.
+        del index[self.id]
 
     def _integrity_problems(self) -> list[ModelError]:
         """Every way the parts of the road map do not fit together, in document order.
@@ -310,17 +315,19 @@ class RoadMap:
         try:
             return self._index[id]
         except (KeyError, TypeError):
-            close = Suggester(self._index.keys()).closest(str(id))
+            if id == self.id:
+                return self
+            close = Suggester([self.id, *self._index]).closest(str(id))
             raise UnknownIdError(str(id), suggestion=close) from None
 
     __getitem__ = entity
 
     def get(self, id: str) -> Entity | None:
         """Return the entity with this id, or ``None`` (also for an *id* that is not text)."""
-        return _look_up(self._index, id)
+        return self if id == self.id else _look_up(self._index, id)
 
     def __contains__(self, id: object) -> bool:
-        return isinstance(id, str) and id in self._index
+        return isinstance(id, str) and (id in self._index or id == self.id)
 
     def area_of(self, id: str) -> Area | None:
         """Return the area an area, action, problem, result or area goal belongs to."""
@@ -356,11 +363,15 @@ class RoadMap:
                     holder = holder[: max(cut, 0)]
                     found = by_path.get(holder)
                     if found is not None:
-                        made.setdefault(entity.id, found)
+                        if found is not self:  # the road map itself: see the index
+                            made.setdefault(entity.id, found)
                         break
             # Filled in one step, so that another thread never reads it half made.
             parents.update(made)
-        return _look_up(parents, id)
+        found = _look_up(parents, id)
+        if found is None and id in self._index:  # an entity the road map holds itself
+            return self
+        return found
 
     def ancestors(self, id: str) -> tuple[Entity, ...]:
         """Return the entities that hold the entity *id*, outermost first, the road map left out.
@@ -454,7 +465,7 @@ class RoadMap:
 
     def entities(self) -> Iterator[Entity]:
         """Every entity with an id, in document order."""
-        return iter(self._index.values())
+        return itertools.chain((self,), self._index.values())
 
     # -- merged cells
 
