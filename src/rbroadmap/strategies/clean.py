@@ -1,0 +1,419 @@
+"""Clean road maps (*road map tanpa temuan*): road maps on which no rule finds anything.
+
+`clean_roadmaps` draws road maps on which `rbroadmap.validate` (the default
+catalogue and options) reports no finding at all. They are clean by
+construction, not by filtering: every area of the set is present and numbered
+in order, every row has its problem, result, expected condition, a target for
+every year of the period in a shape that reads one way only, one responsible
+unit written as the registry writes it, a declared programme and a budget;
+every text is written once, from a vocabulary that has no word one letter
+away from another. They are the base the one-violation strategy
+(`rbroadmap.strategies.violating`) breaks one rule of.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Final
+
+from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
+
+from rbroadmap.areasets import AREA_SETS, AreaSet
+from rbroadmap.model import (
+    Action,
+    Activity,
+    Area,
+    Goal,
+    Item,
+    Period,
+    PlanProgramme,
+    Problem,
+    Programme,
+    Result,
+    RoadMap,
+    Stage,
+    SubActivity,
+    Target,
+    Team,
+    TeamMember,
+    Theme,
+    YearlyBudget,
+)
+from rbroadmap.model.organisation import Role
+from rbroadmap.schedule import Direction, Shape
+from rbroadmap.strategies import _options
+from rbroadmap.strategies._common import _int, _pick
+from rbroadmap.units import ResponsibleUnit, UnitRegistry
+from rbroadmap.values import (
+    CHECK_MARK,
+    NO_TARGET,
+    Comparison,
+    Count,
+    IndexScore,
+    Percentage,
+    Qualitative,
+    Quantity,
+    TargetValue,
+    Threshold,
+)
+
+__all__ = ["clean_roadmaps"]
+
+_CLEAN_AREA_SETS: Final = tuple(AREA_SETS)
+"""The codes of the standard area sets clean road maps follow: every known set."""
+
+# -- vocabulary: no two words one letter apart, so no text is taken for a typo
+
+_VERBS: Final = (
+    "Penyusunan",
+    "Pelaksanaan",
+    "Evaluasi",
+    "Sosialisasi",
+    "Pengembangan",
+    "Pembinaan",
+    "Penguatan",
+    "Reviu",
+    "Monitoring",
+    "Digitalisasi",
+    "Integrasi",
+    "Fasilitasi",
+)
+_NOUNS: Final = (
+    "SOP",
+    "anjab",
+    "arsip",
+    "aplikasi",
+    "kinerja",
+    "regulasi",
+    "kompetensi",
+    "pengaduan",
+    "perizinan",
+    "website",
+    "anggaran",
+    "laporan",
+    "survei",
+    "inovasi",
+    "renstra",
+    "database",
+    "kearsipan",
+    "jabatan",
+    "gratifikasi",
+    "manual",
+)
+_PLACES: Final = (
+    "kecamatan",
+    "kelurahan",
+    "sekretariat",
+    "puskesmas",
+    "badan",
+    "dinas",
+    "bagian",
+    "daerah",
+)
+_N_TEXTS: Final = len(_VERBS) * len(_NOUNS) * len(_PLACES)
+
+_GOVERNMENTS: Final = ("Kota Probolinggo", "Kota Malang", "Kabupaten Sidoarjo", "Kota Kediri")
+
+# id, name: the units of a clean road map, each named by exactly one row form
+_UNITS: Final = (
+    ("bag-organisasi", "Bag. Organisasi Setda"),
+    ("bkpsdm", "BKPSDM"),
+    ("bappeda", "BAPPEDA"),
+    ("diskominfo", "Diskominfo"),
+    ("inspektorat", "Inspektorat"),
+    ("dpmptsp", "DPMPTSP"),
+)
+_REGISTRY: Final = UnitRegistry(
+    units=tuple(ResponsibleUnit(id=uid, name=name) for uid, name in _UNITS)
+)
+_PROGRAMMES: Final = (
+    "Program Penunjang Urusan Pemerintahan",
+    "Program Pengembangan Aparatur",
+    "Program Pengawasan Internal",
+    "Program Pelayanan Terpadu",
+)
+_INDEXES: Final = ("IKM", "SKM", "IPK")
+_COUNT_UNITS: Final = ("Dokumen", "Kegiatan", "Laporan")
+_QUALITATIVES: Final = ("Tersedia", "Terlaksana", "Terintegrasi")
+
+
+class _Texts:
+    """Hands out texts, each written once in the road map."""
+
+    def __init__(self, draw: st.DrawFn) -> None:
+        self._draw = draw
+        self._used: set[int] = set()
+
+    def __call__(self) -> str:
+        k = self._draw(_int(0, _N_TEXTS - 1))
+        while k in self._used:  # the next free text: drawn, not filtered
+            k = (k + 1) % _N_TEXTS
+        self._used.add(k)
+        verb, rest = divmod(k, len(_NOUNS) * len(_PLACES))
+        noun, place = divmod(rest, len(_PLACES))
+        return f"{_VERBS[verb]} {_NOUNS[noun]} {_PLACES[place]}"
+
+
+def clean_roadmaps(
+    *,
+    area_sets: Sequence[str] = _CLEAN_AREA_SETS,
+    min_years: int = 2,
+    max_actions: int = 3,
+    hierarchies: bool = True,
+) -> st.SearchStrategy[RoadMap]:
+    """Road maps (*Road Map Reformasi Birokrasi*) on which no rule finds anything.
+
+    `rbroadmap.validate(roadmap)` with the default catalogue and options reports no
+    finding on them: no waivers are drawn, so no ``as_of`` is needed. Each
+    follows one of *area_sets* within years the set is in force, with every
+    general area of the set (numbered in order, now and then grouping its rows
+    under a plan hierarchy of programmes, activities and sub-activities) and a
+    theme for each theme of *RB Tematik* the set has. Every row addresses its own
+    problem, has an action, a result, an expected condition, one responsible unit
+    of the registry, a declared programme, a budget (annual, per year or one total)
+    and a target for every year in one of the shapes and value kinds road maps use:
+    cumulative percentages reaching 100%, growing counts and index scores,
+    steady ``100%``, ``√``, ``≥ 80%`` or qualitative cells, one-off and periodic
+    targets, and lower-is-better quantities. Every declared programme is used and
+    lists its activities; every team has one chair and its duties; every year has
+    a stage with its steps. Every text is written once.
+
+    Args:
+        area_sets: The codes of the standard area sets to follow; by default every
+            known set (`rbroadmap.AREA_SETS`).
+        min_years: The fewest years of the period (from 2 to 5; periods have at
+            most five years).
+        max_actions: The most rows per area (at least 1).
+        hierarchies: Whether areas now and then group their rows under a plan
+            hierarchy; with ``False``, every row is in its area's ``actions``.
+
+    Raises:
+        InvalidArgument: If *area_sets* is empty or names a set that is not known,
+            *min_years* is not a whole number from 2 to 5, *max_actions* is not a
+            whole number from 1 to 6, or *hierarchies* is not
+            a bool.
+    """
+    codes = _options.texts("clean_roadmaps", "area_sets", area_sets, non_empty=True)
+    unknown = [code for code in codes if code not in AREA_SETS]
+    if unknown:
+        known = ", ".join(repr(code) for code in AREA_SETS)
+        raise InvalidArgument(
+            f"clean_roadmaps(area_sets={area_sets!r}): {unknown[0]!r} is no known area set; "
+            f"the known ones are {known}"
+        )
+    _options.whole("clean_roadmaps", "min_years", min_years, low=2, high=5)
+    _options.whole("clean_roadmaps", "max_actions", max_actions, low=1, high=6)
+    _options.boolean("clean_roadmaps", "hierarchies", hierarchies)
+    return _clean(tuple(codes), min_years, max_actions, hierarchies)
+
+
+@functools.cache
+def _clean(
+    codes: tuple[str, ...], min_years: int, max_actions: int, hierarchies: bool
+) -> st.SearchStrategy[RoadMap]:
+    return _roadmap(
+        codes=codes, min_years=min_years, max_actions=max_actions, hierarchies=hierarchies
+    )
+
+
+def _period(draw: st.DrawFn, area_set: AreaSet, min_years: int) -> Period:
+    start = area_set.start if area_set.start is not None else 2018
+    end = area_set.end if area_set.end is not None else start + 4
+    first = draw(_int(start, end))
+    years = draw(_int(min_years, 5))
+    return Period(first, first + years - 1)
+
+
+@st.composite
+def _roadmap(
+    draw: st.DrawFn, *, codes: tuple[str, ...], min_years: int, max_actions: int, hierarchies: bool
+) -> RoadMap:
+    area_set = AREA_SETS[draw(_pick(codes))]
+    period = _period(draw, area_set, min_years)
+    texts = _Texts(draw)
+    programme_names = _PROGRAMMES[: draw(_int(1, len(_PROGRAMMES)))]
+    used: set[str] = set()
+    areas = []
+    for number, standard in enumerate(area_set.general, start=1):
+        code = standard.code
+        rows = [
+            _action(
+                draw,
+                texts,
+                id=f"{code}-{k}",
+                period=period,
+                programme_names=programme_names,
+                used=used,
+            )
+            for k in range(1, draw(_int(1, max_actions)) + 1)
+        ]
+        plan: tuple[PlanProgramme, ...] = ()
+        if hierarchies and draw(_int(0, 3)) == 0:
+            plan = (_hierarchy(draw, texts, code, rows),)
+            rows = []
+        areas.append(
+            Area(
+                id=code,
+                number=number,
+                name=standard.name,
+                standard=code,
+                actions=tuple(rows),
+                programmes=plan,
+            )
+        )
+    # every declared programme is used: the ones no row drew go to the first rows
+    programmes = tuple(
+        Programme(
+            id=f"program-{k}",
+            number=k,
+            name=name,
+            activities=(Item(label="a", text=texts()),),
+        )
+        for k, name in enumerate((n for n in programme_names if n in used), start=1)
+    )
+    themes = tuple(
+        Theme(
+            id=f"tema-{theme.code}",
+            number=k,
+            name=theme.name,
+            standard=theme.code,
+            description=texts(),
+        )
+        for k, theme in enumerate(area_set.themes, start=1)
+        if theme.part_of is None
+    )
+    stages = tuple(
+        Stage(
+            id=f"tahap-{year}",
+            year=year,
+            description=texts(),
+            steps=tuple(Item(label=str(k), text=texts()) for k in range(1, draw(_int(1, 2)) + 1)),
+        )
+        for year in period.years
+    )
+    teams = tuple(
+        Team(
+            id=f"tim-{k}",
+            number=str(k),
+            name=f"Tim {texts()}",
+            duties=tuple(Item(label=str(j), text=texts()) for j in range(1, draw(_int(1, 2)) + 1)),
+            members=(TeamMember(role=Role.CHAIR, holder="Sekretaris Daerah"),),
+        )
+        for k in range(1, draw(_int(0, 2)) + 1)
+    )
+    government = draw(_pick(_GOVERNMENTS))
+    return RoadMap(
+        id=f"{government.lower().replace(' ', '-')}-{period.start}-{period.end}",
+        government=government,
+        title=f"Road Map Reformasi Birokrasi {government} {period}",
+        period=period,
+        area_set=area_set.code,
+        goals=tuple(Goal(id=f"sasaran-{k}", text=texts()) for k in range(1, draw(_int(0, 2)) + 1)),
+        areas=tuple(areas),
+        themes=themes,
+        stages=stages,
+        programmes=programmes,
+        teams=teams,
+        units=_REGISTRY,
+    )
+
+
+def _hierarchy(draw: st.DrawFn, texts: _Texts, code: str, rows: list[Action]) -> PlanProgramme:
+    """A plan programme of one activity holding *rows*, now and then under a sub-activity."""
+    if draw(_int(0, 1)):
+        activity = Activity(
+            id=f"{code}-kegiatan-1",
+            label="1",
+            name=texts(),
+            sub_activities=(
+                SubActivity(id=f"{code}-sub-1", label="1", name=texts(), actions=tuple(rows)),
+            ),
+        )
+    else:
+        activity = Activity(id=f"{code}-kegiatan-1", label="1", name=texts(), actions=tuple(rows))
+    return PlanProgramme(id=f"{code}-program", label="1", name=texts(), activities=(activity,))
+
+
+def _action(
+    draw: st.DrawFn,
+    texts: _Texts,
+    *,
+    id: str,
+    period: Period,
+    programme_names: tuple[str, ...],
+    used: set[str],
+) -> Action:
+    programme = draw(_pick(programme_names))
+    used.add(programme)
+    budget_form = draw(_int(0, 5))
+    amount = draw(_int(1, 500)) * 1_000_000
+    budget: int | None = amount
+    per_year: YearlyBudget | None = None
+    total: int | None = None
+    if budget_form == 0:
+        budget = None
+        per_year = YearlyBudget(values=dict.fromkeys(period.years, amount))
+    elif budget_form == 1:
+        budget = None
+        total = amount * len(period)
+    return Action(
+        id=id,
+        text=texts(),
+        problems=(Problem(id=f"{id}-masalah", text=texts()),),
+        result=Result(id=f"{id}-hasil", text=texts()),
+        expected_condition=texts(),
+        targets=_target(draw, period),
+        programme=programme,
+        budget=budget,
+        budget_per_year=per_year,
+        budget_total=total,
+        units=(draw(_pick(_UNITS))[1],),
+    )
+
+
+def _rising(draw: st.DrawFn, n: int, low: int, high: int) -> list[int]:
+    """*n* strictly rising whole numbers from *low* to *high*, ending on *high*."""
+    chosen = sorted(
+        draw(st.lists(st.integers(low, high - 1), min_size=n - 1, max_size=n - 1, unique=True))
+    )
+    return [*chosen, high]
+
+
+def _target(draw: st.DrawFn, period: Period) -> Target:
+    years = period.years
+    n = len(years)
+    kind = draw(_int(0, 8))
+    cells: list[TargetValue]
+    direction = Direction.HIGHER
+    shape: Shape | None = None
+    if kind == 0:  # cumulative percentages reaching 100%
+        cells = [Percentage(5 * v) for v in _rising(draw, n, 1, 20)]
+        shape = Shape.CUMULATIVE
+    elif kind == 1:  # growing counts
+        unit = draw(_pick(_COUNT_UNITS))
+        cells = [Count(v, unit) for v in _rising(draw, n, 1, draw(_int(n, 40)))]
+        shape = Shape.CUMULATIVE
+    elif kind == 2:  # growing index scores
+        index = draw(_pick(_INDEXES))
+        cells = [IndexScore(index, v) for v in _rising(draw, n, 60, draw(_int(60 + n, 95)))]
+        shape = Shape.CUMULATIVE
+    elif kind == 3:  # steady 100%
+        cells = [Percentage(100)] * n
+    elif kind == 4:  # steady check marks
+        cells = [CHECK_MARK] * n
+    elif kind == 5:  # steady threshold
+        cells = [Threshold(Comparison.AT_LEAST, Percentage(draw(_int(6, 9)) * 10))] * n
+    elif kind == 6:  # steady qualitative
+        cells = [Qualitative(draw(_pick(_QUALITATIVES)))] * n
+    elif kind == 7:  # one-off
+        cells = [NO_TARGET] * n
+        cells[draw(_int(0, n - 1))] = Percentage(100)
+    else:  # falling quantities, lower is better
+        days = list(reversed(_rising(draw, n, 1, draw(_int(n, 30)))))
+        cells = [Quantity(Decimal(v) + Decimal("0.5"), "Hari") for v in days]
+        direction = Direction.LOWER
+        shape = Shape.CUMULATIVE
+    return Target(values=dict(zip(years, cells, strict=True)), direction=direction, shape=shape)
