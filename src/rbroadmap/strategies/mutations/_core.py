@@ -149,23 +149,61 @@ class Editor:
 
     def set(self, entity_id: str, field: str, new: Any) -> None:
         """Write *new* into *field* of the entity *entity_id* (the road map's id for its own)."""
-        if entity_id == self.roadmap.id:
-            old = getattr(self.roadmap, field)
-            self.roadmap = attrs.evolve(self.roadmap, **{field: new})
-            self.changes.append(
-                Change(entity_id=entity_id, path=_path("", field), field=field, old=old, new=new)
-            )
+        old = self._read(entity_id, field)
+        if old == new:
             return
-        path = self.paths()[entity_id]
-        old = getattr(self.roadmap.entity(entity_id), field)
+        path = self._holder_path(entity_id)
+        self._write(entity_id, field, new)
+        self.changes.append(
+            Change(entity_id=entity_id, path=_path(path, field), field=field, old=old, new=new)
+        )
+
+    def append(self, entity_id: str, field: str, item: Any) -> None:
+        """Add *item* at the end of the list *field* of the entity *entity_id*."""
+        old = self._read(entity_id, field)
+        path = self._holder_path(entity_id)
+        self._write(entity_id, field, (*old, item))
+        self.changes.append(
+            Change(
+                entity_id=entity_id,
+                path=_path(path, f"{field}[{len(old)}]"),
+                field=field,
+                old=None,
+                new=item,
+            )
+        )
+
+    def remove(self, entity_id: str, field: str, index: int) -> None:
+        """Leave out the item at *index* of the list *field* of the entity *entity_id*."""
+        old = self._read(entity_id, field)
+        path = self._holder_path(entity_id)
+        self._write(entity_id, field, (*old[:index], *old[index + 1 :]))
+        self.changes.append(
+            Change(
+                entity_id=entity_id,
+                path=_path(path, f"{field}[{index}]"),
+                field=field,
+                old=old[index],
+                new=None,
+            )
+        )
+
+    def _read(self, entity_id: str, field: str) -> Any:
+        holder = self.roadmap if entity_id == self.roadmap.id else self.roadmap.entity(entity_id)
+        return getattr(holder, field)
+
+    def _holder_path(self, entity_id: str) -> str:
+        return "" if entity_id == self.roadmap.id else self.paths()[entity_id]
+
+    def _write(self, entity_id: str, field: str, new: Any) -> None:
+        if entity_id == self.roadmap.id:
+            self.roadmap = attrs.evolve(self.roadmap, **{field: new})
+            return
 
         def change(obj: Any) -> Any:
             return attrs.evolve(obj, **{field: new})
 
         self.roadmap = _rebuild(self.roadmap, entity_id, change)
-        self.changes.append(
-            Change(entity_id=entity_id, path=_path(path, field), field=field, old=old, new=new)
-        )
 
 
 def _rebuild(obj: Any, entity_id: str, change: Callable[[Any], Any]) -> Any:

@@ -65,7 +65,7 @@ def _unused_programme(editor: Editor, pick: Pick) -> None:
         name="Program Koordinasi Lintas Sektor",
         activities=(Item(label="a", text=activity),),
     )
-    editor.set(roadmap.id, "programmes", (*roadmap.programmes, programme))
+    editor.append(roadmap.id, "programmes", programme)
 
 
 @mutator("RB306", "Program tanpa kegiatan", "A programme without its activities")

@@ -13,7 +13,7 @@ from rbroadmap.values import NO_TARGET, Graded, IndexScore, TargetValue
 def _goal(editor: Editor, text: str, indicators: tuple[Indicator, ...] = ()) -> None:
     roadmap = editor.roadmap
     goal = Goal(id="sasaran-tambahan", text=text, indicators=indicators)
-    editor.set(roadmap.id, "goals", (*roadmap.goals, goal))
+    editor.append(roadmap.id, "goals", goal)
 
 
 def _one_off(editor: Editor, pick: Pick, cell: TargetValue) -> None:

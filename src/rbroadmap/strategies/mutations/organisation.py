@@ -24,7 +24,7 @@ def _team(editor: Editor, *, chairs: int, duties: int) -> None:
             TeamMember(role=Role.MEMBER, holder="Kepala BAPPEDA"),
         ),
     )
-    editor.set(roadmap.id, "teams", (*roadmap.teams, team))
+    editor.append(roadmap.id, "teams", team)
 
 
 @mutator("RB701", "Tim tanpa ketua", "A team without a chair")
@@ -59,8 +59,7 @@ def _numbering_repeat(editor: Editor, pick: Pick) -> None:
 @mutator("RB705", "Tahap satu tahun dihapus", "The stage of one year left out")
 def _year_without_stage(editor: Editor, pick: Pick) -> None:
     stages = editor.roadmap.stages
-    gone = pick(stages)
-    editor.set(editor.roadmap.id, "stages", tuple(s for s in stages if s is not gone))
+    editor.remove(editor.roadmap.id, "stages", pick(range(len(stages))))
 
 
 @mutator("RB706", "Tahap kedua untuk satu tahun", "A second stage for one year")
@@ -74,7 +73,7 @@ def _repeated_stage_year(editor: Editor, pick: Pick) -> None:
         description=description,
         steps=(Item(label="1", text=step),),
     )
-    editor.set(roadmap.id, "stages", (*roadmap.stages, stage))
+    editor.append(roadmap.id, "stages", stage)
 
 
 @mutator("RB708", "Tahap tanpa langkah", "A stage without steps")

@@ -30,7 +30,6 @@ def _relabelled(
 def _extra_area(editor: Editor, standard: str | None, name: str) -> None:
     """Add an area after the last, numbered next, with one clean row."""
     roadmap = editor.roadmap
-    last = roadmap.areas[-1]
     like = rows(roadmap)[0]
     area = Area(
         id="area-tambahan",
@@ -39,8 +38,7 @@ def _extra_area(editor: Editor, standard: str | None, name: str) -> None:
         standard=standard,
         actions=(new_row(roadmap, "area-tambahan-1", like),),
     )
-    del last
-    editor.set(roadmap.id, "areas", (*roadmap.areas, area))
+    editor.append(roadmap.id, "areas", area)
 
 
 @mutator("RB101", "Kode set area tidak dikenal", "An area set code no one knows")
@@ -56,8 +54,9 @@ def _unknown_area_set(editor: Editor, pick: Pick) -> None:
 def _missing_standard_area(editor: Editor, pick: Pick) -> None:
     areas = editor.roadmap.areas
     last, before = areas[-1], areas[-2]
-    editor.set(editor.roadmap.id, "areas", areas[:-1])
-    editor.set(before.id, "actions", (*before.actions, *last.actions))
+    editor.remove(editor.roadmap.id, "areas", len(areas) - 1)
+    for row in last.actions:
+        editor.append(before.id, "actions", row)
     editor.set(before.id, "programmes", _relabelled(before.programmes, last.programmes))
 
 
@@ -92,7 +91,8 @@ def _area_without_actions(editor: Editor, pick: Pick) -> None:
     emptied = areas[k]
     editor.set(emptied.id, "actions", ())
     editor.set(emptied.id, "programmes", ())
-    editor.set(other.id, "actions", (*other.actions, *emptied.actions))
+    for row in emptied.actions:
+        editor.append(other.id, "actions", row)
     editor.set(other.id, "programmes", _relabelled(other.programmes, emptied.programmes))
 
 
@@ -150,7 +150,7 @@ def _area_set_outside_period(editor: Editor, pick: Pick) -> None:
     area_sets=_THEMED,
 )
 def _missing_theme(editor: Editor, pick: Pick) -> None:
-    editor.set(editor.roadmap.id, "themes", editor.roadmap.themes[:-1])
+    editor.remove(editor.roadmap.id, "themes", len(editor.roadmap.themes) - 1)
 
 
 @mutator(
@@ -168,7 +168,7 @@ def _unknown_theme(editor: Editor, pick: Pick) -> None:
         standard="tema-lain",
         description=description,
     )
-    editor.set(roadmap.id, "themes", (*roadmap.themes, theme))
+    editor.append(roadmap.id, "themes", theme)
 
 
 @mutator(

@@ -153,7 +153,7 @@ def _indicator_baseline_after_targets(editor: Editor, pick: Pick) -> None:
         targets=Target(values={year: Percentage(100) for year in period.years}),
     )
     goal = Goal(id="sasaran-tambahan", text=goal_text, indicators=(indicator,))
-    editor.set(roadmap.id, "goals", (*roadmap.goals, goal))
+    editor.append(roadmap.id, "goals", goal)
 
 
 @mutator(

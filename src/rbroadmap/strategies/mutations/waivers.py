@@ -18,7 +18,7 @@ def _waive_several_units(editor: Editor, pick: Pick, expires: pendulum.Date | No
     waiver = Waiver(
         code="RB402", entity_id=row, reason="Dua unit berbagi tugas ini", expires=expires
     )
-    editor.set(editor.roadmap.id, "waivers", (*editor.roadmap.waivers, waiver))
+    editor.append(editor.roadmap.id, "waivers", waiver)
 
 
 @mutator(
@@ -40,7 +40,7 @@ def _expired_waiver(editor: Editor, pick: Pick) -> None:
 def _unused_waiver(editor: Editor, pick: Pick) -> None:
     row = pick(rows(editor.roadmap))
     waiver = Waiver(code="RB301", entity_id=row.id, reason="Anggaran menyusul")
-    editor.set(editor.roadmap.id, "waivers", (*editor.roadmap.waivers, waiver))
+    editor.append(editor.roadmap.id, "waivers", waiver)
 
 
 @mutator(
