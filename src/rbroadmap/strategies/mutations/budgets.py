@@ -45,13 +45,13 @@ def _undeclared_programme(editor: Editor, pick: Pick) -> None:
 
 @mutator(
     "RB304",
-    "Program yang ditulis dengan huruf kecil",
-    "A programme written in lower case",
+    "Program yang ditulis dengan tanda hubung di antara dua katanya",
+    "A programme written with a hyphen between two of its words",
 )
 def _programme_spelling_variant(editor: Editor, pick: Pick) -> None:
     row = pick(direct_rows(editor))
     assert row.programme is not None
-    editor.set(row.id, "programme", row.programme.replace(" ", "", 1))
+    editor.set(row.id, "programme", row.programme.replace(" ", "-", 2).replace("-", " ", 1))
 
 
 @mutator("RB305", "Program yang tidak dipakai baris mana pun", "A programme no row uses")

@@ -128,8 +128,8 @@ def _empty_text(editor: Editor, pick: Pick) -> None:
     editor.set(stage.id, "steps", (attrs.evolve(step, text=""), *stage.steps[1:]))
 
 
-mutator("RB114", "Aksi yang belum diisi (TBD)", "An action left as a placeholder (TBD)")(
-    _row_cell("text", "TBD")
+mutator("RB114", "Aksi yang belum diisi", "An action left as a placeholder: belum diisi")(
+    _row_cell("text", "belum diisi")
 )
 
 
