@@ -23,15 +23,22 @@ from hypothesis.errors import InvalidArgument
 
 from rbroadmap.areasets import AREA_SETS, AreaSet
 from rbroadmap.model import (
+    Achievement,
     Action,
     Activity,
     Area,
+    Baseline,
     Goal,
+    Indicator,
     Item,
+    Objective,
     Period,
     PlanProgramme,
+    PriorityService,
     Problem,
     Programme,
+    QuickWin,
+    Regulation,
     Result,
     RoadMap,
     Stage,
@@ -43,6 +50,7 @@ from rbroadmap.model import (
     YearlyBudget,
 )
 from rbroadmap.model.organisation import Role
+from rbroadmap.scales import SAKIP
 from rbroadmap.schedule import Direction, Shape
 from rbroadmap.strategies import _options
 from rbroadmap.strategies._common import _int, _pick
@@ -52,7 +60,9 @@ from rbroadmap.values import (
     NO_TARGET,
     Comparison,
     Count,
+    Graded,
     IndexScore,
+    Level,
     Percentage,
     Qualitative,
     Quantity,
@@ -167,19 +177,29 @@ def clean_roadmaps(
     """Road maps (*Road Map Reformasi Birokrasi*) on which no rule finds anything.
 
     `rbroadmap.validate(roadmap)` with the default catalogue and options reports no
-    finding on them: no waivers are drawn, so no ``as_of`` is needed. Each
-    follows one of *area_sets* within years the set is in force, with every
-    general area of the set (numbered in order, now and then grouping its rows
-    under a plan hierarchy of programmes, activities and sub-activities) and a
-    theme for each theme of *RB Tematik* the set has. Every row addresses its own
-    problem, has an action, a result, an expected condition, one responsible unit
-    of the registry, a declared programme, a budget (annual, per year or one total)
-    and a target for every year in one of the shapes and value kinds road maps use:
-    cumulative percentages reaching 100%, growing counts and index scores,
-    steady ``100%``, ``√``, ``≥ 80%`` or qualitative cells, one-off and periodic
-    targets, and lower-is-better quantities. Every declared programme is used and
-    lists its activities; every team has one chair and its duties; every year has
-    a stage with its steps. Every text is written once.
+    finding on them, not even a waived one: they hold no waivers, so no ``as_of``
+    is needed. Each follows one of *area_sets* in years the set is in force, with
+    every general area of the set (numbered in order, or now and then lettered,
+    and now and then grouping its rows under a plan hierarchy of programme,
+    activity and sub-activity) and a theme for each theme of *RB Tematik* the set
+    has, now and then with an impact indicator. Every row addresses its own
+    problem and has an action, a result, an expected condition, one responsible
+    unit of the registry, a declared programme, a budget (annual, per year or one
+    total) and a target for every year, in a shape that reads one way only:
+    cumulative percentages reaching 100%, growing counts, index scores, graded
+    SAKIP scores and maturity levels, steady ``100%``, ``√``, ``≥ 80%`` or
+    qualitative cells, one-off, periodic and ending-early targets, falling
+    lower-is-better quantities, now and then with the last target stated for its
+    fourth quarter too. Now and then it has a goal table (objective, goal,
+    indicator with targets and a baseline the year before), an achievement to
+    maintain, a priority service with its quick win, and the regulation that sets
+    it out. Every declared programme is used and lists its activities; every team
+    has one chair and its duties; every year has a stage with its steps. Every
+    text is written once, from a vocabulary with no word one letter from another.
+
+    What a clean road map cannot hold: waivers (a waiver that waives nothing is
+    RB002's), a profile leaving out a column (the column's rule then reports that
+    it did not run).
 
     Args:
         area_sets: The codes of the standard area sets to follow; by default every
@@ -237,6 +257,7 @@ def _roadmap(
     programme_names = _PROGRAMMES[: draw(_int(1, len(_PROGRAMMES)))]
     used: set[str] = set()
     areas = []
+    lettered = draw(_int(0, 3)) == 3  # areas lettered A.-H., as many 2020-2024 road maps do
     for number, standard in enumerate(area_set.general, start=1):
         code = standard.code
         rows = [
@@ -251,13 +272,14 @@ def _roadmap(
             for k in range(1, draw(_int(1, max_actions)) + 1)
         ]
         plan: tuple[PlanProgramme, ...] = ()
-        if hierarchies and draw(_int(0, 3)) == 0:
+        if hierarchies and draw(_int(0, 3)) == 3:
             plan = (_hierarchy(draw, texts, code, rows),)
             rows = []
         areas.append(
             Area(
                 id=code,
-                number=number,
+                number=None if lettered else number,
+                label="ABCDEFGH"[number - 1] if lettered else None,
                 name=standard.name,
                 standard=code,
                 actions=tuple(rows),
@@ -281,6 +303,10 @@ def _roadmap(
             name=theme.name,
             standard=theme.code,
             description=texts(),
+            indicators=tuple(
+                _indicator(draw, texts, f"tema-{theme.code}-indikator-{j}", j, period)
+                for j in range(1, draw(_int(0, 1)) + 1)
+            ),
         )
         for k, theme in enumerate(area_set.themes, start=1)
         if theme.part_of is None
@@ -304,6 +330,16 @@ def _roadmap(
         )
         for k in range(1, draw(_int(0, 2)) + 1)
     )
+    services = tuple(
+        PriorityService(
+            id=f"layanan-{k}",
+            number=k,
+            name=texts(),
+            description=texts(),
+            items=(Item(label="1", text=texts()),),
+        )
+        for k in range(1, draw(_int(0, 1)) + 1)
+    )
     government = draw(_pick(_GOVERNMENTS))
     return RoadMap(
         id=f"{government.lower().replace(' ', '-')}-{period.start}-{period.end}",
@@ -312,6 +348,46 @@ def _roadmap(
         period=period,
         area_set=area_set.code,
         goals=tuple(Goal(id=f"sasaran-{k}", text=texts()) for k in range(1, draw(_int(0, 2)) + 1)),
+        objectives=tuple(
+            Objective(
+                id=f"tujuan-{k}",
+                number=k,
+                text=texts(),
+                goals=(
+                    Goal(
+                        id=f"tujuan-{k}-sasaran-1",
+                        text=texts(),
+                        indicators=(_indicator(draw, texts, f"tujuan-{k}-indikator-1", 1, period),),
+                    ),
+                ),
+            )
+            for k in range(1, draw(_int(0, 1)) + 1)
+        ),
+        achievements=tuple(
+            Achievement(
+                id=f"capaian-{k}",
+                number=k,
+                name=texts(),
+                items=(Item(label="1", text=texts()),),
+            )
+            for k in range(1, draw(_int(0, 1)) + 1)
+        ),
+        services=services,
+        quick_wins=tuple(
+            QuickWin(
+                id=f"quick-win-{k}",
+                number=k,
+                field=texts(),
+                text=texts(),
+                service=services[0].id if services else None,
+            )
+            for k in range(1, draw(_int(0, 1)) + 1)
+        ),
+        regulation=Regulation(
+            instrument="Peraturan Wali Kota", number=str(draw(_int(1, 60))), year=period.start
+        )
+        if draw(_int(0, 2)) == 2
+        else None,
         areas=tuple(areas),
         themes=themes,
         stages=stages,
@@ -374,6 +450,18 @@ def _action(
     )
 
 
+def _indicator(draw: st.DrawFn, texts: _Texts, id: str, number: int, period: Period) -> Indicator:
+    """An indicator with its targets and, now and then, its baseline the year before."""
+    targets = _target(draw, period)
+    first = targets.values[0][1]
+    baseline = (
+        Baseline(values={period.start - 1: first})
+        if draw(_int(0, 1)) and targets.declared_shape is Shape.CUMULATIVE
+        else Baseline()
+    )
+    return Indicator(id=id, number=number, name=texts(), baseline=baseline, targets=targets)
+
+
 def _rising(draw: st.DrawFn, n: int, low: int, high: int) -> list[int]:
     """*n* strictly rising whole numbers from *low* to *high*, ending on *high*."""
     chosen = sorted(
@@ -385,7 +473,7 @@ def _rising(draw: st.DrawFn, n: int, low: int, high: int) -> list[int]:
 def _target(draw: st.DrawFn, period: Period) -> Target:
     years = period.years
     n = len(years)
-    kind = draw(_int(0, 8))
+    kind = draw(_int(0, 12))
     cells: list[TargetValue]
     direction = Direction.HIGHER
     shape: Shape | None = None
@@ -411,9 +499,36 @@ def _target(draw: st.DrawFn, period: Period) -> Target:
     elif kind == 7:  # one-off
         cells = [NO_TARGET] * n
         cells[draw(_int(0, n - 1))] = Percentage(100)
+    elif kind == 9 and n >= 3:  # periodic
+        cells = [Percentage(100) if k % 2 == 0 else NO_TARGET for k in range(n)]
+        shape = Shape.PERIODIC
+    elif kind == 10 and n >= 3:  # ending early
+        cells = [*(Percentage(5 * v) for v in _rising(draw, n - 1, 1, 20)), NO_TARGET]
+        shape = Shape.ENDING_EARLY
+    elif kind == 11:  # graded SAKIP scores, rising
+        scores = _rising(draw, n, 50, draw(_int(50 + n, 95)))
+        cells = [Graded(score=IndexScore("SAKIP", v), grade=_grade(v)) for v in scores]
+        shape = Shape.CUMULATIVE
+    elif kind == 12:  # maturity levels, rising
+        cells = [Level(v) for v in _rising(draw, n, 1, 5)]
+        shape = Shape.CUMULATIVE
+    elif kind >= 9:  # periodic or ending early in too few years: steady check marks
+        cells = [CHECK_MARK] * n
     else:  # falling quantities, lower is better
         days = list(reversed(_rising(draw, n, 1, draw(_int(n, 30)))))
         cells = [Quantity(Decimal(v) + Decimal("0.5"), "Hari") for v in days]
         direction = Direction.LOWER
         shape = Shape.CUMULATIVE
-    return Target(values=dict(zip(years, cells, strict=True)), direction=direction, shape=shape)
+    values = dict(zip(years, cells, strict=True))
+    quarters: dict[int, dict[int, TargetValue]] = {}
+    if draw(_int(0, 5)) == 5:  # the last year's target stated for its fourth quarter too
+        due = [year for year, cell in values.items() if cell is not NO_TARGET]
+        quarters[due[-1]] = {4: values[due[-1]]}
+    return Target(values=values, direction=direction, shape=shape, quarters=quarters)
+
+
+def _grade(score: int) -> str:
+    """The grade SAKIP gives *score*."""
+    grade = SAKIP.classify(Decimal(score))
+    assert grade is not None
+    return grade.code

@@ -42,18 +42,24 @@ def _team_without_duties(editor: Editor, pick: Pick) -> None:
     _team(editor, chairs=1, duties=0)
 
 
+def _renumber_last_area(editor: Editor, step: int) -> None:
+    """Move the last area's number (or letter) by *step*."""
+    last = editor.roadmap.areas[-1]
+    if last.number is not None:
+        editor.set(last.id, "number", last.number + step)
+    else:
+        assert last.label is not None
+        editor.set(last.id, "label", chr(ord(last.label) + step))
+
+
 @mutator("RB703", "Nomor area terakhir dilompati", "The last area's number skips one")
 def _numbering_gap(editor: Editor, pick: Pick) -> None:
-    last = editor.roadmap.areas[-1]
-    assert last.number is not None
-    editor.set(last.id, "number", last.number + 1)
+    _renumber_last_area(editor, 1)
 
 
 @mutator("RB704", "Nomor area terakhir diulang", "The last area's number repeats the one before")
 def _numbering_repeat(editor: Editor, pick: Pick) -> None:
-    last = editor.roadmap.areas[-1]
-    assert last.number is not None
-    editor.set(last.id, "number", last.number - 1)
+    _renumber_last_area(editor, -1)
 
 
 @mutator("RB705", "Tahap satu tahun dihapus", "The stage of one year left out")
