@@ -10,7 +10,9 @@ rule, and a mutation whose finding lies elsewhere than its changes is a bug too.
 from __future__ import annotations
 
 import json
+import re
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -98,6 +100,18 @@ def test_a_road_map_that_cannot_take_the_defect_is_refused(roadmap: rb.RoadMap) 
     # the themes of RB Tematik exist from the 2023 area set on
     with pytest.raises(InvalidArgument, match="permenpanrb-3-2023"):
         mutations.mutate(roadmap, "RB116")
+
+
+def test_a_road_map_without_the_part_to_break_is_refused() -> None:
+    bare = attrs.evolve(rb.samples.probolinggo(), stages=())
+    with pytest.raises(InvalidArgument, match="no place for the defect"):
+        mutations.mutate(bare, "RB708")
+
+
+def test_the_module_example_runs() -> None:
+    assert mutations.__doc__ is not None
+    (example,) = re.findall(r"```python\n(.*?)```", mutations.__doc__, flags=re.S)
+    exec(compile(example, "mutations example", "exec"), {})
 
 
 def test_an_unknown_code_is_refused() -> None:

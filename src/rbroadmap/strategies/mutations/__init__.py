@@ -9,10 +9,11 @@ finding. `mutations` and `violating` are the strategies of such road maps.
 
 ```python
 import rbroadmap as rb
-from hypothesis import given
+from hypothesis import given, settings
 from rbroadmap import strategies as rbst
 from rbroadmap.strategies import mutations
 
+@settings(max_examples=20)
 @given(rbst.clean_roadmaps())
 def test_the_finding_points_at_the_changed_cell(roadmap):
     mutation = mutations.mutate(roadmap, "RB401")
@@ -100,12 +101,18 @@ def mutate(roadmap: RoadMap, code: str, *, pick: Pick = first) -> Mutation:
     Raises:
         InvalidArgument: If *code* is not the code of a built-in rule, or the
             mutator of *code* needs a part *roadmap* does not have (the themes of
-            *RB Tematik* of a 2023 area set, say).
+            *RB Tematik* of a 2023 area set, a stage, a second row).
     """
     found = _mutator("mutate", code)
     _check_base("mutate", found, roadmap)
     editor = Editor(roadmap)
-    found.apply(editor, pick)
+    try:
+        found.apply(editor, pick)
+    except (IndexError, StopIteration) as error:
+        raise InvalidArgument(
+            f"mutate(code={code!r}): the road map {roadmap.id!r} has no place for the defect "
+            f"({found.description.english}); break a road map of clean_roadmaps()"
+        ) from error
     return Mutation(
         code=found.code,
         roadmap=editor.roadmap,
