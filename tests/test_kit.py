@@ -114,6 +114,12 @@ def test_the_module_example_runs() -> None:
     exec(compile(example, "mutations example", "exec"), {})
 
 
+def test_a_cell_in_an_absent_column_is_named_with_its_article() -> None:
+    mutation = mutations.example("RB118")
+    (first_finding, *_) = rb.validate(mutation.roadmap, lang="en").by_rule()["RB118"]
+    assert "holds an expected condition cell" in first_finding.message
+
+
 def test_an_unknown_code_is_refused() -> None:
     with pytest.raises(InvalidArgument, match="RB999"):
         mutations.mutate(rb.samples.probolinggo(), "RB999")
