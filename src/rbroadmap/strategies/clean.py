@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Final
 
+import attrs
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
@@ -193,9 +194,11 @@ def clean_roadmaps(
     fourth quarter too. Now and then it has a goal table (objective, goal,
     indicator with targets and a baseline the year before), an achievement to
     maintain, a priority service with its quick win, and the regulation that sets
-    it out. Every declared programme is used and lists its activities; every team
-    has one chair and its duties; every year has a stage with its steps. Every
-    text is written once, from a vocabulary with no word one letter from another.
+    it out. Now and then the last of three rows of an area shares the cells of
+    the row before it (*sel gabungan*: its target, programme, budget and unit).
+    Every declared programme is used and lists its activities; every team has one
+    chair and its duties; every year has a stage with its steps. Every text is
+    written once, from a vocabulary with no word one letter from another.
 
     What a clean road map cannot hold: waivers (a waiver that waives nothing is
     RB002's), a profile leaving out a column (the column's rule then reports that
@@ -267,7 +270,6 @@ def _roadmap(
                 id=f"{code}-{k}",
                 period=period,
                 programme_names=programme_names,
-                used=used,
             )
             for k in range(1, draw(_int(1, max_actions)) + 1)
         ]
@@ -275,6 +277,20 @@ def _roadmap(
         if hierarchies and draw(_int(0, 3)) == 3:
             plan = (_hierarchy(draw, texts, code, rows),)
             rows = []
+        elif number > 1 and len(rows) == 3 and draw(_int(0, 3)) == 3:
+            # the last row shares the cells of the one before it (merged cells): its
+            # targets, programme, budget and unit; the first row keeps its own
+            rows[-1] = attrs.evolve(
+                rows[-1],
+                shares=rows[-2].id,
+                targets=None,
+                programme=None,
+                budget=None,
+                budget_per_year=None,
+                budget_total=None,
+                units=(),
+            )
+        used.update(row.programme for row in _all_rows(rows, plan) if row.programme is not None)
         areas.append(
             Area(
                 id=code,
@@ -286,7 +302,7 @@ def _roadmap(
                 programmes=plan,
             )
         )
-    # every declared programme is used: the ones no row drew go to the first rows
+    # every declared programme is used: only the ones the rows name are declared
     programmes = tuple(
         Programme(
             id=f"program-{k}",
@@ -397,6 +413,17 @@ def _roadmap(
     )
 
 
+def _all_rows(rows: list[Action], plan: tuple[PlanProgramme, ...]) -> list[Action]:
+    """The rows of an area: its own, and those under its plan hierarchy."""
+    held = list(rows)
+    for programme in plan:
+        for activity in programme.activities:
+            held += activity.actions
+            for sub in activity.sub_activities:
+                held += sub.actions
+    return held
+
+
 def _hierarchy(draw: st.DrawFn, texts: _Texts, code: str, rows: list[Action]) -> PlanProgramme:
     """A plan programme of one activity holding *rows*, now and then under a sub-activity."""
     if draw(_int(0, 1)):
@@ -420,10 +447,8 @@ def _action(
     id: str,
     period: Period,
     programme_names: tuple[str, ...],
-    used: set[str],
 ) -> Action:
     programme = draw(_pick(programme_names))
-    used.add(programme)
     budget_form = draw(_int(0, 5))
     amount = draw(_int(1, 500)) * 1_000_000
     budget: int | None = amount

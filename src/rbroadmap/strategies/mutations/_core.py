@@ -231,8 +231,14 @@ def _rebuild(obj: Any, entity_id: str, change: Callable[[Any], Any]) -> Any:
 
 
 def rows(roadmap: RoadMap) -> list[Action]:
-    """The rows of the action plan, in document order."""
-    return list(roadmap.actions())
+    """The rows of the action plan that hold their own cells, in document order.
+
+    A row that shares the cells of another (``shares``), or whose cells another
+    shares, is left out: a cell changed there would change (or leave unchanged)
+    what another row reads.
+    """
+    lenders = {row.shares for row in roadmap.actions() if row.shares is not None}
+    return [row for row in roadmap.actions() if row.shares is None and row.id not in lenders]
 
 
 def fresh_texts(roadmap: RoadMap, n: int) -> list[str]:
@@ -292,7 +298,8 @@ def direct_rows(editor: Editor) -> list[Action]:
     area's rows taken out of it first (recorded as changes), so that a row's own
     cells are not covered by the cells of the programme it stands under.
     """
-    found = [row for area in editor.roadmap.areas for row in area.actions]
+    own = {row.id for row in rows(editor.roadmap)}
+    found = [row for area in editor.roadmap.areas for row in area.actions if row.id in own]
     if found:
         return found
     area = editor.roadmap.areas[0]
