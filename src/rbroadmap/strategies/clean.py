@@ -193,8 +193,9 @@ def clean_roadmaps(
     lower-is-better quantities, now and then with the last target stated for its
     fourth quarter too. Now and then it has a goal table (objective, goal,
     indicator with targets and a baseline the year before), an achievement to
-    maintain, a priority service with its quick win, and the regulation that sets
-    it out. Now and then the last of three rows of an area shares the cells of
+    maintain, a priority service with its quick win, the regulation that sets it
+    out and the one it amends, improvement items and goals of areas, and the
+    composition of a team. Now and then the last of three rows of an area shares the cells of
     the row before it (*sel gabungan*: its target, programme, budget and unit).
     Every declared programme is used and lists its activities; every team has one
     chair and its duties; every year has a stage with its steps. Every text is
@@ -298,6 +299,13 @@ def _roadmap(
                 label="ABCDEFGH"[number - 1] if lettered else None,
                 name=standard.name,
                 standard=code,
+                improvements=tuple(
+                    Item(label="abc"[j], text=texts()) for j in range(draw(_int(0, 2)))
+                ),
+                goals=tuple(
+                    Goal(id=f"{code}-sasaran-{j}", text=texts())
+                    for j in range(1, draw(_int(0, 1)) + 1)
+                ),
                 actions=tuple(rows),
                 programmes=plan,
             )
@@ -343,6 +351,7 @@ def _roadmap(
             name=f"Tim {texts()}",
             duties=tuple(Item(label=str(j), text=texts()) for j in range(1, draw(_int(1, 2)) + 1)),
             members=(TeamMember(role=Role.CHAIR, holder="Sekretaris Daerah"),),
+            composition=texts() if draw(_int(0, 1)) else None,
         )
         for k in range(1, draw(_int(0, 2)) + 1)
     )
@@ -403,6 +412,11 @@ def _roadmap(
             instrument="Peraturan Wali Kota", number=str(draw(_int(1, 60))), year=period.start
         )
         if draw(_int(0, 2)) == 2
+        else None,
+        amends=Regulation(
+            instrument="Peraturan Wali Kota", number=str(draw(_int(1, 60))), year=period.start - 1
+        )
+        if draw(_int(0, 3)) == 3
         else None,
         areas=tuple(areas),
         themes=themes,
