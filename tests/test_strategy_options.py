@@ -31,6 +31,7 @@ STRATEGIES: dict[str, Callable[..., st.SearchStrategy[Any]]] = {
 REQUIRED: dict[str, dict[str, Any]] = {  # what the positional arguments must be
     "realizations": {"roadmap": ROADMAP},
     "realized_values": {"cell": rb.Percentage(80)},
+    "violating": {"code": "RB401"},
 }
 
 WRONG: dict[str, Any] = {
@@ -128,6 +129,11 @@ IMPOSSIBLE: list[tuple[Callable[[], object], str]] = [
     (lambda: rbst.realizations(ROADMAP, years=[2030]), "years"),
     (lambda: rbst.realizations(ROADMAP, years=[2019, 2019]), "years"),
     (lambda: rbst.realized_values(rb.NO_TARGET), "cell"),
+    (lambda: rbst.clean_roadmaps(area_sets=["permenpanrb-99-2099"]), "area_sets"),
+    (lambda: rbst.clean_roadmaps(min_years=1), "min_years"),
+    (lambda: rbst.clean_roadmaps(max_actions=0), "max_actions"),
+    (lambda: rbst.violating("RB999"), "code"),
+    (lambda: rbst.violating("RB401", base=rb.samples.probolinggo()), "base"),
 ]
 
 

@@ -11,7 +11,7 @@ generates.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from rbroadmap.rules.catalogue import CATALOGUE
 from rbroadmap.rules.families import family_of
@@ -46,8 +46,17 @@ def _column_note(item: Rule) -> str:
     )
 
 
-def reference_markdown(rules: Iterable[Rule] | None = None) -> str:
+def reference_markdown(
+    rules: Iterable[Rule] | None = None, *, examples: Mapping[str, str] | None = None
+) -> str:
     """Return the Markdown rule reference for *rules* (by default the catalogue).
+
+    Args:
+        rules: The rules to document; by default the catalogue.
+        examples: Markdown examples by rule code, shown instead of the rules' own
+            ``example`` under *Example*: ``docs/gen_rules.py`` passes the minimal
+            violations the testing kit generates
+            (`rbroadmap.strategies.mutations.reference_examples`).
 
     >>> text = reference_markdown()
     >>> "## RB401 unknown-unit" in text and "### Why it matters" in text
@@ -85,7 +94,7 @@ def reference_markdown(rules: Iterable[Rule] | None = None) -> str:
             "",
             "#### Example",
             "",
-            item.example,
+            examples[item.code] if examples and item.code in examples else item.example,
             "",
             "#### Reference",
             "",

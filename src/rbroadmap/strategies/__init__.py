@@ -37,7 +37,8 @@ The strategies live in modules by what they build, all re-exported here:
 `~.notation` (values and amounts written as staff write them, and cells under
 a unit column), `~.schedules` (target
 schedules), `~.parts` (the parts of a road map), `~.roadmaps` and
-`~.realisations`.
+`~.realisations`; `~.clean` draws road maps on which no rule finds anything,
+and `~.mutations` breaks exactly one rule of them (`violating`).
 """
 
 from __future__ import annotations
@@ -97,6 +98,8 @@ from rbroadmap.model import (
     Waiver,
     YearlyBudget,
 )
+from rbroadmap.strategies.clean import clean_roadmaps
+from rbroadmap.strategies.mutations import violating
 from rbroadmap.strategies.notation import notation_strings, rupiah_strings, unit_column_cells
 from rbroadmap.strategies.parts import PROGRAMME_NAMES as PROGRAMME_NAMES
 from rbroadmap.strategies.parts import UNIT_NAMES as UNIT_NAMES
@@ -169,6 +172,7 @@ __all__ = [
     "areas",
     "baselines",
     "check_marks",
+    "clean_roadmaps",
     "count_units",
     "counts",
     "decimals",
@@ -212,6 +216,7 @@ __all__ = [
     "unit_column_cells",
     "unit_groups",
     "unit_registries",
+    "violating",
     "waivers",
     "yearly_budgets",
 ]

@@ -748,14 +748,15 @@ def cell_in_absent_column(ctx: Context) -> Iterator[Violation]:
             if field is None:
                 continue
             name = column.label
+            article = "an" if name.english[0].lower() in "aeiou" else "a"
             yield Violation(
                 entity_id=row.id,
                 field=field,
                 message=Message(
                     f"baris {row.id!r} memuat sel {name.indonesian.lower()}, padahal menurut "
                     "profil dokumen rencana aksinya tidak memiliki kolom itu",
-                    f"row {row.id!r} holds a {name.english.lower()} cell, but the document's "
-                    "profile says its action plan has no such column",
+                    f"row {row.id!r} holds {article} {name.english.lower()} cell, but the "
+                    "document's profile says its action plan has no such column",
                 ),
             )
 
