@@ -36,6 +36,7 @@ from typing import Any
 import pytest
 
 import rbroadmap as rb
+from rbroadmap.attainment._lazy import lazy_repr
 from support import inventory
 from support.languages import ENGLISH, INDONESIAN, foreign, mixed, neutral, visible_text, words
 from support.snippets import module, run
@@ -129,6 +130,8 @@ def _own(cls: type, name: str) -> Callable[..., Any] | None:
             return None
         code = getattr(found, "__code__", None)
         if code is not None and code.co_filename.startswith("<attrs generated"):
+            return None
+        if found is lazy_repr:  # attrs' repr, with explanations shown once written
             return None
         return found  # type: ignore[no-any-return]
     return None

@@ -13,7 +13,7 @@ import pytest
 SRC = Path(__file__).resolve().parent.parent / "src" / "rbroadmap"
 
 LAYERS: list[set[str]] = [
-    {"_text", "_layout"},
+    {"_text", "_layout", "collector"},
     {"messages", "_exact"},
     {"_html"},
     {"errors"},

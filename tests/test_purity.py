@@ -154,7 +154,6 @@ ALLOWED_IMPORTS = {
     "pendulum": "date types (the clock is refused by attribute)",
     "re": "patterns",
     "textwrap": "wrapping text reports to a width",
-    "struct": "packing MinHash signatures",
     "types": "type objects and read-only mappings",
     "typing": "annotations",
     "unicodedata": "character names in notation errors",

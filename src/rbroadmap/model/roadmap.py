@@ -369,7 +369,7 @@ class RoadMap:
             # Filled in one step, so that another thread never reads it half made.
             parents.update(made)
         found = _look_up(parents, id)
-        if found is None and id in self._index:  # an entity the road map holds itself
+        if found is None and _look_up(self._index, id) is not None:  # held by the road map
             return self
         return found
 
