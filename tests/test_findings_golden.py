@@ -1,10 +1,12 @@
 """The built-in rules give exactly the findings pinned in ``tests/golden/findings.json``.
 
-The samples (Kota Probolinggo, Kabupaten Klaten) and every 20th road map of the
-synthetic national portfolio are validated and every finding compared, field by
-field: code, severity, entity, path, value, both messages and the suggestion. The
+The samples (Kota Probolinggo, Kabupaten Klaten), every 20th road map of the
+synthetic national portfolio and the four on which RB502's exact search differs from
+the MinHash signatures it replaced are validated and every finding compared, field
+by field: code, severity, entity, path, value, both messages and the suggestion. The
 file was written by the engine before validation ran over a shared index; the
-faster engine must give the same findings, in the same order. See
+faster engine gives the same findings, in the same order, but on those four road
+maps. See
 `tests/support/findings.py` for how to rewrite it when a finding changes on purpose.
 """
 
