@@ -630,6 +630,24 @@ def main() -> None:  # one table, one run: the steps read in order
         "≤ 3×",
         verdict(t_all <= 3 * t_all_pd),
     )
+
+    def attain_all_in_bulk() -> list[rb.AttainmentReport]:
+        with rb.bulk():
+            return attain_all()
+
+    t_bulk, t_bulk_pd = paired(
+        cold(attain_all_in_bulk),
+        lambda: pandas_attainment.attain(all_tables, as_of_year=AS_OF.year),
+        args.repeat,
+    )
+    table.add(
+        "the same in `rb.bulk()` (no full garbage collection): `rb.attain` vs pandas",
+        seconds(t_bulk),
+        seconds(t_bulk_pd),
+        f"{t_bulk / t_bulk_pd:.2f}×",
+        "≤ 3×",
+        verdict(t_bulk <= 3 * t_bulk_pd),
+    )
     pairs.clear()
     realizations.clear()
     roadmaps.clear()
