@@ -729,13 +729,20 @@ def _limit(raw: Fraction | None, formula: Formula, work: Message, cap: Decimal |
     return Outcome(exact=exact, raw=raw, formula=formula, explanation=Message(id_text, en_text))
 
 
+_Figure: TypeAlias = tuple[Fraction | None, Fraction | None, Formula]
+"""The exact figure, the raw value and the formula of a target judged in whole numbers."""
+
+_Judge: TypeAlias = Callable[..., Outcome]
+"""`judge` or `judge_number`: the judgement with its working."""
+
+
 def _point_figure(
     expected: Expected,
     realised: RealizedValue,
     direction: Direction,
     lower: LowerIsBetter,
     cap: Decimal | None,
-) -> tuple[Fraction | None, Fraction | None, Formula] | None:
+) -> _Figure | None:
     """The figures of `judge` for a positive target of one number, without the working.
 
     The exact, the raw value and the formula, the same fractions `judge` gives, in
@@ -758,7 +765,7 @@ def _number_figure(
     direction: Direction,
     lower: LowerIsBetter,
     cap: Decimal | None,
-) -> tuple[Fraction | None, Fraction | None, Formula] | None:
+) -> _Figure | None:
     """The figures of `judge_number` for a positive target of one number (see `_point_figure`)."""
     low = expected.low
     if low is None or low <= 0 or low != expected.high:
@@ -882,49 +889,33 @@ class TargetFormula:
     def judge(self, expected: Expected, realised: RealizedValue) -> Outcome:
         """Judge *realised* against *expected* with this formula (see `judge`)."""
         figure = _point_figure(expected, realised, self.direction, self.lower_is_better, self.cap)
-        if figure is not None:
-            exact, raw, formula = figure
-            return Outcome(
-                exact=exact,
-                raw=raw,
-                formula=formula,
-                explanation=_lazy.Later(self._explain, expected, realised),
-            )
-        return self._judge(expected, realised)
-
-    def _explain(self, expected: Expected, realised: RealizedValue) -> Message:
-        return self._judge(expected, realised).explanation
-
-    def _judge(self, expected: Expected, realised: RealizedValue) -> Outcome:
-        return self._named(
-            judge(
-                expected,
-                realised,
-                direction=self.direction,
-                lower=self.lower_is_better,
-                cap=self.cap,
-            )
-        )
+        return self._outcome(figure, judge, expected, realised)
 
     def judge_number(self, expected: Expected, realised: Fraction) -> Outcome:
         """Judge a realised number against *expected* with this formula (see `judge_number`)."""
         figure = _number_figure(expected, realised, self.direction, self.lower_is_better, self.cap)
-        if figure is not None:
-            exact, raw, formula = figure
-            return Outcome(
-                exact=exact,
-                raw=raw,
-                formula=formula,
-                explanation=_lazy.Later(self._explain_number, expected, realised),
-            )
-        return self._judge_number(expected, realised)
+        return self._outcome(figure, judge_number, expected, realised)
 
-    def _explain_number(self, expected: Expected, realised: Fraction) -> Message:
-        return self._judge_number(expected, realised).explanation
+    def _outcome(
+        self, figure: _Figure | None, rule: _Judge, expected: Expected, realised: Any
+    ) -> Outcome:
+        """The outcome of *figure*, its explanation written by *rule* when read.
 
-    def _judge_number(self, expected: Expected, realised: Fraction) -> Outcome:
+        Without a figure found in whole numbers, what *rule* itself gives.
+        """
+        if figure is None:
+            return self._judged(rule, expected, realised)
+        exact, raw, formula = figure
+        return Outcome(
+            exact=exact,
+            raw=raw,
+            formula=formula,
+            explanation=_lazy.Later(_explained, self, rule, expected, realised),
+        )
+
+    def _judged(self, rule: _Judge, expected: Expected, realised: Any) -> Outcome:
         return self._named(
-            judge_number(
+            rule(
                 expected,
                 realised,
                 direction=self.direction,
@@ -932,3 +923,8 @@ class TargetFormula:
                 cap=self.cap,
             )
         )
+
+
+def _explained(formula: TargetFormula, rule: _Judge, expected: Expected, realised: Any) -> Message:
+    """The explanation of a figure judged in whole numbers: *rule*'s, written when read."""
+    return formula._judged(rule, expected, realised).explanation
