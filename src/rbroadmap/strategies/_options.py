@@ -18,9 +18,11 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from rbroadmap._checks import ID_PATTERN
+from rbroadmap.areasets import AREA_SETS
 from rbroadmap.values import MAX_DECIMAL_PLACES, MAX_INTEGER_DIGITS
 
 __all__ = [
+    "area_sets",
     "at_most",
     "boolean",
     "decimal_bounds",
@@ -131,6 +133,20 @@ def texts(function: str, name: str, value: object, *, non_empty: bool = False) -
     if non_empty and not items:
         raise _refuse(function, name, value, "at least one text")
     return items
+
+
+def area_sets(function: str, value: object) -> tuple[str, ...]:
+    """Return *value* (the option ``area_sets``) as a tuple of known area set codes."""
+    codes = texts(function, "area_sets", value, non_empty=True)
+    unknown = [code for code in codes if code not in AREA_SETS]
+    if unknown:
+        known = ", ".join(repr(code) for code in AREA_SETS)
+        msg = (
+            f"{function}(area_sets={value!r}): {unknown[0]!r} is no known area set; "
+            f"the known ones are {known}"
+        )
+        raise InvalidArgument(msg)
+    return codes
 
 
 def whole_numbers(function: str, name: str, value: object) -> tuple[int, ...]:

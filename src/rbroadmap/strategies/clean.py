@@ -20,7 +20,6 @@ from typing import Final
 
 import attrs
 from hypothesis import strategies as st
-from hypothesis.errors import InvalidArgument
 
 from rbroadmap.areasets import AREA_SETS, AreaSet
 from rbroadmap.model import (
@@ -220,14 +219,7 @@ def clean_roadmaps(
             whole number from 1 to 6, or *hierarchies* is not
             a bool.
     """
-    codes = _options.texts("clean_roadmaps", "area_sets", area_sets, non_empty=True)
-    unknown = [code for code in codes if code not in AREA_SETS]
-    if unknown:
-        known = ", ".join(repr(code) for code in AREA_SETS)
-        raise InvalidArgument(
-            f"clean_roadmaps(area_sets={area_sets!r}): {unknown[0]!r} is no known area set; "
-            f"the known ones are {known}"
-        )
+    codes = _options.area_sets("clean_roadmaps", area_sets)
     _options.whole("clean_roadmaps", "min_years", min_years, low=2, high=5)
     _options.whole("clean_roadmaps", "max_actions", max_actions, low=1, high=6)
     _options.boolean("clean_roadmaps", "hierarchies", hierarchies)

@@ -103,14 +103,7 @@ def roadmaps(
             exceeds its upper one.
     """
     _options.strategy("roadmaps", "periods", periods)
-    codes = _options.texts("roadmaps", "area_sets", area_sets, non_empty=True)
-    unknown = [code for code in codes if code not in AREA_SETS]
-    if unknown:
-        known = ", ".join(repr(code) for code in AREA_SETS)
-        raise InvalidArgument(
-            f"roadmaps(area_sets={area_sets!r}): {unknown[0]!r} is no known area set; "
-            f"the known ones are {known}"
-        )
+    codes = _options.area_sets("roadmaps", area_sets)
     for name, bound, low in (
         ("min_areas", min_areas, 0),
         ("max_areas", max_areas, 0),
@@ -125,7 +118,7 @@ def roadmaps(
     _options.boolean("roadmaps", "hierarchies", hierarchies)
     return _roadmap(
         period_strategy=_periods() if periods is None else periods,
-        area_sets=tuple(area_sets),
+        area_sets=codes,
         min_areas=min_areas,
         max_areas=max_areas,
         min_actions=min_actions,
