@@ -1077,9 +1077,9 @@ def _rollup(
             if p.forecast and p.forecast.outlook in (Outlook.AT_RISK, Outlook.OFF_TRACK)
         )
         counts = OutlookCounts.of(p.forecast.outlook for p in forecasts if p.forecast is not None)
-        combined = Outlook.classify(forecast_exact, opts.tolerance)
-        outlook = _outlook(counts, combined, opts)
-        outlook_explanation = Later(_outlook_text, counts, combined, opts)
+        outlook, outlook_explanation = _decided(
+            counts, Outlook.classify(forecast_exact, opts.tolerance), opts
+        )
     return RollUp(
         dimension=dimension,
         key=key,
@@ -1141,13 +1141,12 @@ def _single(
         if forecast.outlook in (Outlook.AT_RISK, Outlook.OFF_TRACK):
             at_risk = (part.id,)
         counts = _ONE_OUTLOOK[forecast.outlook]
-        combined = Outlook.classify(forecast_exact, opts.tolerance)
-        outlook = _outlook(counts, combined, opts)
-        outlook_explanation = Later(_outlook_text, counts, combined, opts)
+        outlook, outlook_explanation = _decided(
+            counts, Outlook.classify(forecast_exact, opts.tolerance), opts
+        )
     elif year is None:
         counts = OutlookCounts()
-        outlook = _outlook(counts, Outlook.UNKNOWN, opts)
-        outlook_explanation = Later(_outlook_text, counts, Outlook.UNKNOWN, opts)
+        outlook, outlook_explanation = _decided(counts, Outlook.UNKNOWN, opts)
     return RollUp(
         dimension=dimension,
         key=key,
@@ -1224,9 +1223,12 @@ def _rollup_text(
     return _join(how, _coverage_note(len(due), missing))
 
 
-def _outlook(counts: OutlookCounts, combined: Outlook, opts: AttainmentOptions) -> Outlook:
-    """A group's outlook by the report's rule (see `_outlook_text` for the reason)."""
-    return decide(counts, combined, opts.outlook_rule, opts.outlook_threshold)[0]
+def _decided(
+    counts: OutlookCounts, combined: Outlook, opts: AttainmentOptions
+) -> tuple[Outlook, Later]:
+    """A group's outlook by the report's rule, and its reason, written when read."""
+    outlook = decide(counts, combined, opts.outlook_rule, opts.outlook_threshold)[0]
+    return outlook, Later(_outlook_text, counts, combined, opts)
 
 
 def _outlook_text(counts: OutlookCounts, combined: Outlook, opts: AttainmentOptions) -> Message:
