@@ -587,29 +587,42 @@ def _structure_budget(value: object, _: type) -> int | None:
     raise _expected(_RUPIAH, value)
 
 
-def _structure_yearly_budget(data: object, _: type) -> YearlyBudget:
-    """Read a budget per year: ``{"2022": 100000000, "2023": "Rp 150.000.000,-"}``."""
+def _by_year(
+    data: object, expected: Message, cls: type, read: Callable[[Any], Any]
+) -> list[tuple[int, Any]]:
+    """The cells of a map from year to cell, each read by *read*, in document order.
+
+    Every problem is collected and reported at its key, as cattrs reports dicts.
+    """
     if type(data) is not dict and not isinstance(data, Mapping):
-        raise _expected(_YEARLY_BUDGET, data)
+        raise _expected(expected, data)
     problems: list[tuple[str, Exception]] = []
-    values: list[tuple[int, int]] = []
+    values: list[tuple[int, Any]] = []
     for key, cell in data.items():
         try:
-            year = _year_of(key, "")
-            amount = _structure_budget(cell, int)
-            if amount is None:
-                raise InvalidValueError(
-                    Message(
-                        "null bukan anggaran; hapus tahun yang tidak beranggaran",
-                        "null is not a budget; leave out a year without a budget",
-                    )
-                )
-            values.append((year, amount))
+            values.append((_year_of(key, ""), read(cell)))
         except Exception as error:  # every problem is collected
             problems.append((key, error))
     if problems:
-        raise _at_mapping_keys("While structuring YearlyBudget", problems, YearlyBudget)
-    return YearlyBudget(values=values)
+        raise _at_mapping_keys(f"While structuring {cls.__name__}", problems, cls)
+    return values
+
+
+def _structure_yearly_budget(data: object, _: type) -> YearlyBudget:
+    """Read a budget per year: ``{"2022": 100000000, "2023": "Rp 150.000.000,-"}``."""
+    return YearlyBudget(values=_by_year(data, _YEARLY_BUDGET, YearlyBudget, _budget_of_year))
+
+
+def _budget_of_year(cell: object) -> int:
+    amount = _structure_budget(cell, int)
+    if amount is None:
+        raise InvalidValueError(
+            Message(
+                "null bukan anggaran; hapus tahun yang tidak beranggaran",
+                "null is not a budget; leave out a year without a budget",
+            )
+        )
+    return amount
 
 
 def _unstructure_yearly_budget(budget: YearlyBudget) -> dict[str, int]:
@@ -627,28 +640,20 @@ class _InUnit(dict[str, Any]):
 
 def _structure_baseline(data: object, _: type) -> Baseline:
     """Read a baseline: ``{"2018": "NA", "2019": "IRB 62,5"}``, bare numbers in the Satuan."""
-    if type(data) is not dict and not isinstance(data, Mapping):
-        raise _expected(_BASELINE, data)
     unit = getattr(data, "unit", None)
-    problems: list[tuple[str, Exception]] = []
-    values: list[tuple[int, TargetValue]] = []
-    for key, cell in data.items():
-        try:
-            year = _year_of(key, "")
-            value = _structure_target_value(cell, unit)
-            if isinstance(value, NoTarget):
-                raise InvalidValueError(
-                    Message(
-                        "'-' bukan nilai dasar; tulis 'NA' atau hapus tahunnya",
-                        "'-' is no baseline value; write 'NA' or leave the year out",
-                    )
+
+    def read(cell: object) -> TargetValue:
+        value = _structure_target_value(cell, unit)
+        if isinstance(value, NoTarget):
+            raise InvalidValueError(
+                Message(
+                    "'-' bukan nilai dasar; tulis 'NA' atau hapus tahunnya",
+                    "'-' is no baseline value; write 'NA' or leave the year out",
                 )
-            values.append((year, value))
-        except Exception as error:  # every problem is collected
-            problems.append((key, error))
-    if problems:
-        raise _at_mapping_keys("While structuring Baseline", problems, Baseline)
-    return Baseline(values=values)
+            )
+        return value
+
+    return Baseline(values=_by_year(data, _BASELINE, Baseline, read))
 
 
 def _unstructure_baseline(baseline: Baseline) -> dict[str, Any]:
