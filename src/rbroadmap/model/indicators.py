@@ -30,8 +30,14 @@ from typing import Any, Final, final
 import attrs
 
 from rbroadmap import _checks
-from rbroadmap.errors import ModelError
-from rbroadmap.model.yearly import Target, Yearly, check_yearly, direction_of_cells, yearly_pairs
+from rbroadmap.model.yearly import (
+    Target,
+    Yearly,
+    check_yearly,
+    checked_measure,
+    direction_of_cells,
+    yearly_pairs,
+)
 from rbroadmap.notation import format_value, parse_value
 from rbroadmap.schedule import Direction
 from rbroadmap.values import (
@@ -138,18 +144,8 @@ def _check_in_unit(instance: Indicator, field: str, value: TargetValue) -> None:
 
 
 def _check_unit(instance: Indicator, attribute: attrs.Attribute[Any], unit: object) -> None:
-    if unit is None:
-        return
-    try:
-        unit_measure(unit)  # type: ignore[arg-type]  # it checks the type
-    except ModelError as error:
-        raise _checks.fail(
-            instance,
-            "unit",
-            unit,
-            "bukan satuan yang valid",
-            f"is not a valid unit: {error.message.english}",
-        ) from None
+    if unit is not None:
+        checked_measure(instance, unit)
 
 
 def _check_indicator(instance: Indicator) -> None:

@@ -29,6 +29,7 @@ from rbroadmap.schedule import Direction, LowerIsBetter, Shape, shape_candidates
 from rbroadmap.values import (
     QUARTER_NAMES,
     TARGET_TYPES,
+    Measure,
     TargetValue,
     Threshold,
     is_due,
@@ -240,11 +241,10 @@ def _quarters(value: object) -> object:
         return tuple(out)
 
 
-def _check_unit(instance: Target, attribute: attrs.Attribute[Any], unit: object) -> None:
-    if unit is None:
-        return
+def checked_measure(instance: object, unit: object) -> Measure:
+    """The measure of *instance*'s ``unit`` (a target's, an indicator's), or its error."""
     try:
-        measure = unit_measure(unit)  # type: ignore[arg-type]  # it checks the type
+        return unit_measure(unit)  # type: ignore[arg-type]  # it checks the type
     except ModelError as error:
         raise _checks.fail(
             instance,
@@ -253,6 +253,12 @@ def _check_unit(instance: Target, attribute: attrs.Attribute[Any], unit: object)
             "bukan satuan yang valid",
             f"is not a valid unit: {error.message.english}",
         ) from None
+
+
+def _check_unit(instance: Target, attribute: attrs.Attribute[Any], unit: object) -> None:
+    if unit is None:
+        return
+    measure = checked_measure(instance, unit)
     for year, cell in instance.values:
         found = measure_of(cell)
         if found is not None and found != measure:
